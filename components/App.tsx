@@ -1,0 +1,60 @@
+import { useEffect } from 'preact/hooks';
+import { CommandPalette } from './palette/CommandPalette';
+import { EditorArea } from './editor/EditorArea';
+import { ActivityBar } from './shell/ActivityBar';
+import { ConfirmDialog } from './shell/ConfirmDialog';
+import { Notices } from './shell/Notices';
+import { SideBar } from './shell/SideBar';
+import { StatusBar } from './shell/StatusBar';
+import { useTheme } from './shell/theme';
+import { useWorkbenchState, WorkbenchContext } from './workbench/context';
+import type { Workbench } from './workbench/workbench';
+
+/** The whole page: activity bar, side bar, editor, status bar; keys go through the command registry. */
+export function App(props: { workbench: Workbench }) {
+  return (
+    <WorkbenchContext.Provider value={props.workbench}>
+      <Shell workbench={props.workbench} />
+    </WorkbenchContext.Provider>
+  );
+}
+
+function Shell({ workbench }: { workbench: Workbench }) {
+  const theme = useWorkbenchState((state) => state.preferences.theme);
+  const narrowPart = useWorkbenchState((state) => state.narrowPart);
+  useTheme(theme);
+  useKeybindings(workbench);
+
+  return (
+    <div class="workbench" data-narrow-part={narrowPart}>
+      <ActivityBar />
+      <SideBar />
+      <EditorArea />
+      <StatusBar />
+      <CommandPalette />
+      <Notices />
+      <ConfirmDialog />
+    </div>
+  );
+}
+
+function useKeybindings(wb: Workbench): void {
+  useEffect(() => {
+    const controller = new AbortController();
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.defaultPrevented || event.isComposing) return;
+        // While a dialog is up, only it handles keys.
+        if (wb.state.confirm) return;
+        const command = wb.registry.forKey(event, wb);
+        if (!command) return;
+        event.preventDefault();
+        event.stopPropagation();
+        void wb.run(command.id);
+      },
+      { capture: true, signal: controller.signal },
+    );
+    return () => controller.abort();
+  }, [wb]);
+}

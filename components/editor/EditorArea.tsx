@@ -1,0 +1,55 @@
+import { formatKeybinding } from '../../lib/commands';
+import { CommandButton } from '../shell/CommandButton';
+import { useWorkbench, useWorkbenchState } from '../workbench/context';
+import { EntryEditor } from './EntryEditor';
+import { TrashView } from './TrashView';
+
+/** The main area: the open entry, Trash, or a short note on how to start. */
+export function EditorArea() {
+  const editor = useWorkbenchState((state) => state.editor);
+  return (
+    <main class="editor-area" aria-label="Editor">
+      {editor.type === 'entry' ? (
+        <EntryEditor
+          key={editor.entryId}
+          entryId={editor.entryId}
+          draft={editor.draft}
+          focusTitle={editor.focusTitle}
+        />
+      ) : editor.type === 'trash' ? (
+        <TrashView />
+      ) : (
+        <EmptyEditor />
+      )}
+    </main>
+  );
+}
+
+function EmptyEditor() {
+  const wb = useWorkbench();
+  const key = (binding: string) => formatKeybinding(binding, wb.platform.isMac);
+  return (
+    <div class="empty-editor">
+      <h2>Lantern</h2>
+      <p>A private journal for your reflections. Everything stays in this browser; nothing is sent anywhere.</p>
+      <div class="empty-editor__actions">
+        <CommandButton command="journal.newEntry" label="New entry" />
+        <CommandButton command="workbench.showCommands" label="Show all commands" />
+      </div>
+      <dl class="empty-editor__keys">
+        <dt>All commands</dt>
+        <dd>
+          <kbd>{key('F1')}</kbd> or <kbd>{key('Mod+Shift+P')}</kbd>
+        </dd>
+        <dt>Go to an entry</dt>
+        <dd>
+          <kbd>{key('Mod+P')}</kbd>
+        </dd>
+        <dt>New entry</dt>
+        <dd>
+          <kbd>{key('Alt+N')}</kbd>
+        </dd>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { type Autosaver, createAutosaver } from '../../lib/autosave';
+import { saveEntryText } from '../../lib/entries/repository';
+import type { Entry, EntryPatch } from '../../lib/entries/schema';
+import { describeStorageError } from '../../lib/storage-errors';
+import type { Workbench } from '../workbench/workbench';
+
+/** Saves within a second of typing stopping; DESIGN.md promises "Saved" under 1.2 s. */
+export const AUTOSAVE_DELAY_MS = 500;
+
+/**
+ * Autosave for one open entry. `base` is the entry as last loaded or saved; the save state goes to
+ * the status bar, and a failure keeps the change pending (the text stays in the editor).
+ */
+export function useEntryAutosave(
+  wb: Workbench,
+  base: Entry | null,
+): { readonly current: Autosaver<EntryPatch> | null } {
+  const saver = useRef<Autosaver<EntryPatch> | null>(null);
+  const baseRef = useRef(base);
+  const entryId = base?.id;
+
+  useEffect(() => {
+    if (!baseRef.current) return;
+    const instance = createAutosaver<EntryPatch>({
+      delayMs: AUTOSAVE_DELAY_MS,
+      async save(patch) {
+        const current = baseRef.current;
+        if (!current) return;
+        const { entry, conflict } = await saveEntryText(current, patch);
+        baseRef.current = entry;
+        wb.store.set({ openEntry: entry });
+        if (conflict) {
+          wb.notify(
+            'This entry was also changed in another window. Your text is saved; the other version is kept in its history.',
+          );
+        }
+      },
+      onState(state, error) {
+        wb.store.set({
+          save: { state, message: state === 'error' ? describeStorageError(error).message : undefined },
+        });
+      },
+    });
+    saver.current = instance;
+    wb.store.set({ save: { state: 'idle' } });
+    const flushOnHide = () => {
+      if (document.visibilityState === 'hidden') void instance.flush();
+    };
+    const flushNow = () => void instance.flush();
+    document.addEventListener('visibilitychange', flushOnHide);
+    window.addEventListener('pagehide', flushNow);
+    return () => {
+      document.removeEventListener('visibilitychange', flushOnHide);
+      window.removeEventListener('pagehide', flushNow);
+      void instance.flush();
+      instance.dispose();
+      saver.current = null;
+    };
+    // One saver per entry; `base` changes on every save and must not recreate it.
+    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
+  }, [wb, entryId]);
+
+  if (baseRef.current?.id !== entryId) baseRef.current = base;
+  return saver;
+}

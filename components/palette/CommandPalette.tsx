@@ -1,0 +1,142 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { listJournal } from '../../lib/entries/repository';
+import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useWorkbench, useWorkbenchState } from '../workbench/context';
+import type { PaletteMode } from '../workbench/state';
+import { commandItems, entrySearchItems, entryTitleItems, type PaletteItem } from './paletteItems';
+
+const PLACEHOLDERS: Record<PaletteMode, string> = {
+  commands: 'Type a command',
+  entries: 'Type an entry title (type > for commands)',
+  search: 'Search your entries',
+};
+
+const LABELS: Record<PaletteMode, string> = {
+  commands: 'Command palette',
+  entries: 'Go to entry',
+  search: 'Search entries',
+};
+
+/** The palette as a combobox over a listbox, as VS Code's quick input. */
+export function CommandPalette() {
+  const wb = useWorkbench();
+  const palette = useWorkbenchState((state) => state.palette);
+  if (!palette) return null;
+  return <PaletteDialog key={palette.mode} mode={palette.mode} restoreFocus={palette.restoreFocus} />;
+}
+
+function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | null }) {
+  const wb = useWorkbench();
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  const needsEntries = props.mode !== 'commands';
+  const { value: entries } = useLiveQuery(() => (needsEntries ? listJournal() : Promise.resolve([])), [needsEntries]);
+
+  // In quick open, a leading ">" switches to commands, as in VS Code.
+  const mode: PaletteMode = props.mode === 'entries' && query.startsWith('>') ? 'commands' : props.mode;
+  const text = mode !== props.mode ? query.slice(1) : query;
+  const items = useMemo<PaletteItem[]>(() => {
+    if (mode === 'commands') return commandItems(wb, text);
+    if (mode === 'search') return entrySearchItems(wb, entries ?? [], text);
+    return entryTitleItems(wb, entries ?? [], text);
+  }, [wb, mode, text, entries]);
+
+  useEffect(() => input.current?.focus(), []);
+  useEffect(() => setActive(0), [text, mode]);
+  useEffect(() => {
+    list.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const close = () => {
+    wb.store.set({ palette: null });
+    const target = props.restoreFocus;
+    if (target?.isConnected) target.focus();
+    else wb.focusEditor();
+  };
+
+  const choose = (item: PaletteItem | undefined) => {
+    if (!item) return;
+    close();
+    if (item.disabled) {
+      wb.notify(`“${item.label}” is not available right now. Open an entry first.`);
+      return;
+    }
+    void item.run();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const last = items.length - 1;
+    if (event.key === 'ArrowDown') setActive((index) => (index >= last ? 0 : index + 1));
+    else if (event.key === 'ArrowUp') setActive((index) => (index <= 0 ? last : index - 1));
+    else if (event.key === 'PageDown') setActive((index) => Math.min(last, index + 10));
+    else if (event.key === 'PageUp') setActive((index) => Math.max(0, index - 10));
+    else if (event.key === 'Enter') choose(items[active]);
+    else if (event.key === 'Escape') close();
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  const optionId = (index: number) => `palette-option-${index}`;
+  const empty =
+    mode === 'search' && !text.trim()
+      ? 'Type words to find in your entries.'
+      : mode === 'commands'
+        ? 'No matching commands.'
+        : 'No matching entries.';
+
+  return (
+    <div class="palette-backdrop" onMouseDown={(event) => event.target === event.currentTarget && close()}>
+      <div class="palette" role="dialog" aria-label={LABELS[props.mode]}>
+        <input
+          ref={input}
+          class="palette__input"
+          type="text"
+          role="combobox"
+          aria-label={LABELS[mode]}
+          aria-expanded="true"
+          aria-controls="palette-list"
+          aria-autocomplete="list"
+          aria-activedescendant={items[active] ? optionId(active) : undefined}
+          placeholder={PLACEHOLDERS[props.mode]}
+          spellcheck={false}
+          autocomplete="off"
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+          onKeyDown={onKeyDown}
+          onBlur={(event) => {
+            // Clicking an option keeps the palette; focus leaving it altogether closes it.
+            const next = (event as FocusEvent).relatedTarget as Node | null;
+            if (!next || !list.current?.parentElement?.contains(next)) wb.store.set({ palette: null });
+          }}
+        />
+        <ul ref={list} id="palette-list" class="palette__list" role="listbox" aria-label={LABELS[mode]}>
+          {items.map((item, index) => (
+            <li
+              key={item.id}
+              id={optionId(index)}
+              data-index={index}
+              role="option"
+              class="palette__option"
+              aria-selected={index === active}
+              aria-disabled={item.disabled || undefined}
+              onMouseDown={(event) => event.preventDefault()}
+              onMouseMove={() => setActive(index)}
+              onClick={() => choose(item)}
+            >
+              <span class="palette__label">{item.label}</span>
+              {item.detail ? <span class="palette__detail">{item.detail}</span> : null}
+            </li>
+          ))}
+        </ul>
+        {items.length === 0 ? (
+          <p class="palette__empty" role="status">
+            {empty}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}

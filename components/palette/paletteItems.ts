@@ -1,0 +1,60 @@
+import { type Command, fuzzyFilter, formatKeybinding, keybindingsOf } from '../../lib/commands';
+import { formatIsoDate } from '../../lib/dates';
+import { displayTitle, type Entry } from '../../lib/entries/schema';
+import { excerpt } from '../../lib/text';
+import type { Workbench } from '../workbench/workbench';
+
+export interface PaletteItem {
+  id: string;
+  label: string;
+  detail?: string;
+  disabled?: boolean;
+  run(): unknown;
+}
+
+const MAX_ENTRY_RESULTS = 50;
+
+export function commandItems(wb: Workbench, query: string): PaletteItem[] {
+  const visible = wb.registry.all().filter((command) => !command.hidden);
+  const rows = fuzzyFilter(query, visible, (command) => command.title).map((command) =>
+    toItem(wb, command, wb.registry.isEnabled(command, wb)),
+  );
+  // Available commands first, keeping match order within each group.
+  return [...rows.filter((row) => !row.disabled), ...rows.filter((row) => row.disabled)];
+}
+
+function toItem(wb: Workbench, command: Command<Workbench>, enabled: boolean): PaletteItem {
+  const key = keybindingsOf(command)[0];
+  return {
+    id: command.id,
+    label: command.title,
+    detail: key ? formatKeybinding(key, wb.platform.isMac) : undefined,
+    disabled: !enabled,
+    run: () => wb.run(command.id),
+  };
+}
+
+export function entryTitleItems(wb: Workbench, entries: readonly Entry[], query: string): PaletteItem[] {
+  return fuzzyFilter(query, entries, displayTitle)
+    .slice(0, MAX_ENTRY_RESULTS)
+    .map((entry) => entryItem(wb, entry, formatIsoDate(entry.occurredOn)));
+}
+
+/** Entries containing every word of the query, in title or text. */
+export function entrySearchItems(wb: Workbench, entries: readonly Entry[], query: string): PaletteItem[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return [];
+  const matches = entries.filter((entry) => {
+    const text = `${entry.title}\n${entry.body}`.toLowerCase();
+    return words.every((word) => text.includes(word));
+  });
+  return matches.slice(0, MAX_ENTRY_RESULTS).map((entry) => {
+    const lower = entry.body.toLowerCase();
+    const at = Math.max(0, lower.indexOf(words[0] ?? '') - 30);
+    return entryItem(wb, entry, `${formatIsoDate(entry.occurredOn)} · ${excerpt(entry.body.slice(at), 90)}`);
+  });
+}
+
+function entryItem(wb: Workbench, entry: Entry, detail: string): PaletteItem {
+  return { id: entry.id, label: displayTitle(entry), detail, run: () => wb.openEntry(entry.id) };
+}

@@ -1,0 +1,40 @@
+import { THEMES, type ThemeSetting } from '../../lib/settings/schema';
+import { useWorkbench, useWorkbenchState } from '../workbench/context';
+
+const THEME_LABELS: Record<ThemeSetting, string> = {
+  browser: 'Follow the browser',
+  light: 'Light',
+  dark: 'Dark',
+  'high-contrast': 'High contrast',
+};
+
+/** Preferences, each saved the moment it changes. */
+export function SettingsView() {
+  const wb = useWorkbench();
+  const theme = useWorkbenchState((state) => state.preferences.theme);
+  return (
+    <section class="view" aria-labelledby="settings-view-title">
+      <header class="view__header">
+        <h2 id="settings-view-title" class="view__title">
+          Settings
+        </h2>
+      </header>
+      <div class="view__body settings">
+        <label class="field">
+          <span class="field__label">Theme</span>
+          <select
+            value={theme}
+            onChange={(event) => void wb.setPreferences({ theme: event.currentTarget.value as ThemeSetting })}
+          >
+            {THEMES.map((value) => (
+              <option key={value} value={value}>
+                {THEME_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p class="field__hint">Lantern keeps everything in this browser profile. Nothing is sent anywhere.</p>
+      </div>
+    </section>
+  );
+}

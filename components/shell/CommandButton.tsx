@@ -1,0 +1,29 @@
+import type { ComponentChildren } from 'preact';
+import { formatKeybinding, keybindingsOf } from '../../lib/commands';
+import { useWorkbench } from '../workbench/context';
+
+/** A button that runs a registered command; its tooltip names the command and its key. */
+export function CommandButton(props: {
+  command: string;
+  label?: string;
+  class?: string;
+  children?: ComponentChildren;
+}) {
+  const wb = useWorkbench();
+  const command = wb.registry.get(props.command);
+  if (!command) throw new Error(`No command "${props.command}"`);
+  const key = keybindingsOf(command)[0];
+  const label = props.label ?? command.title.replace(/^[^:]+: /, '');
+  const tooltip = key ? `${command.title} (${formatKeybinding(key, wb.platform.isMac)})` : command.title;
+  return (
+    <button
+      type="button"
+      class={props.class ?? 'button'}
+      title={tooltip}
+      aria-label={props.children ? label : undefined}
+      onClick={() => void wb.run(command.id)}
+    >
+      {props.children ?? label}
+    </button>
+  );
+}

@@ -1,0 +1,29 @@
+import { JournalView } from '../journal/JournalView';
+import { SettingsView } from '../settings/SettingsView';
+import { useWorkbenchState } from '../workbench/context';
+import { PlaceholderView } from './PlaceholderView';
+
+/** The view chosen in the activity bar. */
+export function SideBar() {
+  const view = useWorkbenchState((state) => state.view);
+  return (
+    <aside class="side-bar" aria-label="Side bar">
+      {view === 'journal' ? (
+        <JournalView />
+      ) : view === 'settings' ? (
+        <SettingsView />
+      ) : view === 'competencies' ? (
+        <PlaceholderView
+          title="Competencies"
+          text="Leadership frameworks and the entries linked to each competency will appear here."
+        />
+      ) : view === 'prompts' ? (
+        <PlaceholderView title="Prompts" text="Reflective prompts to start an entry will appear here." />
+      ) : view === 'summaries' ? (
+        <PlaceholderView title="Summaries" text="Appraisal and revalidation summaries will appear here." />
+      ) : (
+        <PlaceholderView title="Mentoring" text="Summaries shared with a mentor, and their feedback, will appear here." />
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,44 @@
+import { formatInstantTime } from '../../lib/dates';
+import { useWorkbench, useWorkbenchState } from '../workbench/context';
+import { CommandButton } from './CommandButton';
+
+const SAVE_LABELS = { idle: '', pending: 'Saving…', saving: 'Saving…', saved: 'Saved', error: 'Not saved' } as const;
+
+/** Save state, word count and the palette button, along the bottom as in VS Code. */
+export function StatusBar() {
+  const wb = useWorkbench();
+  const save = useWorkbenchState((state) => state.save);
+  const wordCount = useWorkbenchState((state) => state.wordCount);
+  const savedAt = useWorkbenchState((state) => state.openEntry?.updatedAt);
+
+  return (
+    <footer class="status-bar" aria-label="Status bar">
+      <CommandButton command="workbench.showCommands" class="status-bar__item" label="Commands">
+        ☰ Commands
+      </CommandButton>
+      <span class="status-bar__spacer" />
+      <span class="status-bar__item" data-testid="word-count">
+        {wordCount === null ? '' : `${wordCount} ${wordCount === 1 ? 'word' : 'words'}`}
+      </span>
+      {save.state === 'error' ? (
+        <button
+          type="button"
+          class="status-bar__item status-bar__item--error"
+          title={save.message}
+          onClick={() => void wb.flushEditor()}
+        >
+          Not saved — retry
+        </button>
+      ) : (
+        <output
+          class="status-bar__item"
+          data-testid="save-state"
+          aria-live="polite"
+          title={save.state === 'saved' && savedAt ? `Saved at ${formatInstantTime(savedAt)}` : undefined}
+        >
+          {SAVE_LABELS[save.state]}
+        </output>
+      )}
+    </footer>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Command } from '../../lib/commands';
+import { emptyTrash } from '../../lib/entries/repository';
+import { THEMES } from '../../lib/settings/schema';
+import { resolveTheme } from '../shell/theme';
+import type { PaletteMode, ViewId } from './state';
+import type { Workbench } from './workbench';
+
+const entryOpen = (wb: Workbench) => wb.state.editor.type === 'entry';
+
+function openPalette(wb: Workbench, mode: PaletteMode): void {
+  const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  wb.store.set((state) => ({ palette: { mode, restoreFocus: state.palette?.restoreFocus ?? active } }));
+}
+
+const showView = (id: ViewId, title: string, commandId: string): Command<Workbench> => ({
+  id: commandId,
+  title,
+  run: (wb) => wb.showView(id),
+});
+
+/**
+ * Every action in Lantern, declared once. The palette, keybindings, buttons and menus read this
+ * list; titles follow DESIGN.md, which tests drive the product by.
+ */
+export const COMMANDS: Command<Workbench>[] = [
+  {
+    id: 'workbench.showCommands',
+    title: 'View: Show Command Palette',
+    keybinding: ['Mod+Shift+P', 'F1'],
+    run: (wb) => openPalette(wb, 'commands'),
+  },
+  {
+    id: 'journal.quickOpen',
+    title: 'Journal: Go to Entry…',
+    keybinding: 'Mod+P',
+    run: (wb) => openPalette(wb, 'entries'),
+  },
+  { id: 'journal.newEntry', title: 'Journal: New Entry', keybinding: 'Alt+N', run: (wb) => wb.newEntry() },
+  {
+    id: 'journal.search',
+    title: 'Journal: Search Entries',
+    keybinding: 'Mod+Shift+F',
+    run: (wb) => openPalette(wb, 'search'),
+  },
+  { id: 'journal.openInTab', title: 'Journal: Open in Tab', run: (wb) => wb.platform.openInTab() },
+  { id: 'journal.showTrash', title: 'Journal: Show Trash', run: (wb) => wb.showTrash() },
+  {
+    id: 'journal.emptyTrash',
+    title: 'Journal: Empty Trash…',
+    run: async (wb) => {
+      const confirmed = await wb.confirm(
+        'Delete everything in Trash for good? This cannot be undone.',
+        'Empty Trash',
+      );
+      if (!confirmed) return;
+      const count = await emptyTrash();
+      wb.store.set({ selectedTrashId: null });
+      wb.notify(count ? `Trash emptied: ${count} ${count === 1 ? 'entry' : 'entries'} deleted for good.` : 'Trash was already empty.');
+    },
+  },
+  {
+    id: 'entry.togglePreview',
+    title: 'Entry: Toggle Preview',
+    keybinding: 'Alt+P',
+    when: entryOpen,
+    run: (wb) => wb.store.set((state) => ({ preview: !state.preview })),
+  },
+  {
+    id: 'entry.save',
+    title: 'Entry: Save Now',
+    keybinding: 'Mod+S',
+    when: entryOpen,
+    run: (wb) => wb.flushEditor(),
+  },
+  { id: 'entry.delete', title: 'Entry: Delete', when: entryOpen, run: (wb) => wb.deleteOpenEntry() },
+  { id: 'entry.restore', title: 'Entry: Restore from Trash', run: (wb) => wb.restoreFromTrash() },
+  {
+    id: 'view.toggleTheme',
+    title: 'View: Toggle Theme',
+    run: async (wb) => {
+      // Cycle through the explicit themes, starting from the one on screen.
+      const order = THEMES.filter((theme) => theme !== 'browser');
+      const current = resolveTheme(wb.state.preferences.theme);
+      const next = order[(order.indexOf(current) + 1) % order.length] ?? 'light';
+      await wb.setPreferences({ theme: next });
+      wb.notify(`Theme: ${next.replace('-', ' ')}. Settings can set it back to follow the browser.`);
+    },
+  },
+  showView('journal', 'View: Show Journal', 'view.showJournal'),
+  showView('competencies', 'View: Show Competencies', 'view.showCompetencies'),
+  showView('prompts', 'View: Show Prompts', 'view.showPrompts'),
+  showView('summaries', 'View: Show Summaries', 'view.showSummaries'),
+  showView('mentoring', 'View: Show Mentoring', 'view.showMentoring'),
+  showView('settings', 'Preferences: Open Settings', 'preferences.open'),
+];
+
+export function registerCommands(wb: Workbench): void {
+  for (const command of COMMANDS) wb.registry.register(command);
+}

@@ -1,0 +1,18 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { useStore } from '../hooks/store';
+import type { WorkbenchState } from './state';
+import type { Workbench } from './workbench';
+
+export const WorkbenchContext = createContext<Workbench | null>(null);
+
+export function useWorkbench(): Workbench {
+  const wb = useContext(WorkbenchContext);
+  if (!wb) throw new Error('useWorkbench needs a <WorkbenchContext.Provider>');
+  return wb;
+}
+
+/** A slice of the workbench state; the view re-renders when it changes. */
+export function useWorkbenchState<S>(select: (state: WorkbenchState) => S): S {
+  return useStore(useWorkbench().store, select);
+}

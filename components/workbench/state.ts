@@ -1,0 +1,78 @@
+import type { SaveState } from '../../lib/autosave';
+import type { Entry } from '../../lib/entries/schema';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/schema';
+import { createStore, type Store } from '../hooks/store';
+
+export const VIEWS = [
+  { id: 'journal', label: 'Journal', icon: '📓' },
+  { id: 'competencies', label: 'Competencies', icon: '🧭' },
+  { id: 'prompts', label: 'Prompts', icon: '💡' },
+  { id: 'summaries', label: 'Summaries', icon: '📋' },
+  { id: 'mentoring', label: 'Mentoring', icon: '🤝' },
+  { id: 'settings', label: 'Settings', icon: '⚙' },
+] as const;
+export type ViewId = (typeof VIEWS)[number]['id'];
+
+export type PaletteMode = 'commands' | 'entries' | 'search';
+
+export type EditorTarget =
+  | { type: 'entry'; entryId: string; draft?: Entry; focusTitle: boolean }
+  | { type: 'trash' }
+  | { type: 'empty' };
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'error';
+  message: string;
+  action?: { label: string; run: () => unknown };
+}
+
+export interface ConfirmRequest {
+  message: string;
+  confirmLabel: string;
+  resolve: (confirmed: boolean) => void;
+}
+
+export interface WorkbenchState {
+  view: ViewId;
+  /** In a narrow panel only one part shows at a time: the side bar view or the editor. */
+  narrowPart: 'sideBar' | 'editor';
+  editor: EditorTarget;
+  preview: boolean;
+  palette: null | { mode: PaletteMode; restoreFocus: HTMLElement | null };
+  save: { state: SaveState; message?: string };
+  wordCount: number | null;
+  /** The open entry as last loaded or saved, for commands that act on it. */
+  openEntry: Entry | null;
+  /** The Trash row the user last picked, for `Entry: Restore from Trash`. */
+  selectedTrashId: string | null;
+  notices: Notice[];
+  confirm: ConfirmRequest | null;
+  preferences: Preferences;
+  /** Set when another window upgraded the database: this one can no longer save. */
+  blocked: string | null;
+}
+
+export function initialState(): WorkbenchState {
+  return {
+    view: 'journal',
+    narrowPart: 'sideBar',
+    editor: { type: 'empty' },
+    preview: false,
+    palette: null,
+    save: { state: 'idle' },
+    wordCount: null,
+    openEntry: null,
+    selectedTrashId: null,
+    notices: [],
+    confirm: null,
+    preferences: DEFAULT_PREFERENCES,
+    blocked: null,
+  };
+}
+
+export type WorkbenchStore = Store<WorkbenchState>;
+
+export function createWorkbenchStore(): WorkbenchStore {
+  return createStore(initialState());
+}

@@ -1,0 +1,169 @@
+import { CommandRegistry } from '../../lib/commands';
+import { draftEntry, getEntry, listTrash, moveToTrash, restoreFromTrash } from '../../lib/entries/repository';
+import { displayTitle } from '../../lib/entries/schema';
+import { updatePreferences } from '../../lib/settings/repository';
+import type { Preferences } from '../../lib/settings/schema';
+import { createWorkbenchStore, type Notice, type ViewId, type WorkbenchStore } from './state';
+
+/** What the page gives the workbench from the browser around it. */
+export interface Platform {
+  isMac: boolean;
+  openInTab(): Promise<void>;
+}
+
+/** The open editor, as the workbench sees it: it can be asked to write what is pending. */
+export interface EditorHandle {
+  flush(): Promise<void>;
+  focus(): void;
+}
+
+const NOTICE_MS = 8000;
+
+export class Workbench {
+  readonly store: WorkbenchStore = createWorkbenchStore();
+  readonly registry: CommandRegistry<Workbench>;
+  readonly platform: Platform;
+  #editor: EditorHandle | null = null;
+  #nextNoticeId = 1;
+
+  constructor(platform: Platform) {
+    this.platform = platform;
+    this.registry = new CommandRegistry<Workbench>(platform.isMac);
+  }
+
+  get state() {
+    return this.store.get();
+  }
+
+  setEditorHandle(handle: EditorHandle | null): void {
+    this.#editor = handle;
+  }
+
+  /** Writes the open editor's pending text before anything moves it. */
+  async flushEditor(): Promise<void> {
+    await this.#editor?.flush();
+  }
+
+  focusEditor(): void {
+    this.#editor?.focus();
+  }
+
+  notify(message: string, options: { tone?: Notice['tone']; action?: Notice['action'] } = {}): void {
+    const notice: Notice = { id: this.#nextNoticeId++, tone: options.tone ?? 'info', message, action: options.action };
+    this.store.set((state) => ({ notices: [...state.notices.slice(-2), notice] }));
+    if (notice.tone === 'info') setTimeout(() => this.dismiss(notice.id), NOTICE_MS);
+  }
+
+  dismiss(id: number): void {
+    this.store.set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) }));
+  }
+
+  confirm(message: string, confirmLabel: string): Promise<boolean> {
+    return new Promise((resolve) => {
+      this.store.set({
+        confirm: {
+          message,
+          confirmLabel,
+          resolve: (confirmed) => {
+            this.store.set({ confirm: null });
+            resolve(confirmed);
+          },
+        },
+      });
+    });
+  }
+
+  showView(view: ViewId): void {
+    this.store.set({ view, narrowPart: 'sideBar' });
+  }
+
+  async newEntry(): Promise<void> {
+    await this.flushEditor();
+    const draft = draftEntry();
+    this.store.set({
+      editor: { type: 'entry', entryId: draft.id, draft, focusTitle: true },
+      narrowPart: 'editor',
+      preview: false,
+    });
+  }
+
+  async openEntry(entryId: string): Promise<void> {
+    if (this.state.editor.type === 'entry' && this.state.editor.entryId === entryId) {
+      this.store.set({ narrowPart: 'editor' });
+      this.focusEditor();
+      return;
+    }
+    await this.flushEditor();
+    this.store.set({ editor: { type: 'entry', entryId, focusTitle: false }, narrowPart: 'editor' });
+  }
+
+  async showTrash(): Promise<void> {
+    await this.flushEditor();
+    this.store.set({ editor: { type: 'trash' }, narrowPart: 'editor' });
+  }
+
+  async deleteOpenEntry(): Promise<void> {
+    const editor = this.state.editor;
+    if (editor.type !== 'entry') {
+      this.notify('Open an entry first: Entry: Delete moves the open entry to Trash.');
+      return;
+    }
+    await this.flushEditor();
+    const entry = await getEntry(editor.entryId);
+    if (!entry) {
+      // Never saved (nothing typed): there is nothing to keep, so just close it.
+      this.store.set({ editor: { type: 'empty' }, openEntry: null, narrowPart: 'sideBar' });
+      return;
+    }
+    await moveToTrash(entry.id);
+    this.store.set({ editor: { type: 'empty' }, openEntry: null, selectedTrashId: entry.id, narrowPart: 'sideBar' });
+    this.notify(`“${displayTitle(entry)}” moved to Trash.`, {
+      action: { label: 'Undo', run: () => this.restore(entry.id) },
+    });
+  }
+
+  /** Restores the open trashed entry, else the one picked in Trash, else the most recently deleted. */
+  async restoreFromTrash(): Promise<void> {
+    const { editor, openEntry, selectedTrashId } = this.state;
+    const trash = await listTrash();
+    const candidates = [
+      editor.type === 'entry' && openEntry?.deletedAt !== undefined ? openEntry.id : null,
+      selectedTrashId,
+      trash[0]?.id ?? null,
+    ];
+    const id = candidates.find((candidate) => candidate && trash.some((entry) => entry.id === candidate));
+    if (!id) {
+      this.notify('Trash is empty: there is nothing to restore.');
+      return;
+    }
+    await this.restore(id);
+  }
+
+  async restore(id: string): Promise<void> {
+    await restoreFromTrash(id);
+    const entry = await getEntry(id);
+    this.store.set({ selectedTrashId: null });
+    if (entry) {
+      this.notify(`“${displayTitle(entry)}” restored to the journal.`);
+      await this.openEntry(id);
+    }
+  }
+
+  async setPreferences(patch: Partial<Preferences>): Promise<void> {
+    const preferences = await updatePreferences(patch);
+    this.store.set({ preferences });
+  }
+
+  async run(commandId: string): Promise<void> {
+    const command = this.registry.get(commandId);
+    if (!command) return;
+    if (!this.registry.isEnabled(command, this)) return;
+    try {
+      await command.run(this);
+    } catch (error) {
+      this.notify(`${command.title} did not finish: ${error instanceof Error ? error.message : String(error)}`, {
+        tone: 'error',
+      });
+    }
+  }
+}

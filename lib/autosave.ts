@@ -1,0 +1,73 @@
+/**
+ * Debounced saving for the editor. The caller keeps the text; this only decides when to write and
+ * reports the state. A failed save leaves the change pending, so the next edit (or `flush`) tries
+ * again, and nothing typed is dropped.
+ */
+export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+
+export interface Autosaver<T> {
+  /** Note a change; it is written after `delayMs` without further changes. */
+  change(value: T): void;
+  /** Write any pending change now. Resolves when the write (if any) is done. */
+  flush(): Promise<void>;
+  readonly state: SaveState;
+  dispose(): void;
+}
+
+export interface AutosaveOptions<T> {
+  delayMs: number;
+  save(value: T): Promise<void>;
+  onState(state: SaveState, error?: unknown): void;
+}
+
+export function createAutosaver<T>({ delayMs, save, onState }: AutosaveOptions<T>): Autosaver<T> {
+  let state: SaveState = 'idle';
+  let pending: { value: T } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | undefined;
+
+  const setState = (next: SaveState, error?: unknown) => {
+    state = next;
+    onState(next, error);
+  };
+
+  const writePending = async (): Promise<void> => {
+    // One write at a time, in order: wait for the one under way, then write the latest value.
+    while (running) await running;
+    if (!pending) return;
+    const { value } = pending;
+    pending = undefined;
+    setState('saving');
+    running = save(value).then(
+      () => {
+        running = undefined;
+        setState(pending ? 'pending' : 'saved');
+      },
+      (error: unknown) => {
+        running = undefined;
+        pending ??= { value };
+        setState('error', error);
+      },
+    );
+    await running;
+  };
+
+  return {
+    change(value) {
+      pending = { value };
+      if (state !== 'error') setState('pending');
+      clearTimeout(timer);
+      timer = setTimeout(() => void writePending(), delayMs);
+    },
+    async flush() {
+      clearTimeout(timer);
+      await writePending();
+    },
+    get state() {
+      return state;
+    },
+    dispose() {
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Fuzzy matching for the palette and quick open. An exact title always ranks first, then titles
+ * that start with the query, then ones containing it, then scattered-letter matches that favour
+ * word starts. Typed `...` matches `…`, so titles like `Journal: New Entry from Prompt…` are found
+ * either way.
+ */
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/\.\.\./g, '…').replace(/\s+/g, ' ').trim();
+}
+
+const EXACT = 10_000;
+const PREFIX = 5_000;
+const CONTAINS = 2_000;
+
+function isWordStart(text: string, index: number): boolean {
+  if (index === 0) return true;
+  return /[\s:/\-–(]/.test(text[index - 1] ?? '');
+}
+
+/** A score (higher is better) or `null` when the text does not match at all. */
+export function fuzzyScore(query: string, text: string): number | null {
+  const q = normalise(query);
+  if (!q) return 0;
+  const t = normalise(text);
+  const bare = t.replace(/…$/, '');
+  if (t === q || bare === q) return EXACT;
+  if (t.startsWith(q)) return PREFIX - t.length;
+  const at = t.indexOf(q);
+  if (at >= 0) return CONTAINS - at * 2 - t.length + (isWordStart(t, at) ? 200 : 0);
+
+  // Scattered letters, in order; ignore spaces in the query so "newent" finds "New Entry".
+  const letters = q.replace(/ /g, '');
+  let score = 0;
+  let from = 0;
+  let previous = -2;
+  for (const letter of letters) {
+    const index = t.indexOf(letter, from);
+    if (index < 0) return null;
+    score += isWordStart(t, index) ? 10 : 1;
+    if (index === previous + 1) score += 5;
+    previous = index;
+    from = index + 1;
+  }
+  return score - t.length / 10;
+}
+
+/** Items that match, best first; ties keep their original order. */
+export function fuzzyFilter<T>(query: string, items: readonly T[], text: (item: T) => string): T[] {
+  return items
+    .map((item, index) => ({ item, index, score: fuzzyScore(query, text(item)) }))
+    .filter((row): row is { item: T; index: number; score: number } => row.score !== null)
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((row) => row.item);
+}

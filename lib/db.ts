@@ -1,0 +1,38 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Entry, Revision } from './entries/schema';
+import type { SettingRecord } from './settings/schema';
+
+export const DB_NAME = 'lantern';
+
+/**
+ * The one database. Versions are only ever added: each keeps its schema (and its `upgrade()` when
+ * it has one) so that a database made by any earlier release opens and migrates in order.
+ */
+export class LanternDB extends Dexie {
+  entries!: EntityTable<Entry, 'id'>;
+  revisions!: EntityTable<Revision, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      // [occurredOn+createdAt] orders the journal newest first without loading every entry.
+      entries: 'id, [occurredOn+createdAt], updatedAt, deletedAt, kind, *tags, *competencies',
+      revisions: '++id, entryId, [entryId+savedAt]',
+      settings: 'key',
+    });
+  }
+}
+
+let shared: LanternDB | undefined;
+
+/** The database the app uses. Tests make their own with `new LanternDB(name)`. */
+export function getDb(): LanternDB {
+  shared ??= new LanternDB();
+  return shared;
+}
+
+/** For tests: use this database as the shared one. */
+export function setDb(db: LanternDB): void {
+  shared = db;
+}

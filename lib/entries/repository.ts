@@ -1,0 +1,121 @@
+import { localIsoDate } from '../dates';
+import { getDb } from '../db';
+import { newId } from '../ids';
+import { Entry, type EntryInput, type EntryPatch, Revision, TRASH_DAYS } from './schema';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A new, unsaved entry. It reaches the database on its first save. */
+export function draftEntry(overrides: Partial<EntryInput> = {}, now = Date.now()): Entry {
+  return Entry.parse({
+    id: newId(),
+    title: '',
+    body: '',
+    occurredOn: localIsoDate(new Date(now)),
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  });
+}
+
+export function getEntry(id: string): Promise<Entry | undefined> {
+  return getDb().entries.get(id);
+}
+
+/** Writes an entry as given, after validating it. */
+export async function putEntry(entry: EntryInput): Promise<Entry> {
+  const valid = Entry.parse(entry);
+  await getDb().entries.put(valid);
+  return valid;
+}
+
+export interface SaveResult {
+  entry: Entry;
+  /** True when someone else (another window) had changed the entry since this editor loaded it. */
+  conflict: boolean;
+}
+
+/**
+ * Saves the editor's text. `base` is the entry as the editor last saw it: when the stored entry has
+ * moved on since (another window saved it), the stored text is kept as a "conflict" revision before
+ * this one replaces it, so neither version is lost. An entry removed meanwhile is written back.
+ */
+export async function saveEntryText(base: Entry, patch: EntryPatch, now = Date.now()): Promise<SaveResult> {
+  const db = getDb();
+  const next = Entry.parse({ ...base, ...patch, updatedAt: Math.max(now, base.updatedAt + 1) });
+  return db.transaction('rw', db.entries, db.revisions, async () => {
+    const stored = await db.entries.get(base.id);
+    const conflict = !!stored && stored.updatedAt !== base.updatedAt;
+    if (stored && conflict) {
+      await db.revisions.add(
+        Revision.parse({
+          entryId: stored.id,
+          savedAt: stored.updatedAt,
+          title: stored.title,
+          body: stored.body,
+          reason: 'conflict',
+        }),
+      );
+    }
+    // Keep fields another window may have changed (Trash state, links); take this editor's text.
+    const merged: Entry = stored ? { ...stored, ...patch, updatedAt: next.updatedAt } : next;
+    await db.entries.put(merged);
+    return { entry: merged, conflict };
+  });
+}
+
+export async function moveToTrash(id: string, now = Date.now()): Promise<void> {
+  await getDb().entries.update(id, { deletedAt: now });
+}
+
+export async function restoreFromTrash(id: string): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.entries, async () => {
+    const entry = await db.entries.get(id);
+    if (!entry) return;
+    const { deletedAt: _removed, ...rest } = entry;
+    await db.entries.put(rest);
+  });
+}
+
+/** Entries in Trash, most recently deleted first. */
+export async function listTrash(): Promise<Entry[]> {
+  const items = await getDb().entries.where('deletedAt').above(0).toArray();
+  return items.sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
+}
+
+async function deleteEntriesForever(ids: string[]): Promise<number> {
+  const db = getDb();
+  await db.transaction('rw', db.entries, db.revisions, async () => {
+    await db.entries.bulkDelete(ids);
+    await db.revisions.where('entryId').anyOf(ids).delete();
+  });
+  return ids.length;
+}
+
+/** Deletes everything in Trash for good. Returns how many entries went. */
+export async function emptyTrash(): Promise<number> {
+  const ids = (await getDb().entries.where('deletedAt').above(0).primaryKeys()) as string[];
+  return deleteEntriesForever(ids);
+}
+
+export function deleteForever(id: string): Promise<number> {
+  return deleteEntriesForever([id]);
+}
+
+/** Trash keeps entries for TRASH_DAYS; older ones are removed when the journal opens. */
+export async function purgeExpiredTrash(now = Date.now()): Promise<number> {
+  const cutoff = now - TRASH_DAYS * DAY_MS;
+  const ids = (await getDb().entries.where('deletedAt').between(0, cutoff, false, true).primaryKeys()) as string[];
+  return deleteEntriesForever(ids);
+}
+
+/** Live entries, newest first by the date they happened, then by when they were written. */
+export async function listJournal(): Promise<Entry[]> {
+  const all = await getDb().entries.orderBy('[occurredOn+createdAt]').reverse().toArray();
+  return all.filter((entry) => entry.deletedAt === undefined);
+}
+
+export function countRevisions(entryId: string): Promise<number> {
+  return getDb().revisions.where('entryId').equals(entryId).count();
+}

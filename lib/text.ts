@@ -1,0 +1,15 @@
+/** Words as a reader would count them: runs of letters or digits, ignoring markdown punctuation. */
+export function countWords(text: string): number {
+  const words = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  return words ? words.length : 0;
+}
+
+/** A one-line excerpt of markdown for lists and tooltips. */
+export function excerpt(markdown: string, maxLength = 120): string {
+  const plain = markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/[#>*_`~[\]()!-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain.length > maxLength ? `${plain.slice(0, maxLength - 1).trimEnd()}…` : plain;
+}

@@ -1,0 +1,69 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export function chromiumPath(): string {
+  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `No Chromium at ${path}. Install it with "apt-get update && apt-get install -y chromium" (Debian), or set CHROME_PATH to a Chromium or Chrome binary.`,
+    );
+  }
+  return path;
+}
+
+/** A fresh browser profile folder, removed by `dispose`. */
+export function makeProfile(): { dir: string; dispose(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'lantern-e2e-'));
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  /** Requests from extension pages to anywhere but the extension itself, data: or blob:. */
+  outsideRequests: string[];
+}
+
+const LOCAL_URL = /^(chrome-extension:|data:|blob:|about:|chrome:|devtools:)/;
+
+/** Launches headless Chromium with the built extension loaded, on the given profile. */
+export async function launchWithExtension(profileDir: string): Promise<Launched> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error('No built extension at .output/chrome-mv3: run "npm run build" first (npm test does).');
+  }
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1000, height: 700 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+  const outsideRequests: string[] = [];
+  context.on('request', (request) => {
+    if (!LOCAL_URL.test(request.url())) outsideRequests.push(request.url());
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, outsideRequests };
+}
+
+export async function openLantern(launched: Launched, size = { width: 1000, height: 700 }): Promise<Page> {
+  const page = await launched.context.newPage();
+  await page.setViewportSize(size);
+  await page.goto(`chrome-extension://${launched.extensionId}/sidepanel.html`);
+  await page.getByRole('navigation', { name: 'Views' }).waitFor();
+  return page;
+}

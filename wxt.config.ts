@@ -1,0 +1,55 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Extension pages may load only what ships inside the extension: no remote scripts, no network
+// connections, no remote images. Dev mode needs the WXT dev server, so this applies to builds only.
+const PRODUCTION_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "connect-src 'none'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
+  "font-src 'self'",
+  // Preact sets style properties from script; the attribute form needs 'unsafe-inline'.
+  "style-src 'self' 'unsafe-inline'",
+  "frame-src 'none'",
+  "form-action 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+export default defineConfig({
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, manifestVersion, mode }) => {
+    const production = mode === 'production';
+    const openShortcut = {
+      suggested_key: { default: 'Alt+Shift+L' },
+      description: 'Open Lantern',
+    };
+    return {
+      name: 'Lantern — leadership journal for doctors',
+      short_name: 'Lantern',
+      description:
+        'A private reflective journal for doctors: link entries to leadership competencies and prepare for appraisal. Everything stays in your browser.',
+      permissions: ['storage', 'unlimitedStorage'],
+      action: { default_title: 'Open Lantern' },
+      commands:
+        browser === 'firefox'
+          ? { _execute_sidebar_action: openShortcut }
+          : { _execute_action: openShortcut },
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: { id: 'lantern@lantern-journal.invalid', strict_min_version: '115.0' },
+            },
+          }
+        : {}),
+      ...(production
+        ? {
+            content_security_policy:
+              manifestVersion === 3 ? { extension_pages: PRODUCTION_CSP } : PRODUCTION_CSP,
+          }
+        : {}),
+    };
+  },
+});
