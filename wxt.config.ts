@@ -33,21 +33,22 @@ export default defineConfig({
         'A private reflective journal for doctors: link entries to leadership competencies and prepare for appraisal. Everything stays in your browser.',
       permissions: ['storage', 'unlimitedStorage'],
       action: { default_title: 'Open Lantern' },
-      commands:
-        browser === 'firefox'
-          ? { _execute_sidebar_action: openShortcut }
-          : { _execute_action: openShortcut },
+      commands: browser === 'firefox' ? { _execute_sidebar_action: openShortcut } : { _execute_action: openShortcut },
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {
-              gecko: { id: 'lantern@lantern-journal.invalid', strict_min_version: '115.0' },
+              gecko: {
+                id: 'lantern@lantern-journal.invalid',
+                strict_min_version: '115.0',
+                // Lantern collects nothing: the journal never leaves the browser.
+                data_collection_permissions: { required: ['none'] },
+              },
             },
           }
         : {}),
       ...(production
         ? {
-            content_security_policy:
-              manifestVersion === 3 ? { extension_pages: PRODUCTION_CSP } : PRODUCTION_CSP,
+            content_security_policy: manifestVersion === 3 ? { extension_pages: PRODUCTION_CSP } : PRODUCTION_CSP,
           }
         : {}),
     };

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { CommandPalette } from './palette/CommandPalette';
 import { EditorArea } from './editor/EditorArea';
+import { CommandPalette } from './palette/CommandPalette';
 import { ActivityBar } from './shell/ActivityBar';
 import { ConfirmDialog } from './shell/ConfirmDialog';
 import { Notices } from './shell/Notices';

@@ -43,6 +43,9 @@ export function renderMarkdown(markdown: string): string {
   return getPurifier().sanitize(html, {
     USE_PROFILES: { html: true },
     ADD_ATTR: ['target'],
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select'],
+    // Media elements and these attributes fetch URLs the IMG hook never sees (srcset beside a local
+    // src, CSS url() in style, video posters, table backgrounds), so they would load remote images.
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'audio', 'video', 'source', 'track'],
+    FORBID_ATTR: ['style', 'srcset', 'poster', 'background'],
   });
 }

@@ -8,7 +8,10 @@ export function countWords(text: string): number {
 export function excerpt(markdown: string, maxLength = 120): string {
   const plain = markdown
     .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/[#>*_`~[\]()!-]+/g, ' ')
+    .replace(/!(?=\[)/g, ' ')
+    .replace(/[#>*_`~[\]()]+/g, ' ')
+    // Hyphens go only as markup (list markers, rules, table rows); `follow-up` and dates keep theirs.
+    .replace(/(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}])/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return plain.length > maxLength ? `${plain.slice(0, maxLength - 1).trimEnd()}…` : plain;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatIsoDate } from '../../lib/dates';
-import { deleteForever, getEntry } from '../../lib/entries/repository';
 import { ENTRY_KINDS } from '../../lib/entries/kinds';
+import { deleteForever, getEntry } from '../../lib/entries/repository';
 import { displayTitle, type Entry, MAX_TITLE_LENGTH } from '../../lib/entries/schema';
 import { countWords } from '../../lib/text';
 import { useLiveQuery } from '../hooks/useLiveQuery';

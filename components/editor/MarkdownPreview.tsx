@@ -5,8 +5,12 @@ import { renderMarkdown } from '../../lib/markdown';
 export function MarkdownPreview(props: { markdown: string }) {
   const html = useMemo(() => renderMarkdown(props.markdown), [props.markdown]);
   return props.markdown.trim() ? (
-    // biome-ignore lint/security/noDangerouslySetInnerHtml: the HTML comes from the sanitiser
-    <div class="editor__preview markdown" tabIndex={0} aria-label="Preview" dangerouslySetInnerHTML={{ __html: html }} />
+    <section
+      class="editor__preview markdown"
+      tabIndex={0}
+      aria-label="Preview"
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
   ) : (
     <p class="editor__preview editor__message">Nothing to preview yet.</p>
   );

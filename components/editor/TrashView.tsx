@@ -18,8 +18,8 @@ export function TrashView() {
         {trash?.length ? <CommandButton command="journal.emptyTrash" label="Empty Trash…" /> : null}
       </header>
       <p class="trash__note">
-        Deleted entries stay here for {TRASH_DAYS} days, then are removed for good. Restore one to put it back in
-        your journal.
+        Deleted entries stay here for {TRASH_DAYS} days, then are removed for good. Restore one to put it back in your
+        journal.
       </p>
       {trash === undefined ? null : trash.length === 0 ? (
         <p class="trash__empty">Trash is empty.</p>
@@ -54,7 +54,12 @@ export function TrashView() {
                 class="button button--secondary"
                 aria-label={`Delete “${displayTitle(entry)}” for good`}
                 onClick={async () => {
-                  if (await wb.confirm(`Delete “${displayTitle(entry)}” for good? This cannot be undone.`, 'Delete for good')) {
+                  if (
+                    await wb.confirm(
+                      `Delete “${displayTitle(entry)}” for good? This cannot be undone.`,
+                      'Delete for good',
+                    )
+                  ) {
                     await deleteForever(entry.id);
                   }
                 }}

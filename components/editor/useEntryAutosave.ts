@@ -58,7 +58,6 @@ export function useEntryAutosave(
       saver.current = null;
     };
     // One saver per entry; `base` changes on every save and must not recreate it.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   }, [wb, entryId]);
 
   if (baseRef.current?.id !== entryId) baseRef.current = base;

@@ -32,7 +32,6 @@ export function useStore<T, S>(store: Store<T>, select: (state: T) => S): S {
     update();
     return store.subscribe(update);
     // The selector is expected to be stable in meaning; re-subscribing on every render is wasteful.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   }, [store]);
   return selected;
 }

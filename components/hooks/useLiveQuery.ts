@@ -18,7 +18,6 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
       error: (error: unknown) => setResult((previous) => ({ value: previous.value, error })),
     });
     return () => subscription.unsubscribe();
-    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what the query depends on
   }, deps);
   return result;
 }

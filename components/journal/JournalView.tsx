@@ -4,6 +4,7 @@ import { listJournal } from '../../lib/entries/repository';
 import { displayTitle } from '../../lib/entries/schema';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { CommandButton } from '../shell/CommandButton';
+import { Icon } from '../shell/icons';
 import { Tree, type TreeNode } from '../shell/Tree';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { groupByMonth } from './groupByMonth';
@@ -41,20 +42,20 @@ export function JournalView() {
         </h2>
         <div class="view__actions">
           <CommandButton command="journal.newEntry" class="icon-button" label="New entry">
-            ＋
+            <Icon name="plus" size={18} />
           </CommandButton>
           <CommandButton command="journal.search" class="icon-button" label="Search entries">
-            🔍
+            <Icon name="search" size={18} />
           </CommandButton>
           <CommandButton command="journal.showTrash" class="icon-button" label="Show Trash">
-            🗑
+            <Icon name="trash" size={18} />
           </CommandButton>
         </div>
       </header>
       {error ? (
         <p class="view__message" role="alert">
-          The journal could not be read from this browser's storage. Reload the page; if it keeps happening,
-          restart the browser.
+          The journal could not be read from this browser's storage. Reload the page; if it keeps happening, restart the
+          browser.
         </p>
       ) : entries === undefined ? null : entries.length === 0 ? (
         <div class="view__message">

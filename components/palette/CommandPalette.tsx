@@ -19,7 +19,6 @@ const LABELS: Record<PaletteMode, string> = {
 
 /** The palette as a combobox over a listbox, as VS Code's quick input. */
 export function CommandPalette() {
-  const wb = useWorkbench();
   const palette = useWorkbenchState((state) => state.palette);
   if (!palette) return null;
   return <PaletteDialog key={palette.mode} mode={palette.mode} restoreFocus={palette.restoreFocus} />;
@@ -88,6 +87,7 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
         : 'No matching entries.';
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a click outside closes, as Escape does for keyboards
     <div class="palette-backdrop" onMouseDown={(event) => event.target === event.currentTarget && close()}>
       <div class="palette" role="dialog" aria-label={LABELS[props.mode]}>
         <input

@@ -1,4 +1,4 @@
-import { type Command, fuzzyFilter, formatKeybinding, keybindingsOf } from '../../lib/commands';
+import { type Command, formatKeybinding, fuzzyFilter, keybindingsOf } from '../../lib/commands';
 import { formatIsoDate } from '../../lib/dates';
 import { displayTitle, type Entry } from '../../lib/entries/schema';
 import { excerpt } from '../../lib/text';

@@ -1,5 +1,6 @@
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { VIEWS } from '../workbench/state';
+import { Icon } from './icons';
 
 /** The strip of views down the left edge, as in VS Code. */
 export function ActivityBar() {
@@ -16,9 +17,7 @@ export function ActivityBar() {
           title={item.label}
           onClick={() => wb.showView(item.id)}
         >
-          <span class="activity-bar__icon" aria-hidden="true">
-            {item.icon}
-          </span>
+          <Icon name={item.id} />
           <span class="activity-bar__label">{item.label}</span>
         </button>
       ))}

@@ -32,7 +32,12 @@ export function ConfirmDialog() {
     >
       <p id="confirm-message">{request.message}</p>
       <div class="confirm__actions">
-        <button ref={cancelButton} type="button" class="button button--secondary" onClick={() => request.resolve(false)}>
+        <button
+          ref={cancelButton}
+          type="button"
+          class="button button--secondary"
+          onClick={() => request.resolve(false)}
+        >
           Cancel
         </button>
         <button type="button" class="button button--danger" onClick={() => request.resolve(true)}>

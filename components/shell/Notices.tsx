@@ -26,7 +26,11 @@ export function Notices() {
       ) : null}
       <div role="status" aria-live="polite" class="notices__list">
         {notices.map((notice) => (
-          <div key={notice.id} class={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : undefined}>
+          <div
+            key={notice.id}
+            class={`notice notice--${notice.tone}`}
+            role={notice.tone === 'error' ? 'alert' : undefined}
+          >
             <p>{notice.message}</p>
             {notice.action ? (
               <button

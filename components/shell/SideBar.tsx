@@ -22,7 +22,10 @@ export function SideBar() {
       ) : view === 'summaries' ? (
         <PlaceholderView title="Summaries" text="Appraisal and revalidation summaries will appear here." />
       ) : (
-        <PlaceholderView title="Mentoring" text="Summaries shared with a mentor, and their feedback, will appear here." />
+        <PlaceholderView
+          title="Mentoring"
+          text="Summaries shared with a mentor, and their feedback, will appear here."
+        />
       )}
     </aside>
   );

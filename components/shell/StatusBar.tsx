@@ -1,6 +1,7 @@
 import { formatInstantTime } from '../../lib/dates';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { CommandButton } from './CommandButton';
+import { Icon } from './icons';
 
 const SAVE_LABELS = { idle: '', pending: 'Saving…', saving: 'Saving…', saved: 'Saved', error: 'Not saved' } as const;
 
@@ -12,9 +13,9 @@ export function StatusBar() {
   const savedAt = useWorkbenchState((state) => state.openEntry?.updatedAt);
 
   return (
-    <footer class="status-bar" aria-label="Status bar">
+    <footer class="status-bar">
       <CommandButton command="workbench.showCommands" class="status-bar__item" label="Commands">
-        ☰ Commands
+        <Icon name="commands" size={14} /> Commands
       </CommandButton>
       <span class="status-bar__spacer" />
       <span class="status-bar__item" data-testid="word-count">

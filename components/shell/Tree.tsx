@@ -58,16 +58,18 @@ export function Tree(props: {
     const index = rows.findIndex((row) => row.node.id === activeId);
     const row = rows[index];
     if (!row || event.ctrlKey || event.metaKey || event.altKey) return;
+    const moves: Record<string, VisibleRow | undefined> = {
+      ArrowDown: rows[index + 1],
+      ArrowUp: rows[index - 1],
+      Home: rows[0],
+      End: rows.at(-1),
+    };
     const handled = (() => {
+      if (event.key in moves) {
+        focusRow(moves[event.key]?.node.id);
+        return true;
+      }
       switch (event.key) {
-        case 'ArrowDown':
-          return focusRow(rows[index + 1]?.node.id), true;
-        case 'ArrowUp':
-          return focusRow(rows[index - 1]?.node.id), true;
-        case 'Home':
-          return focusRow(rows[0]?.node.id), true;
-        case 'End':
-          return focusRow(rows.at(-1)?.node.id), true;
         case 'ArrowRight':
           if (row.node.children && !row.node.expanded) props.onToggle(row.node.id, true);
           else if (row.node.children) focusRow(rows[index + 1]?.node.id);

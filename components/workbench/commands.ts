@@ -48,14 +48,15 @@ export const COMMANDS: Command<Workbench>[] = [
     id: 'journal.emptyTrash',
     title: 'Journal: Empty Trash…',
     run: async (wb) => {
-      const confirmed = await wb.confirm(
-        'Delete everything in Trash for good? This cannot be undone.',
-        'Empty Trash',
-      );
+      const confirmed = await wb.confirm('Delete everything in Trash for good? This cannot be undone.', 'Empty Trash');
       if (!confirmed) return;
       const count = await emptyTrash();
       wb.store.set({ selectedTrashId: null });
-      wb.notify(count ? `Trash emptied: ${count} ${count === 1 ? 'entry' : 'entries'} deleted for good.` : 'Trash was already empty.');
+      wb.notify(
+        count
+          ? `Trash emptied: ${count} ${count === 1 ? 'entry' : 'entries'} deleted for good.`
+          : 'Trash was already empty.',
+      );
     },
   },
   {

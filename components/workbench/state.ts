@@ -4,12 +4,12 @@ import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/schema
 import { createStore, type Store } from '../hooks/store';
 
 export const VIEWS = [
-  { id: 'journal', label: 'Journal', icon: '📓' },
-  { id: 'competencies', label: 'Competencies', icon: '🧭' },
-  { id: 'prompts', label: 'Prompts', icon: '💡' },
-  { id: 'summaries', label: 'Summaries', icon: '📋' },
-  { id: 'mentoring', label: 'Mentoring', icon: '🤝' },
-  { id: 'settings', label: 'Settings', icon: '⚙' },
+  { id: 'journal', label: 'Journal' },
+  { id: 'competencies', label: 'Competencies' },
+  { id: 'prompts', label: 'Prompts' },
+  { id: 'summaries', label: 'Summaries' },
+  { id: 'mentoring', label: 'Mentoring' },
+  { id: 'settings', label: 'Settings' },
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];
 

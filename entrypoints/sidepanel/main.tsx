@@ -31,7 +31,7 @@ loadPreferences().then(
   () =>
     workbench.store.set({
       blocked:
-        "Lantern could not open its storage in this browser. Try reloading; if it keeps happening, restart the browser. Your journal is not deleted.",
+        'Lantern could not open its storage in this browser. Try reloading; if it keeps happening, restart the browser. Your journal is not deleted.',
     }),
 );
 void purgeExpiredTrash().catch(() => undefined);

@@ -5,7 +5,11 @@
  * either way.
  */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/\.\.\./g, '…').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/\.\.\./g, '…')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const EXACT = 10_000;

@@ -1,3 +1,3 @@
-export { type Command, CommandRegistry, keybindingsOf } from './registry';
 export { fuzzyFilter, fuzzyScore } from './fuzzy';
 export { formatKeybinding, isMacPlatform, type KeyEventLike, matchesKeybinding } from './keybinding';
+export { type Command, CommandRegistry, keybindingsOf } from './registry';

@@ -58,7 +58,7 @@ export function matchesKeybinding(event: KeyEventLike, binding: string, isMac: b
 /** How a keybinding is shown: `Ctrl+Shift+P` or, on a Mac, `⇧⌘P`. */
 export function formatKeybinding(binding: string, isMac: boolean): string {
   const chord = parseKeybinding(binding, isMac);
-  const key = chord.key.length === 1 ? chord.key.toUpperCase() : binding.split('+').pop() ?? chord.key;
+  const key = chord.key.length === 1 ? chord.key.toUpperCase() : (binding.split('+').pop()?.trim() ?? chord.key);
   if (isMac) {
     return `${chord.ctrl ? '⌃' : ''}${chord.alt ? '⌥' : ''}${chord.shift ? '⇧' : ''}${chord.meta ? '⌘' : ''}${key}`;
   }

@@ -62,9 +62,8 @@ export class CommandRegistry<C> {
   forKey(event: KeyEventLike, context: C): Command<C> | undefined {
     return this.all().find(
       (command) =>
-        keybindingsOf(command).some((binding) =>
-          matchesKeybinding(event, binding, this.#isMac),
-        ) && this.isEnabled(command, context),
+        keybindingsOf(command).some((binding) => matchesKeybinding(event, binding, this.#isMac)) &&
+        this.isEnabled(command, context),
     );
   }
 

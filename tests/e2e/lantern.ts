@@ -1,5 +1,5 @@
-import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Drives Lantern the way a keyboard user does: through the command palette and the editor. */
 export class LanternPage {

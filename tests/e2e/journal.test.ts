@@ -1,0 +1,158 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Launched, launchWithExtension, makeProfile, openLantern } from './harness';
+import { LanternPage } from './lantern';
+
+let profile = makeProfile();
+let launched: Launched | undefined;
+
+afterEach(async () => {
+  if (launched) expect(launched.outsideRequests, 'requests that left the extension').toEqual([]);
+  await launched?.context.close();
+  launched = undefined;
+  profile.dispose();
+  profile = makeProfile();
+});
+
+async function start(): Promise<LanternPage> {
+  launched = await launchWithExtension(profile.dir);
+  return new LanternPage(await openLantern(launched));
+}
+
+async function focusedName(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+}
+
+describe('writing in the journal', () => {
+  it('keeps an entry written by keyboard across a reload and a browser restart', async () => {
+    const lantern = await start();
+    await lantern.writeEntry('Handover that went wrong', 'We listened to the night team **first**.');
+    await expect(lantern.entryInTree('Handover that went wrong')).toBeDefined();
+
+    await lantern.page.reload();
+    await lantern.entryInTree('Handover that went wrong').waitFor();
+
+    await launched?.context.close();
+    launched = await launchWithExtension(profile.dir);
+    const again = new LanternPage(await openLantern(launched));
+    await again.entryInTree('Handover that went wrong').click();
+    expect(await again.title().inputValue()).toBe('Handover that went wrong');
+    expect(await again.body().inputValue()).toBe('We listened to the night team **first**.');
+  });
+
+  it('puts the caret in the title of a new entry and Tab moves to the body', async () => {
+    const lantern = await start();
+    await lantern.runCommand('Journal: New Entry');
+    expect(await focusedName(lantern.page)).toBe('Title');
+    await lantern.page.keyboard.press('Tab');
+    expect(await focusedName(lantern.page)).toBe('Reflection (markdown)');
+  });
+
+  it('shows "Saving…" while typing and "Saved" within a second or so of stopping', async () => {
+    const lantern = await start();
+    await lantern.runCommand('Journal: New Entry');
+    await lantern.page.keyboard.type('Quick note');
+    expect(await lantern.page.getByTestId('save-state').textContent()).toBe('Saving…');
+    const started = Date.now();
+    await lantern.waitSaved();
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('previews markdown safely: formatting shows, scripts and remote images do not', async () => {
+    const lantern = await start();
+    await lantern.writeEntry(
+      'Preview check',
+      '## What went well\n\n- **clear** roles\n\n<img src=x onerror="document.title=1">\n\n![chart](https://example.org/chart.png)',
+    );
+    await lantern.runCommand('Entry: Toggle Preview');
+    const preview = lantern.page.getByRole('region', { name: 'Preview' });
+    await preview.getByRole('heading', { name: 'What went well' }).waitFor();
+    expect(await preview.locator('strong').textContent()).toBe('clear');
+    expect(await preview.locator('img[src^="http"]').count()).toBe(0);
+    expect(await lantern.page.title()).toBe('Lantern');
+    await lantern.runCommand('Entry: Toggle Preview');
+    expect(await lantern.body().inputValue()).toContain('## What went well');
+  });
+
+  it('quick-opens an entry by title with Ctrl+P', async () => {
+    const lantern = await start();
+    await lantern.writeEntry('Rota meeting', 'First one.');
+    await lantern.writeEntry('Teaching the new F1s', 'Second one.');
+    await lantern.page.keyboard.press('Control+P');
+    await lantern.page.keyboard.type('rota');
+    await lantern.page.keyboard.press('Enter');
+    await expect.poll(() => lantern.title().inputValue()).toBe('Rota meeting');
+  });
+});
+
+describe('Trash', () => {
+  it('moves the open entry to Trash and restores it', async () => {
+    const lantern = await start();
+    await lantern.writeEntry('Difficult feedback', 'Kept calm.');
+    await lantern.runCommand('Entry: Delete');
+    await lantern.entryInTree('Difficult feedback').waitFor({ state: 'detached' });
+
+    await lantern.runCommand('Journal: Show Trash');
+    const trash = lantern.page.getByRole('list', { name: 'Entries in Trash' });
+    await trash.getByText('Difficult feedback').waitFor();
+
+    await lantern.runCommand('Entry: Restore from Trash');
+    await lantern.entryInTree('Difficult feedback').waitFor();
+    expect(await lantern.body().inputValue()).toBe('Kept calm.');
+  });
+
+  it('empties Trash only after confirmation', async () => {
+    const lantern = await start();
+    await lantern.writeEntry('To throw away', 'Draft.');
+    await lantern.runCommand('Entry: Delete');
+    await lantern.runCommand('Journal: Show Trash');
+
+    await lantern.runCommand('Journal: Empty Trash…');
+    await lantern.page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).press('Enter');
+    await lantern.page.getByRole('list', { name: 'Entries in Trash' }).getByText('To throw away').waitFor();
+
+    await lantern.runCommand('Journal: Empty Trash...');
+    const confirm = lantern.page.getByRole('dialog').getByRole('button', { name: 'Empty Trash' });
+    await confirm.focus();
+    await confirm.press('Enter');
+    await lantern.page.getByText('Trash is empty.').waitFor();
+  });
+});
+
+describe('the command palette', () => {
+  it('ranks an exact title first, moves with arrows and returns focus on Escape', async () => {
+    const lantern = await start();
+    await lantern.writeEntry('Palette focus', 'Body text');
+    await lantern.body().focus();
+    await lantern.page.keyboard.press('Control+Shift+P');
+    const input = lantern.page.getByRole('combobox', { name: 'Command palette' });
+    await input.fill('Journal: Show Trash');
+    const options = lantern.page.getByRole('option');
+    expect(await options.first().textContent()).toContain('Journal: Show Trash');
+    await lantern.page.keyboard.press('ArrowDown');
+    expect(await lantern.page.getByRole('option', { selected: true }).count()).toBe(1);
+    await lantern.page.keyboard.press('Escape');
+    await input.waitFor({ state: 'detached' });
+    expect(await focusedName(lantern.page)).toBe('Reflection (markdown)');
+  });
+
+  it('shows each command with its keybinding', async () => {
+    const lantern = await start();
+    await lantern.page.keyboard.press('F1');
+    await lantern.page.getByRole('combobox', { name: 'Command palette' }).fill('new entry');
+    const option = lantern.page.getByRole('option', { name: /Journal: New Entry/ }).first();
+    expect(await option.textContent()).toContain('Alt+N');
+  });
+});
+
+describe('layout', () => {
+  it('shows one part at a time in a narrow side panel', async () => {
+    launched = await launchWithExtension(profile.dir);
+    const lantern = new LanternPage(await openLantern(launched, { width: 360, height: 700 }));
+    await lantern.writeEntry('Narrow', 'Side panel width.');
+    expect(await lantern.page.getByRole('complementary', { name: 'Side bar' }).isVisible()).toBe(false);
+    await lantern.page.getByRole('button', { name: 'Journal' }).click();
+    await lantern.entryInTree('Narrow').waitFor();
+    expect(await lantern.body().isVisible()).toBe(false);
+  });
+});

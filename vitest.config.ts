@@ -1,0 +1,15 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit and component tests. WxtVitest gives the fake `browser`; it does not read the plugins in
+// wxt.config.ts, so Preact is added here too. fake-indexeddb must load before anything opens Dexie.
+export default defineConfig({
+  plugins: [WxtVitest(), preact({ prefreshEnabled: false })],
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['fake-indexeddb/auto'],
+    restoreMocks: true,
+  },
+});
