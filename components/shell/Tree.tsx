@@ -46,7 +46,8 @@ export function Tree(props: {
   const focusRow = (id: string | undefined) => {
     if (!id) return;
     setFocusedId(id);
-    list.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)?.focus();
+    const rowElements = list.current?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? [];
+    for (const element of rowElements) if (element.dataset.id === id) element.focus();
   };
 
   const activate = (row: VisibleRow) => {
