@@ -154,12 +154,30 @@ export class Workbench {
     this.store.set({ preferences });
   }
 
+  /**
+   * A command may remove the element that had focus (deleting the open entry, closing Trash).
+   * Focus then goes to the part on screen, never to nowhere.
+   */
+  keepFocus(): void {
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (active && active !== document.body && active.isConnected) return;
+      if (this.state.palette || this.state.confirm) return;
+      const part = this.state.narrowPart === 'editor' ? '.editor-area' : '.side-bar';
+      const target = document.querySelector<HTMLElement>(
+        `${part} [role="treeitem"][tabindex="0"], ${part} input, ${part} textarea, ${part} button, ${part} select`,
+      );
+      target?.focus();
+    });
+  }
+
   async run(commandId: string): Promise<void> {
     const command = this.registry.get(commandId);
     if (!command) return;
     if (!this.registry.isEnabled(command, this)) return;
     try {
       await command.run(this);
+      this.keepFocus();
     } catch (error) {
       this.notify(`${command.title} did not finish: ${error instanceof Error ? error.message : String(error)}`, {
         tone: 'error',

@@ -146,7 +146,7 @@ describe('writing an entry', () => {
     await typeNewEntry('Preview', '**bold** and plain');
     await runFromPalette('Entry: Toggle Preview');
     const preview = await screen.findByRole('region', { name: 'Preview' });
-    expect(preview.querySelector('strong')?.textContent).toBe('bold');
+    await waitFor(() => expect(preview.querySelector('strong')?.textContent).toBe('bold'));
     await runFromPalette('Entry: Toggle Preview');
     expect(await screen.findByRole('textbox', { name: 'Reflection (markdown)' })).toBeTruthy();
   });

@@ -91,6 +91,9 @@ describe('Trash', () => {
     await lantern.writeEntry('Difficult feedback', 'Kept calm.');
     await lantern.runCommand('Entry: Delete');
     await lantern.entryInTree('Difficult feedback').waitFor({ state: 'detached' });
+    await expect
+      .poll(() => lantern.page.evaluate(() => document.activeElement?.tagName), { timeout: 2000 })
+      .toMatch(/^(BUTTON|LI|INPUT|TEXTAREA)$/);
 
     await lantern.runCommand('Journal: Show Trash');
     const trash = lantern.page.getByRole('list', { name: 'Entries in Trash' });
