@@ -9,7 +9,6 @@ import { Marked } from 'marked';
 const marked = new Marked({ gfm: true, breaks: true, async: false });
 
 const LOCAL_IMAGE = /^(data:image\/|blob:)/i;
-const EXTERNAL_LINK = /^(https?:|mailto:)/i;
 
 let purifier: ReturnType<typeof DOMPurify> | undefined;
 
@@ -27,8 +26,9 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
       }
     }
     if (node.nodeName === 'A') {
+      // Any link but an in-page anchor would navigate the journal page itself away.
       const href = node.getAttribute('href') ?? '';
-      if (EXTERNAL_LINK.test(href)) {
+      if (href && !href.startsWith('#')) {
         node.setAttribute('target', '_blank');
         node.setAttribute('rel', 'noopener noreferrer');
       }

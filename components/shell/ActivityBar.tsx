@@ -17,7 +17,7 @@ export function ActivityBar() {
           title={item.label}
           onClick={() => wb.showView(item.id)}
         >
-          <Icon name={item.id} />
+          <Icon name={item.id} size={22} />
           <span class="activity-bar__label">{item.label}</span>
         </button>
       ))}

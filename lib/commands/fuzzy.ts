@@ -2,14 +2,11 @@
  * Fuzzy matching for the palette and quick open. An exact title always ranks first, then titles
  * that start with the query, then ones containing it, then scattered-letter matches that favour
  * word starts. Typed `...` matches `…`, so titles like `Journal: New Entry from Prompt…` are found
- * either way.
+ * either way. `…` is spelt out as `...` (not the reverse) so the title stays listed while the dots
+ * are still being typed.
  */
 function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\.\.\./g, '…')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.toLowerCase().replace(/…/g, '...').replace(/\s+/g, ' ').trim();
 }
 
 const EXACT = 10_000;
@@ -26,7 +23,7 @@ export function fuzzyScore(query: string, text: string): number | null {
   const q = normalise(query);
   if (!q) return 0;
   const t = normalise(text);
-  const bare = t.replace(/…$/, '');
+  const bare = t.replace(/\.\.\.$/, '');
   if (t === q || bare === q) return EXACT;
   if (t.startsWith(q)) return PREFIX - t.length;
   const at = t.indexOf(q);

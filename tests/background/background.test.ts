@@ -22,7 +22,7 @@ describe('the toolbar button', () => {
     const toggle = vi.fn().mockResolvedValue(undefined);
     (fakeBrowser as Extra).sidebarAction = { toggle };
     setUpToolbarButton();
-    await fakeBrowser.action.onClicked.trigger({ id: 1 } as never, undefined as never);
+    await fakeBrowser.action.onClicked.trigger({ id: 1 } as never);
     expect(toggle).toHaveBeenCalledTimes(1);
   });
 });

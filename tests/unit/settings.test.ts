@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LanternDB, setDb } from '../../lib/db';
+import { loadPreferences, updatePreferences } from '../../lib/settings/repository';
+import { DEFAULT_PREFERENCES, Preferences, THEMES } from '../../lib/settings/schema';
+
+let db: LanternDB;
+
+beforeEach(() => {
+  db = new LanternDB(`test-${crypto.randomUUID()}`);
+  setDb(db);
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('Preferences', () => {
+  it('follows the browser theme by default', () => {
+    expect(DEFAULT_PREFERENCES).toEqual({ theme: 'browser' });
+  });
+
+  it.each(THEMES)('keeps the %s theme', (theme) => {
+    expect(Preferences.parse({ theme })).toEqual({ theme });
+  });
+
+  it('falls back to the browser theme for a theme this version does not know', () => {
+    expect(Preferences.parse({ theme: 'sepia' })).toEqual({ theme: 'browser' });
+  });
+});
+
+describe('settings repository', () => {
+  it('gives the defaults before anything is saved', async () => {
+    expect(await loadPreferences()).toEqual(DEFAULT_PREFERENCES);
+  });
+
+  it('remembers a chosen theme across loads', async () => {
+    expect(await updatePreferences({ theme: 'dark' })).toEqual({ theme: 'dark' });
+    expect(await loadPreferences()).toEqual({ theme: 'dark' });
+  });
+
+  it('keeps the latest choice when the theme is changed twice', async () => {
+    await updatePreferences({ theme: 'dark' });
+    await updatePreferences({ theme: 'high-contrast' });
+    expect(await loadPreferences()).toEqual({ theme: 'high-contrast' });
+  });
+
+  it('keeps the current choice when an update leaves the theme out', async () => {
+    await updatePreferences({ theme: 'light' });
+    expect(await updatePreferences({})).toEqual({ theme: 'light' });
+    expect(await loadPreferences()).toEqual({ theme: 'light' });
+  });
+
+  it.each([
+    ['a value that is not an object', 'dark'],
+    ['nothing at all', null],
+    ['an unknown theme', { theme: 'sepia' }],
+  ])('still loads when the stored record holds %s', async (_, value) => {
+    await db.settings.put({ key: 'preferences', value });
+    expect(await loadPreferences()).toEqual(DEFAULT_PREFERENCES);
+  });
+});
