@@ -1,5 +1,5 @@
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setUpToolbarButton } from '../../entrypoints/background';
 
 type Extra = { sidePanel?: unknown; sidebarAction?: unknown };
