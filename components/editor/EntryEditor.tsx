@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatIsoDate } from '../../lib/dates';
 import { ENTRY_KINDS } from '../../lib/entries/kinds';
 import { deleteForever, getEntry } from '../../lib/entries/repository';
@@ -48,13 +48,17 @@ function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
   const { value: stored } = useLiveQuery(() => getEntry(props.initial.id), [props.initial.id]);
   const inTrash = stored?.deletedAt !== undefined;
 
+  // Focus the title before the next key press arrives: a new entry is typed into at once.
+  useLayoutEffect(() => {
+    if (props.focusTitle) titleInput.current?.focus();
+  }, [props.focusTitle]);
+
   useEffect(() => {
     wb.store.set({ openEntry: props.initial, wordCount: countWords(props.initial.body) });
     wb.setEditorHandle({
       flush: async () => saver.current?.flush(),
       focus: () => (titleInput.current?.value ? bodyInput.current : titleInput.current)?.focus(),
     });
-    if (props.focusTitle) titleInput.current?.focus();
     return () => {
       wb.setEditorHandle(null);
       wb.store.set({ openEntry: null, wordCount: null, save: { state: 'idle' } });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { listJournal } from '../../lib/entries/repository';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
@@ -42,7 +42,16 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
     return entryTitleItems(wb, entries ?? [], text);
   }, [wb, mode, text, entries]);
 
-  useEffect(() => input.current?.focus(), []);
+  // Focus before the browser handles the next key press: fast typists start typing at once.
+  useLayoutEffect(() => input.current?.focus(), []);
+  // Enter pressed before the entries have loaded opens the best match once they have.
+  const pendingEnter = useRef(false);
+  useEffect(() => {
+    if (pendingEnter.current && entries !== undefined) {
+      pendingEnter.current = false;
+      choose(items[active]);
+    }
+  });
   useEffect(() => setActive(0), [text, mode]);
   useEffect(() => {
     list.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
@@ -71,8 +80,10 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
     else if (event.key === 'ArrowUp') setActive((index) => (index <= 0 ? last : index - 1));
     else if (event.key === 'PageDown') setActive((index) => Math.min(last, index + 10));
     else if (event.key === 'PageUp') setActive((index) => Math.max(0, index - 10));
-    else if (event.key === 'Enter') choose(items[active]);
-    else if (event.key === 'Escape') close();
+    else if (event.key === 'Enter') {
+      if (needsEntries && entries === undefined) pendingEnter.current = true;
+      else choose(items[active]);
+    } else if (event.key === 'Escape') close();
     else return;
     event.preventDefault();
     event.stopPropagation();

@@ -44,6 +44,19 @@ export class Workbench {
     await this.#editor?.flush();
   }
 
+  /**
+   * Writes the open editor's text before the editor changes. When that save fails the editor
+   * stays, with the user's text and the error on screen: nothing typed disappears.
+   */
+  async leaveEditor(): Promise<boolean> {
+    await this.flushEditor();
+    if (this.state.save.state !== 'error') return true;
+    this.notify('Your text could not be saved, so it stays open. Copy it somewhere safe, or try again.', {
+      tone: 'error',
+    });
+    return false;
+  }
+
   focusEditor(): void {
     this.#editor?.focus();
   }
@@ -78,7 +91,7 @@ export class Workbench {
   }
 
   async newEntry(): Promise<void> {
-    await this.flushEditor();
+    if (!(await this.leaveEditor())) return;
     const draft = draftEntry();
     this.store.set({
       editor: { type: 'entry', entryId: draft.id, draft, focusTitle: true },
@@ -93,12 +106,12 @@ export class Workbench {
       this.focusEditor();
       return;
     }
-    await this.flushEditor();
+    if (!(await this.leaveEditor())) return;
     this.store.set({ editor: { type: 'entry', entryId, focusTitle: false }, narrowPart: 'editor' });
   }
 
   async showTrash(): Promise<void> {
-    await this.flushEditor();
+    if (!(await this.leaveEditor())) return;
     this.store.set({ editor: { type: 'trash' }, narrowPart: 'editor' });
   }
 
@@ -108,7 +121,7 @@ export class Workbench {
       this.notify('Open an entry first: Entry: Delete moves the open entry to Trash.');
       return;
     }
-    await this.flushEditor();
+    if (!(await this.leaveEditor())) return;
     const entry = await getEntry(editor.entryId);
     if (!entry) {
       // Never saved (nothing typed): there is nothing to keep, so just close it.

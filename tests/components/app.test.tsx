@@ -140,6 +140,18 @@ describe('writing an entry', () => {
     expect((await listJournal())[0]?.body).toBe('Everything I typed must survive.');
   });
 
+  it('does not move away from an entry whose text could not be saved', async () => {
+    renderLantern();
+    await typeNewEntry('Unsaved', 'Keep me on screen.');
+    failWrites(new DOMException('closed', 'DatabaseClosedError'));
+    await runFromPalette('Journal: New Entry');
+    expect(await screen.findByText(/could not be saved, so it stays open/)).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: 'Title' }) as HTMLInputElement).value).toBe('Unsaved');
+    expect((screen.getByRole('textbox', { name: 'Reflection (markdown)' }) as HTMLTextAreaElement).value).toBe(
+      'Keep me on screen.',
+    );
+  });
+
   // Sanitising itself is tested under jsdom (tests/unit/markdown.test.ts) and in real Chromium.
   it('shows the rendered preview and returns to writing', async () => {
     renderLantern();
