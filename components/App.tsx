@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { LinkPicker } from './competencies/LinkPicker';
 import { EditorArea } from './editor/EditorArea';
 import { CommandPalette } from './palette/CommandPalette';
 import { ActivityBar } from './shell/ActivityBar';
@@ -32,6 +33,7 @@ function Shell({ workbench }: { workbench: Workbench }) {
       <EditorArea />
       <StatusBar />
       <CommandPalette />
+      <LinkPicker />
       <Notices />
       <ConfirmDialog />
     </div>
@@ -46,7 +48,7 @@ function useKeybindings(wb: Workbench): void {
       (event) => {
         if (event.defaultPrevented || event.isComposing) return;
         // While a dialog is up, only it handles keys.
-        if (wb.state.confirm) return;
+        if (wb.state.confirm || wb.state.linkPicker) return;
         const command = wb.registry.forKey(event, wb);
         if (!command) return;
         event.preventDefault();

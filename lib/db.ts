@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { Assessment } from './assessments/schema';
 import type { Entry, Revision } from './entries/schema';
 import type { SettingRecord } from './settings/schema';
 
@@ -12,6 +13,7 @@ export class LanternDB extends Dexie {
   entries!: EntityTable<Entry, 'id'>;
   revisions!: EntityTable<Revision, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  assessments!: EntityTable<Assessment, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -20,6 +22,10 @@ export class LanternDB extends Dexie {
       entries: 'id, [occurredOn+createdAt], updatedAt, deletedAt, kind, *tags, *competencies',
       revisions: '++id, entryId, [entryId+savedAt]',
       settings: 'key',
+    });
+    // 2: self-assessment snapshots (a new table; nothing to migrate).
+    this.version(2).stores({
+      assessments: 'id, frameworkId, takenAt',
     });
   }
 }

@@ -1,4 +1,8 @@
 import { formatKeybinding } from '../../lib/commands';
+import { AssessmentPage } from '../competencies/AssessmentPage';
+import { CompetencyPage } from '../competencies/CompetencyPage';
+import { CoverageGrid } from '../competencies/CoverageGrid';
+import { PromptPage } from '../prompts/PromptPage';
 import { CommandButton } from '../shell/CommandButton';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { EntryEditor } from './EntryEditor';
@@ -18,6 +22,14 @@ export function EditorArea() {
         />
       ) : editor.type === 'trash' ? (
         <TrashView />
+      ) : editor.type === 'competency' ? (
+        <CompetencyPage elementId={editor.elementId} />
+      ) : editor.type === 'coverage' ? (
+        <CoverageGrid />
+      ) : editor.type === 'assessment' ? (
+        <AssessmentPage />
+      ) : editor.type === 'prompt' ? (
+        <PromptPage promptId={editor.promptId} />
       ) : (
         <EmptyEditor />
       )}

@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { formatIsoDate } from '../../lib/dates';
-import { listJournal } from '../../lib/entries/repository';
 import { displayTitle } from '../../lib/entries/schema';
-import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useJournal } from '../hooks/useJournal';
 import { CommandButton } from '../shell/CommandButton';
 import { Icon } from '../shell/icons';
 import { Tree, type TreeNode } from '../shell/Tree';
@@ -14,7 +13,7 @@ const OPEN_MONTHS = 3;
 
 export function JournalView() {
   const wb = useWorkbench();
-  const { value: entries, error } = useLiveQuery(listJournal, []);
+  const { entries, error } = useJournal();
   const openId = useWorkbenchState((state) => (state.editor.type === 'entry' ? state.editor.entryId : null));
   const [collapsed, setCollapsed] = useState<Record<string, boolean>>({});
 

@@ -1,20 +1,21 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { listJournal } from '../../lib/entries/repository';
-import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useJournal } from '../hooks/useJournal';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import type { PaletteMode } from '../workbench/state';
-import { commandItems, entrySearchItems, entryTitleItems, type PaletteItem } from './paletteItems';
+import { commandItems, entrySearchItems, entryTitleItems, type PaletteItem, promptItems } from './paletteItems';
 
 const PLACEHOLDERS: Record<PaletteMode, string> = {
   commands: 'Type a command',
   entries: 'Type an entry title (type > for commands)',
   search: 'Search your entries',
+  prompts: 'Type to find a prompt by its words, theme or source',
 };
 
 const LABELS: Record<PaletteMode, string> = {
   commands: 'Command palette',
   entries: 'Go to entry',
   search: 'Search entries',
+  prompts: 'New entry from prompt',
 };
 
 /** The palette as a combobox over a listbox, as VS Code's quick input. */
@@ -30,8 +31,9 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const needsEntries = props.mode !== 'commands';
-  const { value: entries } = useLiveQuery(() => (needsEntries ? listJournal() : Promise.resolve([])), [needsEntries]);
+  const opened = useRef(wb.state.palette);
+  const needsEntries = props.mode === 'entries' || props.mode === 'search';
+  const { entries } = useJournal();
 
   // In quick open, a leading ">" switches to commands, as in VS Code.
   const mode: PaletteMode = props.mode === 'entries' && query.startsWith('>') ? 'commands' : props.mode;
@@ -39,6 +41,7 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
   const items = useMemo<PaletteItem[]>(() => {
     if (mode === 'commands') return commandItems(wb, text);
     if (mode === 'search') return entrySearchItems(wb, entries ?? [], text);
+    if (mode === 'prompts') return promptItems(wb, text);
     return entryTitleItems(wb, entries ?? [], text);
   }, [wb, mode, text, entries]);
 
@@ -95,7 +98,9 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
       ? 'Type words to find in your entries.'
       : mode === 'commands'
         ? 'No matching commands.'
-        : 'No matching entries.';
+        : mode === 'prompts'
+          ? 'No matching prompts.'
+          : 'No matching entries.';
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a click outside closes, as Escape does for keyboards
@@ -118,9 +123,11 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
           onInput={(event) => setQuery(event.currentTarget.value)}
           onKeyDown={onKeyDown}
           onBlur={(event) => {
-            // Clicking an option keeps the palette; focus leaving it altogether closes it.
+            // Focus leaving the palette closes it, unless a command has already replaced this palette
+            // with another (removing a focused input fires blur too).
             const next = (event as FocusEvent).relatedTarget as Node | null;
-            if (!next || !list.current?.parentElement?.contains(next)) wb.store.set({ palette: null });
+            if (next && list.current?.parentElement?.contains(next)) return;
+            if (wb.state.palette === opened.current) wb.store.set({ palette: null });
           }}
         />
         <ul ref={list} id="palette-list" class="palette__list" role="listbox" aria-label={LABELS[mode]}>

@@ -1,6 +1,8 @@
 import { type Command, formatKeybinding, fuzzyFilter, keybindingsOf } from '../../lib/commands';
 import { formatIsoDate } from '../../lib/dates';
 import { displayTitle, type Entry } from '../../lib/entries/schema';
+import { PROMPTS } from '../../lib/prompts';
+import { SOURCE_TITLES } from '../../lib/prompts/sources';
 import { excerpt } from '../../lib/text';
 import type { Workbench } from '../workbench/workbench';
 
@@ -57,4 +59,16 @@ export function entrySearchItems(wb: Workbench, entries: readonly Entry[], query
 
 function entryItem(wb: Workbench, entry: Entry, detail: string): PaletteItem {
   return { id: entry.id, label: displayTitle(entry), detail, run: () => wb.openEntry(entry.id) };
+}
+
+/** Prompts by their words, theme or source; Enter starts an entry from the chosen one. */
+export function promptItems(wb: Workbench, query: string): PaletteItem[] {
+  return fuzzyFilter(query, PROMPTS, (prompt) => `${prompt.text} ${prompt.theme} ${SOURCE_TITLES[prompt.source]}`)
+    .slice(0, MAX_ENTRY_RESULTS)
+    .map((prompt) => ({
+      id: prompt.id,
+      label: prompt.text,
+      detail: prompt.theme,
+      run: () => wb.newEntryFromPrompt(prompt.id),
+    }));
 }

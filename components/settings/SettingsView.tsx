@@ -1,3 +1,4 @@
+import { FRAMEWORKS } from '../../lib/frameworks';
 import { THEMES, type ThemeSetting } from '../../lib/settings/schema';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 
@@ -12,6 +13,7 @@ const THEME_LABELS: Record<ThemeSetting, string> = {
 export function SettingsView() {
   const wb = useWorkbench();
   const theme = useWorkbenchState((state) => state.preferences.theme);
+  const activeFramework = useWorkbenchState((state) => state.preferences.activeFramework);
   return (
     <section class="view" aria-labelledby="settings-view-title">
       <header class="view__header">
@@ -32,6 +34,20 @@ export function SettingsView() {
               </option>
             ))}
           </select>
+        </label>
+        <label class="field">
+          <span class="field__label">Active framework</span>
+          <select
+            value={activeFramework}
+            onChange={(event) => void wb.setPreferences({ activeFramework: event.currentTarget.value })}
+          >
+            {FRAMEWORKS.map((framework) => (
+              <option key={framework.id} value={framework.id}>
+                {framework.name}
+              </option>
+            ))}
+          </select>
+          <span class="field__hint">Used by the Competencies view, coverage, suggestions and self-assessment.</span>
         </label>
         <p class="field__hint">Lantern keeps everything in this browser profile. Nothing is sent anywhere.</p>
       </div>

@@ -1,4 +1,6 @@
+import { CompetenciesView } from '../competencies/CompetenciesView';
 import { JournalView } from '../journal/JournalView';
+import { PromptsView } from '../prompts/PromptsView';
 import { SettingsView } from '../settings/SettingsView';
 import { useWorkbenchState } from '../workbench/context';
 import { PlaceholderView } from './PlaceholderView';
@@ -13,12 +15,9 @@ export function SideBar() {
       ) : view === 'settings' ? (
         <SettingsView />
       ) : view === 'competencies' ? (
-        <PlaceholderView
-          title="Competencies"
-          text="Leadership frameworks and the entries linked to each competency will appear here."
-        />
+        <CompetenciesView />
       ) : view === 'prompts' ? (
-        <PlaceholderView title="Prompts" text="Reflective prompts to start an entry will appear here." />
+        <PromptsView />
       ) : view === 'summaries' ? (
         <PlaceholderView title="Summaries" text="Appraisal and revalidation summaries will appear here." />
       ) : (

@@ -1,5 +1,7 @@
 import type { Command } from '../../lib/commands';
+import { localIsoDate } from '../../lib/dates';
 import { emptyTrash } from '../../lib/entries/repository';
+import { promptOfTheDay } from '../../lib/prompts';
 import { THEMES } from '../../lib/settings/schema';
 import { resolveTheme } from '../shell/theme';
 import type { PaletteMode, ViewId } from './state';
@@ -36,6 +38,17 @@ export const COMMANDS: Command<Workbench>[] = [
     run: (wb) => openPalette(wb, 'entries'),
   },
   { id: 'journal.newEntry', title: 'Journal: New Entry', keybinding: 'Alt+N', run: (wb) => wb.newEntry() },
+  {
+    id: 'journal.newEntryFromPrompt',
+    title: 'Journal: New Entry from Prompt…',
+    keybinding: 'Alt+Shift+N',
+    run: (wb) => openPalette(wb, 'prompts'),
+  },
+  {
+    id: 'prompts.today',
+    title: 'Prompts: Reflect on the Prompt of the Day',
+    run: (wb) => wb.newEntryFromPrompt(promptOfTheDay(localIsoDate()).id),
+  },
   {
     id: 'journal.search',
     title: 'Journal: Search Entries',
@@ -74,6 +87,23 @@ export const COMMANDS: Command<Workbench>[] = [
     run: (wb) => wb.flushEditor(),
   },
   { id: 'entry.delete', title: 'Entry: Delete', when: entryOpen, run: (wb) => wb.deleteOpenEntry() },
+  {
+    id: 'entry.linkCompetencies',
+    title: 'Entry: Link Competencies…',
+    keybinding: 'Alt+L',
+    when: entryOpen,
+    run: (wb) => wb.openLinkPicker(),
+  },
+  {
+    id: 'competencies.showCoverage',
+    title: 'Competencies: Show Coverage',
+    run: (wb) => wb.showPage({ type: 'coverage' }),
+  },
+  {
+    id: 'competencies.assess',
+    title: 'Competencies: Rate Yourself…',
+    run: (wb) => wb.showPage({ type: 'assessment' }),
+  },
   { id: 'entry.restore', title: 'Entry: Restore from Trash', run: (wb) => wb.restoreFromTrash() },
   {
     id: 'view.toggleTheme',

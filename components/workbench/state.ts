@@ -13,11 +13,15 @@ export const VIEWS = [
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];
 
-export type PaletteMode = 'commands' | 'entries' | 'search';
+export type PaletteMode = 'commands' | 'entries' | 'search' | 'prompts';
 
 export type EditorTarget =
   | { type: 'entry'; entryId: string; draft?: Entry; focusTitle: boolean }
   | { type: 'trash' }
+  | { type: 'competency'; elementId: string }
+  | { type: 'coverage' }
+  | { type: 'assessment' }
+  | { type: 'prompt'; promptId: string }
   | { type: 'empty' };
 
 export interface Notice {
@@ -48,6 +52,8 @@ export interface WorkbenchState {
   selectedTrashId: string | null;
   notices: Notice[];
   confirm: ConfirmRequest | null;
+  /** The competency picker for the open entry is showing. */
+  linkPicker: boolean;
   preferences: Preferences;
   /** Set when another window upgraded the database: this one can no longer save. */
   blocked: string | null;
@@ -66,6 +72,7 @@ export function initialState(): WorkbenchState {
     selectedTrashId: null,
     notices: [],
     confirm: null,
+    linkPicker: false,
     preferences: DEFAULT_PREFERENCES,
     blocked: null,
   };

@@ -1,9 +1,11 @@
 import { CommandRegistry } from '../../lib/commands';
 import { draftEntry, getEntry, listTrash, moveToTrash, restoreFromTrash } from '../../lib/entries/repository';
-import { displayTitle } from '../../lib/entries/schema';
+import { displayTitle, type EntryInput } from '../../lib/entries/schema';
+import { promptById } from '../../lib/prompts';
+import { entryFromPrompt } from '../../lib/prompts/start';
 import { updatePreferences } from '../../lib/settings/repository';
 import type { Preferences } from '../../lib/settings/schema';
-import { createWorkbenchStore, type Notice, type ViewId, type WorkbenchStore } from './state';
+import { createWorkbenchStore, type EditorTarget, type Notice, type ViewId, type WorkbenchStore } from './state';
 
 /** What the page gives the workbench from the browser around it. */
 export interface Platform {
@@ -15,6 +17,8 @@ export interface Platform {
 export interface EditorHandle {
   flush(): Promise<void>;
   focus(): void;
+  competencies(): readonly string[];
+  setCompetencies(ids: readonly string[]): void;
 }
 
 const NOTICE_MS = 8000;
@@ -61,6 +65,10 @@ export class Workbench {
     this.#editor?.focus();
   }
 
+  get editorHandle(): EditorHandle | null {
+    return this.#editor;
+  }
+
   notify(message: string, options: { tone?: Notice['tone']; action?: Notice['action'] } = {}): void {
     const notice: Notice = { id: this.#nextNoticeId++, tone: options.tone ?? 'info', message, action: options.action };
     this.store.set((state) => ({ notices: [...state.notices.slice(-2), notice] }));
@@ -90,9 +98,9 @@ export class Workbench {
     this.store.set({ view, narrowPart: 'sideBar' });
   }
 
-  async newEntry(): Promise<void> {
+  async newEntry(overrides: Partial<EntryInput> = {}): Promise<void> {
     if (!(await this.leaveEditor())) return;
-    const draft = draftEntry();
+    const draft = draftEntry(overrides);
     this.store.set({
       editor: { type: 'entry', entryId: draft.id, draft, focusTitle: true },
       narrowPart: 'editor',
@@ -108,6 +116,26 @@ export class Workbench {
     }
     if (!(await this.leaveEditor())) return;
     this.store.set({ editor: { type: 'entry', entryId, focusTitle: false }, narrowPart: 'editor' });
+  }
+
+  async newEntryFromPrompt(promptId: string): Promise<void> {
+    const prompt = promptById(promptId);
+    if (!prompt) return;
+    await this.newEntry(entryFromPrompt(prompt));
+  }
+
+  /** Shows a page in the editor area (a competency, the coverage grid, a prompt…). */
+  async showPage(target: Exclude<EditorTarget, { type: 'entry' }>): Promise<void> {
+    if (!(await this.leaveEditor())) return;
+    this.store.set({ editor: target, narrowPart: 'editor' });
+  }
+
+  openLinkPicker(): void {
+    if (this.state.editor.type !== 'entry' || this.state.openEntry?.deletedAt !== undefined) {
+      this.notify('Open an entry first: competencies are linked to the open entry.');
+      return;
+    }
+    this.store.set({ linkPicker: true });
   }
 
   async showTrash(): Promise<void> {

@@ -35,7 +35,12 @@ export type Entry = z.infer<typeof Entry>;
 export type EntryInput = z.input<typeof Entry>;
 
 /** The fields the editor changes. */
-export const EntryPatch = Entry.pick({ title: true, body: true }).partial();
+export const EntryPatch = z.object({
+  title: Entry.shape.title.optional(),
+  body: Entry.shape.body.optional(),
+  // Not Entry.shape.competencies: its default would turn "unchanged" into "none linked".
+  competencies: z.array(z.string()).optional(),
+});
 export type EntryPatch = z.infer<typeof EntryPatch>;
 
 export const REVISION_REASONS = ['session', 'interval', 'conflict', 'restore'] as const;

@@ -6,6 +6,8 @@ export type ThemeSetting = (typeof THEMES)[number];
 /** The user's preferences. Every field has a default, so a missing or older record still loads. */
 export const Preferences = z.object({
   theme: z.enum(THEMES).catch('browser').default('browser'),
+  /** The framework the Competencies view, coverage and self-assessment use. */
+  activeFramework: z.string().min(1).catch('mlcf').default('mlcf'),
 });
 export type Preferences = z.infer<typeof Preferences>;
 

@@ -77,11 +77,10 @@ describe('Entry', () => {
 });
 
 describe('EntryPatch', () => {
-  it('lets the editor change only the title and body', () => {
-    expect(EntryPatch.parse({ title: 'New', body: 'Text', deletedAt: 5, kind: 'cpd' })).toEqual({
-      title: 'New',
-      body: 'Text',
-    });
+  it('lets the editor change only the title, body and linked competencies', () => {
+    expect(
+      EntryPatch.parse({ title: 'New', body: 'Text', competencies: ['mlcf.1.1'], deletedAt: 5, kind: 'cpd' }),
+    ).toEqual({ title: 'New', body: 'Text', competencies: ['mlcf.1.1'] });
     expect(EntryPatch.parse({})).toEqual({});
   });
 

@@ -16,15 +16,15 @@ afterEach(async () => {
 
 describe('Preferences', () => {
   it('follows the browser theme by default', () => {
-    expect(DEFAULT_PREFERENCES).toEqual({ theme: 'browser' });
+    expect(DEFAULT_PREFERENCES).toEqual({ theme: 'browser', activeFramework: 'mlcf' });
   });
 
   it.each(THEMES)('keeps the %s theme', (theme) => {
-    expect(Preferences.parse({ theme })).toEqual({ theme });
+    expect(Preferences.parse({ theme })).toMatchObject({ theme });
   });
 
   it('falls back to the browser theme for a theme this version does not know', () => {
-    expect(Preferences.parse({ theme: 'sepia' })).toEqual({ theme: 'browser' });
+    expect(Preferences.parse({ theme: 'sepia' })).toMatchObject({ theme: 'browser' });
   });
 });
 
@@ -34,20 +34,20 @@ describe('settings repository', () => {
   });
 
   it('remembers a chosen theme across loads', async () => {
-    expect(await updatePreferences({ theme: 'dark' })).toEqual({ theme: 'dark' });
-    expect(await loadPreferences()).toEqual({ theme: 'dark' });
+    expect(await updatePreferences({ theme: 'dark' })).toMatchObject({ theme: 'dark' });
+    expect(await loadPreferences()).toMatchObject({ theme: 'dark' });
   });
 
   it('keeps the latest choice when the theme is changed twice', async () => {
     await updatePreferences({ theme: 'dark' });
     await updatePreferences({ theme: 'high-contrast' });
-    expect(await loadPreferences()).toEqual({ theme: 'high-contrast' });
+    expect(await loadPreferences()).toMatchObject({ theme: 'high-contrast' });
   });
 
   it('keeps the current choice when an update leaves the theme out', async () => {
     await updatePreferences({ theme: 'light' });
-    expect(await updatePreferences({})).toEqual({ theme: 'light' });
-    expect(await loadPreferences()).toEqual({ theme: 'light' });
+    expect(await updatePreferences({})).toMatchObject({ theme: 'light' });
+    expect(await loadPreferences()).toMatchObject({ theme: 'light' });
   });
 
   it.each([

@@ -1,0 +1,69 @@
+import { useMemo, useState } from 'preact/hooks';
+import { frameworkById } from '../../lib/frameworks';
+import { CommandButton } from '../shell/CommandButton';
+import { Icon } from '../shell/icons';
+import { Tree, type TreeNode } from '../shell/Tree';
+import { useWorkbench, useWorkbenchState } from '../workbench/context';
+import { useCompetencyCounts, useCountingPeriod } from './useCompetencyCounts';
+
+const countLabel = (count: number) => `${count} ${count === 1 ? 'entry' : 'entries'}`;
+
+/** The active framework's domains and elements, each with how many entries evidence it. */
+export function CompetenciesView() {
+  const wb = useWorkbench();
+  const frameworkId = useWorkbenchState((state) => state.preferences.activeFramework);
+  const selected = useWorkbenchState((state) => (state.editor.type === 'competency' ? state.editor.elementId : null));
+  const framework = frameworkById(frameworkId) ?? frameworkById('mlcf');
+  const period = useCountingPeriod();
+  const counts = useCompetencyCounts(period);
+  const [collapsed, setCollapsed] = useState<Record<string, boolean>>({});
+
+  const nodes = useMemo<TreeNode[]>(
+    () =>
+      (framework?.domains ?? []).map((domain) => {
+        const total = domain.elements.reduce((sum, element) => sum + (counts?.get(element.id) ?? 0), 0);
+        return {
+          id: domain.id,
+          label: domain.name,
+          description: counts ? countLabel(total) : '',
+          expanded: !collapsed[domain.id],
+          children: domain.elements.map((element) => ({
+            id: element.id,
+            label: element.name,
+            description: counts ? countLabel(counts.get(element.id) ?? 0) : '',
+          })),
+        };
+      }),
+    [framework, counts, collapsed],
+  );
+
+  return (
+    <section class="view" aria-labelledby="competencies-view-title">
+      <header class="view__header">
+        <h2 id="competencies-view-title" class="view__title">
+          Competencies
+        </h2>
+        <div class="view__actions">
+          <CommandButton command="competencies.showCoverage" class="icon-button" label="Coverage grid">
+            <Icon name="grid" size={18} />
+          </CommandButton>
+          <CommandButton command="competencies.assess" class="icon-button" label="Rate yourself">
+            <Icon name="gauge" size={18} />
+          </CommandButton>
+        </div>
+      </header>
+      <p class="view__subtitle">
+        {framework?.name}
+        <br />
+        <span>{period.label}</span>
+      </p>
+      <Tree
+        label={`${framework?.shortName ?? ''} competencies`}
+        nodes={nodes}
+        selectedId={selected}
+        onOpen={(id) => void wb.showPage({ type: 'competency', elementId: id })}
+        onToggle={(id, expanded) => setCollapsed((previous) => ({ ...previous, [id]: !expanded }))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { formatIsoDate } from '../../lib/dates';
+import { ENTRY_KINDS } from '../../lib/entries/kinds';
+import { getEntry } from '../../lib/entries/repository';
+import { displayTitle, type Entry, MAX_TITLE_LENGTH } from '../../lib/entries/schema';
+import { countWords } from '../../lib/text';
+import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useWorkbench, useWorkbenchState } from '../workbench/context';
+import { EntryCompetencies } from './EntryCompetencies';
+import { MarkdownPreview } from './MarkdownPreview';
+import { TrashBanner } from './TrashBanner';
+import { useEntryAutosave } from './useEntryAutosave';
+
+interface Draft {
+  title: string;
+  body: string;
+  competencies: readonly string[];
+}
+
+/** The open entry: title, then the markdown body, then the linked competencies, in tab order. */
+export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
+  const wb = useWorkbench();
+  const preview = useWorkbenchState((state) => state.preview);
+  const [draft, setDraft] = useState<Draft>({
+    title: props.initial.title,
+    body: props.initial.body,
+    competencies: props.initial.competencies,
+  });
+  const latest = useRef(draft);
+  const titleInput = useRef<HTMLInputElement>(null);
+  const bodyInput = useRef<HTMLTextAreaElement>(null);
+  const article = useRef<HTMLElement>(null);
+  const saver = useEntryAutosave(wb, props.initial);
+  // Watch the stored entry for changes made elsewhere: Trash, restore.
+  const { value: stored } = useLiveQuery(() => getEntry(props.initial.id), [props.initial.id]);
+  const inTrash = stored?.deletedAt !== undefined;
+
+  const change = (patch: Partial<Draft>) => {
+    const next = { ...latest.current, ...patch };
+    latest.current = next;
+    setDraft(next);
+    if (patch.body !== undefined) wb.store.set({ wordCount: countWords(next.body) });
+    saver.current?.change({ ...next, competencies: [...next.competencies] });
+  };
+
+  // Focus the title before the next key press arrives: a new entry is typed into at once.
+  useLayoutEffect(() => {
+    if (props.focusTitle) titleInput.current?.focus();
+  }, [props.focusTitle]);
+
+  useEffect(() => {
+    wb.store.set({ openEntry: props.initial, wordCount: countWords(props.initial.body) });
+    wb.setEditorHandle({
+      flush: async () => saver.current?.flush(),
+      focus: () => (titleInput.current?.value ? bodyInput.current : titleInput.current)?.focus(),
+      competencies: () => latest.current.competencies,
+      setCompetencies: (competencies) => {
+        change({ competencies });
+        void saver.current?.flush();
+      },
+    });
+    return () => {
+      wb.setEditorHandle(null);
+      wb.store.set({ openEntry: null, wordCount: null, save: { state: 'idle' } });
+    };
+    // `change` reads refs only; the handle is set once per entry.
+  }, [wb, props.initial, saver]);
+
+  useEffect(() => {
+    if (stored) wb.store.set({ openEntry: stored });
+  }, [wb, stored]);
+
+  // Keep focus in the editor when the preview replaces the text area, and back again.
+  const previewShown = useRef(preview);
+  useEffect(() => {
+    if (previewShown.current === preview) return;
+    previewShown.current = preview;
+    if (preview) article.current?.querySelector<HTMLElement>('.editor__preview')?.focus();
+    else bodyInput.current?.focus();
+  }, [preview]);
+
+  return (
+    <article ref={article} class="editor" aria-label={`Entry: ${displayTitle(draft)}`}>
+      {inTrash ? <TrashBanner entryId={props.initial.id} /> : null}
+      <div class="editor__meta">
+        <span>{formatIsoDate(props.initial.occurredOn)}</span>
+        <span aria-hidden="true">·</span>
+        <span>{ENTRY_KINDS[props.initial.kind].label}</span>
+        <span class="editor__spacer" />
+        <button
+          type="button"
+          class="button button--secondary"
+          aria-pressed={preview}
+          title="Entry: Toggle Preview (Alt+P)"
+          onClick={() => void wb.run('entry.togglePreview')}
+        >
+          {preview ? 'Write' : 'Preview'}
+        </button>
+      </div>
+      <input
+        ref={titleInput}
+        class="editor__title"
+        type="text"
+        aria-label="Title"
+        placeholder="Title"
+        maxLength={MAX_TITLE_LENGTH}
+        spellcheck
+        lang="en-GB"
+        value={draft.title}
+        readOnly={inTrash}
+        onInput={(event) => change({ title: event.currentTarget.value })}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            bodyInput.current?.focus();
+          }
+        }}
+      />
+      {preview ? (
+        <MarkdownPreview markdown={draft.body} />
+      ) : (
+        <textarea
+          ref={bodyInput}
+          class="editor__body"
+          aria-label="Reflection (markdown)"
+          placeholder="What happened? What did you notice? What will you do next? Markdown works here."
+          spellcheck
+          lang="en-GB"
+          value={draft.body}
+          readOnly={inTrash}
+          onInput={(event) => change({ body: event.currentTarget.value })}
+        />
+      )}
+      <EntryCompetencies
+        text={`${draft.title}\n${draft.body}`}
+        linked={draft.competencies}
+        readOnly={inTrash}
+        onChange={(competencies) => {
+          change({ competencies });
+          void saver.current?.flush();
+        }}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,27 @@
+import { deleteForever } from '../../lib/entries/repository';
+import { useWorkbench } from '../workbench/context';
+
+/** Shown over an entry that is in Trash: it is read-only until restored. */
+export function TrashBanner(props: { entryId: string }) {
+  const wb = useWorkbench();
+  return (
+    <div class="editor__banner" role="status">
+      <span>This entry is in Trash. Restore it to keep editing.</span>
+      <button type="button" class="button" onClick={() => void wb.restore(props.entryId)}>
+        Restore
+      </button>
+      <button
+        type="button"
+        class="button button--secondary"
+        onClick={async () => {
+          if (await wb.confirm('Delete this entry for good? This cannot be undone.', 'Delete for good')) {
+            await deleteForever(props.entryId);
+            wb.store.set({ editor: { type: 'trash' } });
+          }
+        }}
+      >
+        Delete for good
+      </button>
+    </div>
+  );
+}

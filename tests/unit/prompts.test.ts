@@ -1,0 +1,100 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findElement } from '../../lib/frameworks';
+import { PROMPT_THEMES, PROMPTS, promptById, promptOfTheDay } from '../../lib/prompts';
+import { Prompt, SEED_FILES } from '../../lib/prompts/schema';
+
+// The repository is cloned with the shared folder beside it, so the seeds live at ../shared/seeds.
+const seedPath = (file: string) => path.resolve('..', 'shared', 'seeds', file);
+
+/** Lower-case words with punctuation and apostrophes dropped, so "Don’t," and "dont" compare equal. */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/['’‘]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function runsOf(text: string, length: number): string[] {
+  const w = words(text);
+  return Array.from({ length: Math.max(0, w.length - length + 1) }, (_, i) => w.slice(i, i + length).join(' '));
+}
+
+describe('shipped prompts', () => {
+  it('has at least 40 prompts, each matching the schema', () => {
+    expect(PROMPTS.length).toBeGreaterThanOrEqual(40);
+    for (const prompt of PROMPTS) expect(() => Prompt.parse(prompt), prompt.id).not.toThrow();
+  });
+
+  it('never uses the same id twice', () => {
+    const ids = PROMPTS.map((prompt) => prompt.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(promptById(ids[0] ?? '')).toBe(PROMPTS[0]);
+    expect(promptById('p-no-such-prompt')).toBeUndefined();
+  });
+
+  it.each(SEED_FILES.map((file) => [file]))('draws at least six prompts from the seed %s, which exists', (file) => {
+    expect(existsSync(seedPath(file))).toBe(true);
+    expect(PROMPTS.filter((prompt) => prompt.source === file).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('links every prompt only to competencies that exist', () => {
+    for (const prompt of PROMPTS) {
+      for (const id of prompt.competencies) expect(findElement(id), `${prompt.id} → ${id}`).toBeDefined();
+    }
+  });
+
+  it('groups prompts into themes, most of which hold several prompts', () => {
+    const sizes = PROMPT_THEMES.map((theme) => PROMPTS.filter((prompt) => prompt.theme === theme).length);
+    expect(new Set(PROMPT_THEMES).size).toBe(PROMPT_THEMES.length);
+    expect(sizes.filter((size) => size >= 2).length).toBeGreaterThan(PROMPT_THEMES.length / 2);
+  });
+});
+
+describe('prompts are written in our own words', () => {
+  const seedRuns = new Map(
+    SEED_FILES.map((file) => [file, new Set(runsOf(readFileSync(seedPath(file), 'utf8'), 8))] as const),
+  );
+
+  it('reads real seed text to compare against', () => {
+    for (const runs of seedRuns.values()) expect(runs.size).toBeGreaterThan(100);
+  });
+
+  it.each(PROMPTS.map((prompt) => [prompt.id, prompt] as const))(
+    '%s shares no run of eight words with any seed',
+    (_, prompt) => {
+      for (const text of [prompt.text, ...prompt.followUps]) {
+        for (const [file, runs] of seedRuns) {
+          const copied = runsOf(text, 8).filter((run) => runs.has(run));
+          expect(copied, `${prompt.id} repeats ${file}`).toEqual([]);
+        }
+      }
+    },
+  );
+});
+
+describe('promptOfTheDay', () => {
+  it('gives the same prompt all day for the same date', () => {
+    expect(promptOfTheDay('2026-11-22')).toBe(promptOfTheDay('2026-11-22'));
+  });
+
+  it.each([['2026-11-22'], ['2026-12-28'], ['2027-02-25']])(
+    'shows at least five different prompts over the seven days from %s',
+    (start) => {
+      const first = new Date(`${start}T12:00:00Z`);
+      const week = Array.from({ length: 7 }, (_, i) => {
+        const day = new Date(first.getTime() + i * 86_400_000);
+        return promptOfTheDay(day.toISOString().slice(0, 10)).id;
+      });
+      expect(new Set(week).size).toBeGreaterThanOrEqual(5);
+    },
+  );
+
+  it('always returns one of the shipped prompts', () => {
+    for (const date of ['2026-01-01', '2030-06-15', 'not-a-date', '']) {
+      expect(PROMPTS).toContain(promptOfTheDay(date));
+    }
+  });
+});
