@@ -1,6 +1,6 @@
 /** Words as a reader would count them: runs of letters or digits, ignoring markdown punctuation. */
 export function countWords(text: string): number {
-  const words = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  const words = withoutComments(text).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
   return words ? words.length : 0;
 }
 
@@ -15,4 +15,9 @@ export function excerpt(markdown: string, maxLength = 120): string {
     .replace(/\s+/g, ' ')
     .trim();
   return plain.length > maxLength ? `${plain.slice(0, maxLength - 1).trimEnd()}…` : plain;
+}
+
+/** The text a reader sees: template hints (HTML comments) removed. */
+export function withoutComments(markdown: string): string {
+  return markdown.replace(/<!--[\s\S]*?(-->|$)/g, '');
 }

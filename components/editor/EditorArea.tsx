@@ -6,6 +6,7 @@ import { PromptPage } from '../prompts/PromptPage';
 import { CommandButton } from '../shell/CommandButton';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { EntryEditor } from './EntryEditor';
+import { HistoryPage } from './HistoryPage';
 import { TrashView } from './TrashView';
 
 /** The main area: the open entry, Trash, or a short note on how to start. */
@@ -30,6 +31,8 @@ export function EditorArea() {
         <AssessmentPage />
       ) : editor.type === 'prompt' ? (
         <PromptPage promptId={editor.promptId} />
+      ) : editor.type === 'history' ? (
+        <HistoryPage entryId={editor.entryId} />
       ) : (
         <EmptyEditor />
       )}

@@ -2,30 +2,45 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatIsoDate } from '../../lib/dates';
 import { ENTRY_KINDS } from '../../lib/entries/kinds';
 import { getEntry } from '../../lib/entries/repository';
-import { displayTitle, type Entry, MAX_TITLE_LENGTH } from '../../lib/entries/schema';
-import { countWords } from '../../lib/text';
+import { displayTitle, type Entry, type EntryPatch, MAX_TITLE_LENGTH } from '../../lib/entries/schema';
+import { applyTemplate, templateById } from '../../lib/entries/templates';
+import { countWords, withoutComments } from '../../lib/text';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { EntryCompetencies } from './EntryCompetencies';
+import { type DetailsValue, EntryDetails, LineListField } from './EntryDetails';
 import { MarkdownPreview } from './MarkdownPreview';
+import { applyFormat, MarkdownToolbar } from './MarkdownToolbar';
 import { TrashBanner } from './TrashBanner';
 import { useEntryAutosave } from './useEntryAutosave';
 
-interface Draft {
-  title: string;
-  body: string;
-  competencies: readonly string[];
+type Draft = Required<Pick<EntryPatch, 'title' | 'body' | 'competencies' | 'learningPoints' | 'actions' | 'template'>> &
+  DetailsValue;
+
+function draftOf(entry: Entry): Draft {
+  return {
+    title: entry.title,
+    body: entry.body,
+    competencies: entry.competencies,
+    learningPoints: entry.learningPoints,
+    actions: entry.actions,
+    template: entry.template,
+    kind: entry.kind,
+    occurredOn: entry.occurredOn,
+    tags: entry.tags,
+    starred: entry.starred,
+    role: entry.role,
+    cpdHours: entry.cpdHours,
+    feedbackFrom: entry.feedbackFrom,
+    feedbackExercise: entry.feedbackExercise,
+  };
 }
 
 /** The open entry: title, then the markdown body, then the linked competencies, in tab order. */
 export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
   const wb = useWorkbench();
   const preview = useWorkbenchState((state) => state.preview);
-  const [draft, setDraft] = useState<Draft>({
-    title: props.initial.title,
-    body: props.initial.body,
-    competencies: props.initial.competencies,
-  });
+  const [draft, setDraft] = useState<Draft>(() => draftOf(props.initial));
   const latest = useRef(draft);
   const titleInput = useRef<HTMLInputElement>(null);
   const bodyInput = useRef<HTMLTextAreaElement>(null);
@@ -40,7 +55,7 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
     latest.current = next;
     setDraft(next);
     if (patch.body !== undefined) wb.store.set({ wordCount: countWords(next.body) });
-    saver.current?.change({ ...next, competencies: [...next.competencies] });
+    saver.current?.change(next);
   };
 
   // Focus the title before the next key press arrives: a new entry is typed into at once.
@@ -55,8 +70,17 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
       focus: () => (titleInput.current?.value ? bodyInput.current : titleInput.current)?.focus(),
       competencies: () => latest.current.competencies,
       setCompetencies: (competencies) => {
-        change({ competencies });
+        change({ competencies: [...competencies] });
         void saver.current?.flush();
+      },
+      format: (format) => {
+        if (bodyInput.current) applyFormat(bodyInput.current, format);
+      },
+      changeTemplate: (templateId) => {
+        const template = templateById(templateId);
+        if (!template) return;
+        change({ body: applyTemplate(latest.current.body, template), template: template.id });
+        bodyInput.current?.focus();
       },
     });
     return () => {
@@ -83,9 +107,9 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
     <article ref={article} class="editor" aria-label={`Entry: ${displayTitle(draft)}`}>
       {inTrash ? <TrashBanner entryId={props.initial.id} /> : null}
       <div class="editor__meta">
-        <span>{formatIsoDate(props.initial.occurredOn)}</span>
+        <span>{formatIsoDate(draft.occurredOn)}</span>
         <span aria-hidden="true">·</span>
-        <span>{ENTRY_KINDS[props.initial.kind].label}</span>
+        <span>{ENTRY_KINDS[draft.kind].label}</span>
         <span class="editor__spacer" />
         <button
           type="button"
@@ -97,6 +121,7 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
           {preview ? 'Write' : 'Preview'}
         </button>
       </div>
+      <MarkdownToolbar disabled={inTrash || preview} />
       <input
         ref={titleInput}
         class="editor__title"
@@ -131,14 +156,29 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
           onInput={(event) => change({ body: event.currentTarget.value })}
         />
       )}
+      <EntryDetails value={draft} readOnly={inTrash} onChange={change} />
       <EntryCompetencies
-        text={`${draft.title}\n${draft.body}`}
+        text={`${draft.title}\n${withoutComments(draft.body)}`}
         linked={draft.competencies}
         readOnly={inTrash}
         onChange={(competencies) => {
-          change({ competencies });
+          change({ competencies: [...competencies] });
           void saver.current?.flush();
         }}
+      />
+      <LineListField
+        label="Learning points"
+        hint="One per line: what you take from this"
+        items={draft.learningPoints}
+        readOnly={inTrash}
+        onChange={(learningPoints) => change({ learningPoints })}
+      />
+      <LineListField
+        label="Actions"
+        hint="One per line: what you will do (these can become development goals)"
+        items={draft.actions}
+        readOnly={inTrash}
+        onChange={(actions) => change({ actions })}
       />
     </article>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { type Autosaver, createAutosaver } from '../../lib/autosave';
 import { saveEntryText } from '../../lib/entries/repository';
+import { addRevision, REVISION_INTERVAL_MS } from '../../lib/entries/revisions';
 import type { Entry, EntryPatch } from '../../lib/entries/schema';
 import { describeStorageError } from '../../lib/storage-errors';
 import type { Workbench } from '../workbench/workbench';
@@ -22,6 +23,9 @@ export function useEntryAutosave(
 
   useEffect(() => {
     if (!baseRef.current) return;
+    // Revisions: one every 5 minutes of continuous editing, and one when the editing session ends.
+    let lastCheckpoint = 0;
+    let savedThisSession = false;
     const instance = createAutosaver<EntryPatch>({
       delayMs: AUTOSAVE_DELAY_MS,
       async save(patch) {
@@ -30,9 +34,17 @@ export function useEntryAutosave(
         const { entry, conflict } = await saveEntryText(current, patch);
         baseRef.current = entry;
         wb.store.set({ openEntry: entry });
+        const now = Date.now();
+        if (!savedThisSession) lastCheckpoint = now;
+        savedThisSession = true;
+        if (now - lastCheckpoint >= REVISION_INTERVAL_MS) {
+          lastCheckpoint = now;
+          await addRevision(entry, 'interval', now);
+        }
         if (conflict) {
           wb.notify(
             'This entry was also changed in another window. Your text is saved; the other version is kept in its history.',
+            { action: { label: 'Compare', run: () => wb.showPage({ type: 'history', entryId: entry.id }) } },
           );
         }
       },
@@ -53,7 +65,14 @@ export function useEntryAutosave(
     return () => {
       document.removeEventListener('visibilitychange', flushOnHide);
       window.removeEventListener('pagehide', flushNow);
-      void instance.flush();
+      void instance
+        .flush()
+        .then(() => {
+          const last = baseRef.current;
+          if (savedThisSession && last && instance.state === 'saved') return addRevision(last, 'session');
+        })
+        // A missed checkpoint loses no words (the entry itself is saved); nothing to tell the user.
+        .catch(() => undefined);
       instance.dispose();
       saver.current = null;
     };

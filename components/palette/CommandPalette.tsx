@@ -2,13 +2,22 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { useJournal } from '../hooks/useJournal';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import type { PaletteMode } from '../workbench/state';
-import { commandItems, entrySearchItems, entryTitleItems, type PaletteItem, promptItems } from './paletteItems';
+import {
+  commandItems,
+  entrySearchItems,
+  entryTitleItems,
+  type PaletteItem,
+  promptItems,
+  templateItems,
+} from './paletteItems';
 
 const PLACEHOLDERS: Record<PaletteMode, string> = {
   commands: 'Type a command',
   entries: 'Type an entry title (type > for commands)',
   search: 'Search your entries',
   prompts: 'Type to find a prompt by its words, theme or source',
+  templates: 'Choose a template: its sections are added, no text is removed',
+  newFromTemplate: 'Choose a template for the new entry',
 };
 
 const LABELS: Record<PaletteMode, string> = {
@@ -16,6 +25,8 @@ const LABELS: Record<PaletteMode, string> = {
   entries: 'Go to entry',
   search: 'Search entries',
   prompts: 'New entry from prompt',
+  templates: 'Change template',
+  newFromTemplate: 'New entry from template',
 };
 
 /** The palette as a combobox over a listbox, as VS Code's quick input. */
@@ -42,6 +53,7 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
     if (mode === 'commands') return commandItems(wb, text);
     if (mode === 'search') return entrySearchItems(wb, entries ?? [], text);
     if (mode === 'prompts') return promptItems(wb, text);
+    if (mode === 'templates' || mode === 'newFromTemplate') return templateItems(wb, text, mode === 'newFromTemplate');
     return entryTitleItems(wb, entries ?? [], text);
   }, [wb, mode, text, entries]);
 
@@ -100,7 +112,9 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
         ? 'No matching commands.'
         : mode === 'prompts'
           ? 'No matching prompts.'
-          : 'No matching entries.';
+          : mode === 'templates' || mode === 'newFromTemplate'
+            ? 'No matching templates.'
+            : 'No matching entries.';
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a click outside closes, as Escape does for keyboards

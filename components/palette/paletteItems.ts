@@ -1,6 +1,7 @@
 import { type Command, formatKeybinding, fuzzyFilter, keybindingsOf } from '../../lib/commands';
 import { formatIsoDate } from '../../lib/dates';
 import { displayTitle, type Entry } from '../../lib/entries/schema';
+import { TEMPLATES, templateBody } from '../../lib/entries/templates';
 import { PROMPTS } from '../../lib/prompts';
 import { SOURCE_TITLES } from '../../lib/prompts/sources';
 import { excerpt } from '../../lib/text';
@@ -71,4 +72,17 @@ export function promptItems(wb: Workbench, query: string): PaletteItem[] {
       detail: prompt.theme,
       run: () => wb.newEntryFromPrompt(prompt.id),
     }));
+}
+
+/** Templates: for a new entry, or to add a template's sections to the open one. */
+export function templateItems(wb: Workbench, query: string, forNewEntry: boolean): PaletteItem[] {
+  return fuzzyFilter(query, TEMPLATES, (template) => template.name).map((template) => ({
+    id: template.id,
+    label: template.name,
+    detail: template.description,
+    run: () =>
+      forNewEntry
+        ? wb.newEntry({ template: template.id, body: templateBody(template) })
+        : wb.editorHandle?.changeTemplate(template.id),
+  }));
 }

@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact';
-import { formatKeybinding, keybindingsOf } from '../../lib/commands';
 import { useWorkbench } from '../workbench/context';
 
 /** A button that runs a registered command; its tooltip names the command and its key. */
@@ -12,9 +11,8 @@ export function CommandButton(props: {
   const wb = useWorkbench();
   const command = wb.registry.get(props.command);
   if (!command) throw new Error(`No command "${props.command}"`);
-  const key = keybindingsOf(command)[0];
   const label = props.label ?? command.title.replace(/^[^:]+: /, '');
-  const tooltip = key ? `${command.title} (${formatKeybinding(key, wb.platform.isMac)})` : command.title;
+  const tooltip = wb.describeCommand(command.id);
   return (
     <button
       type="button"

@@ -1,6 +1,7 @@
 import type { Command } from '../../lib/commands';
 import { localIsoDate } from '../../lib/dates';
 import { emptyTrash } from '../../lib/entries/repository';
+import type { Format } from '../../lib/markdown-edit';
 import { promptOfTheDay } from '../../lib/prompts';
 import { THEMES } from '../../lib/settings/schema';
 import { resolveTheme } from '../shell/theme';
@@ -13,6 +14,15 @@ function openPalette(wb: Workbench, mode: PaletteMode): void {
   const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   wb.store.set((state) => ({ palette: { mode, restoreFocus: state.palette?.restoreFocus ?? active } }));
 }
+
+const FORMATS: [Format, string, string][] = [
+  ['bold', 'Entry: Bold', 'Mod+B'],
+  ['italic', 'Entry: Italic', 'Mod+I'],
+  ['heading', 'Entry: Heading', 'Mod+Shift+H'],
+  ['list', 'Entry: Bulleted List', 'Mod+Shift+8'],
+  ['quote', 'Entry: Quote', 'Mod+Shift+9'],
+  ['link', 'Entry: Insert Link', 'Mod+K'],
+];
 
 const showView = (id: ViewId, title: string, commandId: string): Command<Workbench> => ({
   id: commandId,
@@ -43,6 +53,11 @@ export const COMMANDS: Command<Workbench>[] = [
     title: 'Journal: New Entry from Prompt…',
     keybinding: 'Alt+Shift+N',
     run: (wb) => openPalette(wb, 'prompts'),
+  },
+  {
+    id: 'journal.newEntryFromTemplate',
+    title: 'Journal: New Entry from Template…',
+    run: (wb) => openPalette(wb, 'newFromTemplate'),
   },
   {
     id: 'prompts.today',
@@ -93,6 +108,30 @@ export const COMMANDS: Command<Workbench>[] = [
     keybinding: 'Alt+L',
     when: entryOpen,
     run: (wb) => wb.openLinkPicker(),
+  },
+  ...FORMATS.map(
+    ([format, title, keybinding]): Command<Workbench> => ({
+      id: `entry.format.${format}`,
+      title,
+      keybinding,
+      when: entryOpen,
+      run: (wb) => wb.editorHandle?.format(format),
+    }),
+  ),
+  {
+    id: 'entry.changeTemplate',
+    title: 'Entry: Change Template…',
+    when: entryOpen,
+    run: (wb) => openPalette(wb, 'templates'),
+  },
+  {
+    id: 'entry.showHistory',
+    title: 'Entry: Show History',
+    when: entryOpen,
+    run: (wb) => {
+      const { editor } = wb.state;
+      if (editor.type === 'entry') return wb.showPage({ type: 'history', entryId: editor.entryId });
+    },
   },
   {
     id: 'competencies.showCoverage',

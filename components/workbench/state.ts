@@ -13,7 +13,7 @@ export const VIEWS = [
 ] as const;
 export type ViewId = (typeof VIEWS)[number]['id'];
 
-export type PaletteMode = 'commands' | 'entries' | 'search' | 'prompts';
+export type PaletteMode = 'commands' | 'entries' | 'search' | 'prompts' | 'templates' | 'newFromTemplate';
 
 export type EditorTarget =
   | { type: 'entry'; entryId: string; draft?: Entry; focusTitle: boolean }
@@ -22,6 +22,7 @@ export type EditorTarget =
   | { type: 'coverage' }
   | { type: 'assessment' }
   | { type: 'prompt'; promptId: string }
+  | { type: 'history'; entryId: string }
   | { type: 'empty' };
 
 export interface Notice {

@@ -1,6 +1,7 @@
-import { CommandRegistry } from '../../lib/commands';
+import { CommandRegistry, formatKeybinding, keybindingsOf } from '../../lib/commands';
 import { draftEntry, getEntry, listTrash, moveToTrash, restoreFromTrash } from '../../lib/entries/repository';
 import { displayTitle, type EntryInput } from '../../lib/entries/schema';
+import type { Format } from '../../lib/markdown-edit';
 import { promptById } from '../../lib/prompts';
 import { entryFromPrompt } from '../../lib/prompts/start';
 import { updatePreferences } from '../../lib/settings/repository';
@@ -18,6 +19,10 @@ export interface EditorHandle {
   flush(): Promise<void>;
   focus(): void;
   competencies(): readonly string[];
+  /** Applies a markdown format to the body at its selection. */
+  format(format: Format): void;
+  /** Adds a template's sections to the body without removing any text. */
+  changeTemplate(templateId: string): void;
   setCompetencies(ids: readonly string[]): void;
 }
 
@@ -63,6 +68,14 @@ export class Workbench {
 
   focusEditor(): void {
     this.#editor?.focus();
+  }
+
+  /** A command's title with its first keybinding, for tooltips. */
+  describeCommand(id: string): string {
+    const command = this.registry.get(id);
+    if (!command) return id;
+    const key = keybindingsOf(command)[0];
+    return key ? `${command.title} (${formatKeybinding(key, this.platform.isMac)})` : command.title;
   }
 
   get editorHandle(): EditorHandle | null {

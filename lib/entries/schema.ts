@@ -9,41 +9,62 @@ export const MAX_TITLE_LENGTH = 300;
 /** About 150,000 words: far beyond any reflection, small enough to keep saves quick. */
 export const MAX_BODY_LENGTH = 1_000_000;
 
+export const FEEDBACK_SOURCES = ['colleague', 'patient', 'other'] as const;
+
+export const MAX_TAG_LENGTH = 60;
+const Tag = z.string().trim().min(1).max(MAX_TAG_LENGTH);
+const ListItem = z.string().max(2000);
+
+/**
+ * The fields a user edits, with no defaults: the editor's patches are made of these, so a
+ * field left out of a patch stays as it is.
+ */
+const editable = {
+  title: z.string().max(MAX_TITLE_LENGTH),
+  body: z.string().max(MAX_BODY_LENGTH),
+  kind: z.enum(ENTRY_KIND_IDS),
+  occurredOn: IsoDate,
+  template: z.string(),
+  competencies: z.array(z.string()),
+  tags: z.array(Tag).max(50),
+  role: z.string().max(120).optional(),
+  learningPoints: z.array(ListItem).max(100),
+  actions: z.array(ListItem).max(100),
+  /** CPD hours (or credits) claimed for a CPD or teaching entry. */
+  cpdHours: z.number().nonnegative().max(1000).optional(),
+  starred: z.boolean(),
+  /** For feedback: whom it came from, and whether it was a formal feedback exercise with a report. */
+  feedbackFrom: z.enum(FEEDBACK_SOURCES).optional(),
+  feedbackExercise: z.boolean().optional(),
+};
+
 /** A journal entry as stored. Everything beyond the id, text and dates has a default. */
 export const Entry = z.object({
   id: z.string().min(1),
-  title: z.string().max(MAX_TITLE_LENGTH),
-  body: z.string().max(MAX_BODY_LENGTH),
-  kind: z.enum(ENTRY_KIND_IDS).default('reflection'),
-  occurredOn: IsoDate,
+  ...editable,
+  kind: editable.kind.default('reflection'),
   createdAt: Timestamp,
   updatedAt: Timestamp,
-  template: z.string().default('free'),
-  competencies: z.array(z.string()).default([]),
+  template: editable.template.default('free'),
+  competencies: editable.competencies.default([]),
   promptId: z.string().optional(),
-  tags: z.array(z.string()).default([]),
-  role: z.string().optional(),
-  learningPoints: z.array(z.string()).default([]),
-  actions: z.array(z.string()).default([]),
-  cpdHours: z.number().nonnegative().max(1000).optional(),
-  starred: z.boolean().default(false),
-  source: z.object({ url: z.string(), quote: z.string() }).optional(),
+  tags: editable.tags.default([]),
+  learningPoints: editable.learningPoints.default([]),
+  actions: editable.actions.default([]),
+  starred: editable.starred.default(false),
+  source: z.object({ url: z.string().max(4000), quote: z.string().max(MAX_BODY_LENGTH) }).optional(),
   /** Set when the entry is in Trash; Trash keeps entries for TRASH_DAYS. */
   deletedAt: Timestamp.optional(),
 });
 export type Entry = z.infer<typeof Entry>;
 export type EntryInput = z.input<typeof Entry>;
 
-/** The fields the editor changes. */
-export const EntryPatch = z.object({
-  title: Entry.shape.title.optional(),
-  body: Entry.shape.body.optional(),
-  // Not Entry.shape.competencies: its default would turn "unchanged" into "none linked".
-  competencies: z.array(z.string()).optional(),
-});
+/** The fields the editor changes; a field left out stays as it is. */
+export const EntryPatch = z.object(editable).partial();
 export type EntryPatch = z.infer<typeof EntryPatch>;
 
 export const REVISION_REASONS = ['session', 'interval', 'conflict', 'restore'] as const;
+export type RevisionReason = (typeof REVISION_REASONS)[number];
 
 /** An earlier state of an entry's text, kept when something might otherwise overwrite it. */
 export const Revision = z.object({

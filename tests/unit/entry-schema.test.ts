@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTRY_KIND_IDS, ENTRY_KINDS, SUPPORTING_INFORMATION } from '../../lib/entries/kinds';
+import { ENTRY_KIND_IDS, ENTRY_KINDS, SUPPORTING_INFORMATION, supportingInformationOf } from '../../lib/entries/kinds';
 import {
   displayTitle,
   Entry,
@@ -9,6 +9,7 @@ import {
   MAX_TITLE_LENGTH,
   Revision,
 } from '../../lib/entries/schema';
+import { findElement } from '../../lib/frameworks';
 
 function anEntry(overrides: Partial<EntryInput> = {}): EntryInput {
   return {
@@ -77,10 +78,13 @@ describe('Entry', () => {
 });
 
 describe('EntryPatch', () => {
-  it('lets the editor change only the title, body and linked competencies', () => {
+  it('lets the editor change what the user writes, never ids, timestamps or Trash state', () => {
     expect(
-      EntryPatch.parse({ title: 'New', body: 'Text', competencies: ['mlcf.1.1'], deletedAt: 5, kind: 'cpd' }),
-    ).toEqual({ title: 'New', body: 'Text', competencies: ['mlcf.1.1'] });
+      EntryPatch.parse({ title: 'New', body: 'Text', competencies: ['mlcf.1.1'], kind: 'cpd', deletedAt: 5, id: 'x' }),
+    ).toEqual({ title: 'New', body: 'Text', competencies: ['mlcf.1.1'], kind: 'cpd' });
+  });
+
+  it('leaves out of a patch whatever the editor did not send, rather than resetting it', () => {
     expect(EntryPatch.parse({})).toEqual({});
   });
 
@@ -117,17 +121,34 @@ describe('entry kinds', () => {
     expect(ENTRY_KIND_IDS).toContain('reflection');
   });
 
-  it.each(ENTRY_KIND_IDS)('maps %s onto one of the six types of supporting information', (kind) => {
-    const { label, supports } = ENTRY_KINDS[kind];
+  it.each(ENTRY_KIND_IDS)('gives %s a label, a hint, and at most one supporting-information type', (kind) => {
+    const { label, hint, supports } = ENTRY_KINDS[kind];
     expect(label.trim()).not.toBe('');
-    expect(Object.keys(SUPPORTING_INFORMATION)).toContain(supports);
+    expect(hint.trim()).not.toBe('');
+    if (supports !== null) expect(Object.keys(SUPPORTING_INFORMATION)).toContain(supports);
     expect(Entry.safeParse(anEntry({ kind })).success).toBe(true);
   });
 
-  it('covers all six types of supporting information', () => {
-    const supported = new Set(Object.values(ENTRY_KINDS).map((kind) => kind.supports));
+  it('covers all six types of supporting information, patient feedback through the feedback source', () => {
+    const supported = new Set<string | null>(Object.values(ENTRY_KINDS).map((kind) => kind.supports));
+    supported.add(supportingInformationOf({ kind: 'feedback', feedbackFrom: 'patient' }));
+    supported.delete(null);
     expect([...supported].sort()).toEqual(Object.keys(SUPPORTING_INFORMATION).sort());
     expect(Object.keys(SUPPORTING_INFORMATION)).toHaveLength(6);
+  });
+
+  it.each([
+    [{ kind: 'feedback', feedbackFrom: 'patient' }, 'si.1.5'],
+    [{ kind: 'feedback', feedbackFrom: 'colleague' }, 'si.1.4'],
+    [{ kind: 'feedback' }, 'si.1.4'],
+    [{ kind: 'teaching' }, 'si.1.1'],
+    [{ kind: 'reflection' }, null],
+  ] as const)('counts %o as supporting information %s', (entry, type) => {
+    expect(supportingInformationOf(entry)).toBe(type);
+  });
+
+  it('uses the names of the six types from the supporting-information framework', () => {
+    for (const [id, name] of Object.entries(SUPPORTING_INFORMATION)) expect(findElement(id)?.element.name).toBe(name);
   });
 
   it('gives each kind its own label', () => {

@@ -16,7 +16,7 @@ afterEach(async () => {
 
 describe('Preferences', () => {
   it('follows the browser theme by default', () => {
-    expect(DEFAULT_PREFERENCES).toEqual({ theme: 'browser', activeFramework: 'mlcf' });
+    expect(DEFAULT_PREFERENCES).toEqual({ theme: 'browser', activeFramework: 'mlcf', roles: [] });
   });
 
   it.each(THEMES)('keeps the %s theme', (theme) => {

@@ -1,0 +1,57 @@
+import { getDb } from '../db';
+import { type Entry, Revision, type RevisionReason } from './schema';
+
+/** Keep the last 50 per entry; record one at least every 5 minutes of continuous editing. */
+export const MAX_REVISIONS = 50;
+export const REVISION_INTERVAL_MS = 5 * 60 * 1000;
+
+/** Records the entry's text as a revision, unless it is the same as the latest one. */
+export async function addRevision(
+  entry: Pick<Entry, 'id' | 'title' | 'body'>,
+  reason: RevisionReason,
+  now = Date.now(),
+): Promise<boolean> {
+  const db = getDb();
+  const revision = Revision.parse({ entryId: entry.id, savedAt: now, title: entry.title, body: entry.body, reason });
+  return db.transaction('rw', db.revisions, async () => {
+    const latest = await db.revisions.where('[entryId+savedAt]').between([entry.id, 0], [entry.id, Infinity]).last();
+    if (latest && latest.title === entry.title && latest.body === entry.body) return false;
+    await db.revisions.add(revision);
+    const ids = (await db.revisions
+      .where('[entryId+savedAt]')
+      .between([entry.id, 0], [entry.id, Infinity])
+      .primaryKeys()) as number[];
+    if (ids.length > MAX_REVISIONS) await db.revisions.bulkDelete(ids.slice(0, ids.length - MAX_REVISIONS));
+    return true;
+  });
+}
+
+/** An entry's revisions, newest first. */
+export async function listRevisions(entryId: string): Promise<Revision[]> {
+  const items = await getDb().revisions.where('[entryId+savedAt]').between([entryId, 0], [entryId, Infinity]).toArray();
+  return items.reverse();
+}
+
+/**
+ * Puts a revision's text back into the entry. The text being replaced is kept as a revision
+ * first, so restoring is itself undoable.
+ */
+export async function restoreRevision(entryId: string, revisionId: number, now = Date.now()): Promise<Entry> {
+  const db = getDb();
+  return db.transaction('rw', db.entries, db.revisions, async () => {
+    const [entry, revision] = await Promise.all([db.entries.get(entryId), db.revisions.get(revisionId)]);
+    if (!entry || !revision || revision.entryId !== entryId)
+      throw new Error('That version of the entry no longer exists.');
+    await db.revisions.add(
+      Revision.parse({ entryId, savedAt: now, title: entry.title, body: entry.body, reason: 'restore' }),
+    );
+    const restored: Entry = {
+      ...entry,
+      title: revision.title,
+      body: revision.body,
+      updatedAt: Math.max(now, entry.updatedAt + 1),
+    };
+    await db.entries.put(restored);
+    return restored;
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * Reflective-writing templates. Each section is a heading with a one-line hint, in Lantern's own
+ * words; the hint is an HTML comment, so it shows while writing and vanishes from the preview
+ * and from every summary.
+ */
+export interface TemplateSection {
+  heading: string;
+  hint: string;
+}
+
+export interface Template {
+  id: string;
+  name: string;
+  description: string;
+  sections: readonly TemplateSection[];
+}
+
+export const TEMPLATES: readonly Template[] = [
+  { id: 'free', name: 'Free writing', description: 'A blank page: write it your way.', sections: [] },
+  {
+    id: 'what-so-what',
+    name: 'What? So what? Now what?',
+    description: 'Three questions for a quick, complete reflection (after Rolfe and colleagues).',
+    sections: [
+      { heading: 'What?', hint: 'Say plainly what happened and what your part was.' },
+      { heading: 'So what?', hint: 'Why it matters: what it shows about you, the team or the system.' },
+      { heading: 'Now what?', hint: 'What you will do differently, and how you will know it worked.' },
+    ],
+  },
+  {
+    id: 'gibbs',
+    name: "Gibbs' reflective cycle",
+    description: 'Six stages for a fuller reflection on something significant (after Gibbs, 1988).',
+    sections: [
+      { heading: 'Description', hint: 'The facts: where, when, who was involved (no patient details).' },
+      { heading: 'Feelings', hint: 'What you were thinking and feeling at the time, honestly.' },
+      { heading: 'Evaluation', hint: 'What went well and what did not.' },
+      { heading: 'Analysis', hint: 'Why it went the way it did; what helped and what got in the way.' },
+      { heading: 'Conclusion', hint: 'What else you could have done, and what you have learned.' },
+      { heading: 'Action plan', hint: 'What you will do if it happens again, and by when.' },
+    ],
+  },
+  {
+    id: 'leadership-moment',
+    name: 'Leadership moment',
+    description: 'Two minutes on a moment when you led, or saw leadership that mattered.',
+    sections: [
+      { heading: 'The moment', hint: 'One or two sentences on what happened.' },
+      { heading: 'What I did', hint: 'The choice you made, and what you were weighing up.' },
+      { heading: 'What it showed', hint: 'What it says about leading well, for you or for the team.' },
+      { heading: 'Next time', hint: 'One thing to keep or change.' },
+    ],
+  },
+];
+
+export function templateById(id: string): Template | undefined {
+  return TEMPLATES.find((template) => template.id === id);
+}
+
+function sectionMarkdown(section: TemplateSection): string {
+  return `## ${section.heading}\n<!-- ${section.hint} -->\n\n`;
+}
+
+/** The body a new entry from this template starts with. */
+export function templateBody(template: Template): string {
+  return template.sections.map(sectionMarkdown).join('');
+}
+
+function headingsIn(body: string): Set<string> {
+  return new Set([...body.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((match) => (match[1] ?? '').toLowerCase()));
+}
+
+/**
+ * Changes an entry's template without losing a word: the existing text stays as it is, and the
+ * new template's sections that are not already there are added after it.
+ */
+export function applyTemplate(body: string, template: Template): string {
+  const present = headingsIn(body);
+  const missing = template.sections.filter((section) => !present.has(section.heading.toLowerCase()));
+  if (!missing.length) return body;
+  const text = body.trimEnd();
+  return `${text}${text ? '\n\n' : ''}${missing.map(sectionMarkdown).join('')}`;
+}
