@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Assessment } from './assessments/schema';
+import type { Attachment } from './attachments/schema';
 import type { Entry, Revision } from './entries/schema';
 import type { SettingRecord } from './settings/schema';
 
@@ -14,6 +15,7 @@ export class LanternDB extends Dexie {
   revisions!: EntityTable<Revision, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   assessments!: EntityTable<Assessment, 'id'>;
+  attachments!: EntityTable<Attachment, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -26,6 +28,10 @@ export class LanternDB extends Dexie {
     // 2: self-assessment snapshots (a new table; nothing to migrate).
     this.version(2).stores({
       assessments: 'id, frameworkId, takenAt',
+    });
+    // 3: files kept with entries, as Blobs (a new table; nothing to migrate).
+    this.version(3).stores({
+      attachments: 'id, entryId, addedAt',
     });
   }
 }

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatIsoDate } from '../../lib/dates';
 import { ENTRY_KINDS } from '../../lib/entries/kinds';
 import { getEntry } from '../../lib/entries/repository';
@@ -7,6 +7,7 @@ import { applyTemplate, templateById } from '../../lib/entries/templates';
 import { countWords, withoutComments } from '../../lib/text';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
+import { attachFiles, EntryAttachments } from './EntryAttachments';
 import { EntryCompetencies } from './EntryCompetencies';
 import { type DetailsValue, EntryDetails, LineListField } from './EntryDetails';
 import { MarkdownPreview } from './MarkdownPreview';
@@ -46,6 +47,15 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
   const bodyInput = useRef<HTMLTextAreaElement>(null);
   const article = useRef<HTMLElement>(null);
   const saver = useEntryAutosave(wb, props.initial);
+  const openPicker = useRef<() => void>(() => undefined);
+  const registerPicker = useCallback((open: () => void) => {
+    openPicker.current = open;
+  }, []);
+  /** Attachments hang off a stored entry: write the entry (even an empty new one) first. */
+  const ensureSaved = useCallback(async () => {
+    saver.current?.change(latest.current);
+    await saver.current?.flush();
+  }, [saver]);
   // Watch the stored entry for changes made elsewhere: Trash, restore.
   const { value: stored } = useLiveQuery(() => getEntry(props.initial.id), [props.initial.id]);
   const inTrash = stored?.deletedAt !== undefined;
@@ -76,6 +86,7 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
       format: (format) => {
         if (bodyInput.current) applyFormat(bodyInput.current, format);
       },
+      addAttachment: () => openPicker.current(),
       changeTemplate: (templateId) => {
         const template = templateById(templateId);
         if (!template) return;
@@ -104,7 +115,21 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
   }, [preview]);
 
   return (
-    <article ref={article} class="editor" aria-label={`Entry: ${displayTitle(draft)}`}>
+    <article
+      ref={article}
+      class="editor"
+      aria-label={`Entry: ${displayTitle(draft)}`}
+      onDragOver={(event) => {
+        if (!inTrash && event.dataTransfer?.types.includes('Files')) event.preventDefault();
+      }}
+      onDrop={async (event) => {
+        const files = [...(event.dataTransfer?.files ?? [])];
+        if (inTrash || !files.length) return;
+        event.preventDefault();
+        await ensureSaved();
+        await attachFiles(wb, props.initial.id, files);
+      }}
+    >
       {inTrash ? <TrashBanner entryId={props.initial.id} /> : null}
       <div class="editor__meta">
         <span>{formatIsoDate(draft.occurredOn)}</span>
@@ -172,6 +197,12 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
         items={draft.learningPoints}
         readOnly={inTrash}
         onChange={(learningPoints) => change({ learningPoints })}
+      />
+      <EntryAttachments
+        entryId={props.initial.id}
+        readOnly={inTrash}
+        ensureSaved={ensureSaved}
+        registerPicker={registerPicker}
       />
       <LineListField
         label="Actions"

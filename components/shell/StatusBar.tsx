@@ -10,6 +10,7 @@ export function StatusBar() {
   const wb = useWorkbench();
   const save = useWorkbenchState((state) => state.save);
   const wordCount = useWorkbenchState((state) => state.wordCount);
+  const attachmentCount = useWorkbenchState((state) => state.attachmentCount);
   const savedAt = useWorkbenchState((state) => state.openEntry?.updatedAt);
 
   return (
@@ -18,6 +19,11 @@ export function StatusBar() {
         <Icon name="commands" size={14} /> Commands
       </CommandButton>
       <span class="status-bar__spacer" />
+      {attachmentCount ? (
+        <span class="status-bar__item" data-testid="attachment-count">
+          {attachmentCount} {attachmentCount === 1 ? 'attachment' : 'attachments'}
+        </span>
+      ) : null}
       <span class="status-bar__item" data-testid="word-count">
         {wordCount === null ? '' : `${wordCount} ${wordCount === 1 ? 'word' : 'words'}`}
       </span>

@@ -119,6 +119,12 @@ export const COMMANDS: Command<Workbench>[] = [
     }),
   ),
   {
+    id: 'entry.addAttachment',
+    title: 'Entry: Add Attachment…',
+    when: entryOpen,
+    run: (wb) => wb.editorHandle?.addAttachment(),
+  },
+  {
     id: 'entry.changeTemplate',
     title: 'Entry: Change Template…',
     when: entryOpen,

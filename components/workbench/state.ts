@@ -47,6 +47,8 @@ export interface WorkbenchState {
   palette: null | { mode: PaletteMode; restoreFocus: HTMLElement | null };
   save: { state: SaveState; message?: string };
   wordCount: number | null;
+  /** How many files the open entry has, for the status bar. */
+  attachmentCount: number | null;
   /** The open entry as last loaded or saved, for commands that act on it. */
   openEntry: Entry | null;
   /** The Trash row the user last picked, for `Entry: Restore from Trash`. */
@@ -69,6 +71,7 @@ export function initialState(): WorkbenchState {
     palette: null,
     save: { state: 'idle' },
     wordCount: null,
+    attachmentCount: null,
     openEntry: null,
     selectedTrashId: null,
     notices: [],

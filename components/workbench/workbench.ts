@@ -23,6 +23,8 @@ export interface EditorHandle {
   format(format: Format): void;
   /** Adds a template's sections to the body without removing any text. */
   changeTemplate(templateId: string): void;
+  /** Opens the file picker to attach files to the entry. */
+  addAttachment(): void;
   setCompetencies(ids: readonly string[]): void;
 }
 

@@ -86,9 +86,11 @@ export async function listTrash(): Promise<Entry[]> {
 
 async function deleteEntriesForever(ids: string[]): Promise<number> {
   const db = getDb();
-  await db.transaction('rw', db.entries, db.revisions, async () => {
+  // An entry deleted for good takes its revisions and attachments with it.
+  await db.transaction('rw', [db.entries, db.revisions, db.attachments], async () => {
     await db.entries.bulkDelete(ids);
     await db.revisions.where('entryId').anyOf(ids).delete();
+    await db.attachments.where('entryId').anyOf(ids).delete();
   });
   return ids.length;
 }

@@ -16,14 +16,20 @@ export async function addRevision(
   return db.transaction('rw', db.revisions, async () => {
     const latest = await db.revisions.where('[entryId+savedAt]').between([entry.id, 0], [entry.id, Infinity]).last();
     if (latest && latest.title === entry.title && latest.body === entry.body) return false;
-    await db.revisions.add(revision);
-    const ids = (await db.revisions
-      .where('[entryId+savedAt]')
-      .between([entry.id, 0], [entry.id, Infinity])
-      .primaryKeys()) as number[];
-    if (ids.length > MAX_REVISIONS) await db.revisions.bulkDelete(ids.slice(0, ids.length - MAX_REVISIONS));
+    await keepRevision(revision);
     return true;
   });
+}
+
+/** Adds a revision and drops the entry's oldest beyond MAX_REVISIONS. Call inside a 'rw' transaction. */
+async function keepRevision(revision: Revision): Promise<void> {
+  const db = getDb();
+  await db.revisions.add(revision);
+  const ids = (await db.revisions
+    .where('[entryId+savedAt]')
+    .between([revision.entryId, 0], [revision.entryId, Infinity])
+    .primaryKeys()) as number[];
+  if (ids.length > MAX_REVISIONS) await db.revisions.bulkDelete(ids.slice(0, ids.length - MAX_REVISIONS));
 }
 
 /** An entry's revisions, newest first. */
@@ -40,9 +46,10 @@ export async function restoreRevision(entryId: string, revisionId: number, now =
   const db = getDb();
   return db.transaction('rw', db.entries, db.revisions, async () => {
     const [entry, revision] = await Promise.all([db.entries.get(entryId), db.revisions.get(revisionId)]);
-    if (!entry || !revision || revision.entryId !== entryId)
-      throw new Error('That version of the entry no longer exists.');
-    await db.revisions.add(
+    if (!entry) throw new Error('This entry no longer exists: it may have been deleted for good in another window.');
+    if (!revision) throw new Error('That version of the entry no longer exists.');
+    if (revision.entryId !== entryId) throw new Error('That version belongs to another entry, so it was not restored.');
+    await keepRevision(
       Revision.parse({ entryId, savedAt: now, title: entry.title, body: entry.body, reason: 'restore' }),
     );
     const restored: Entry = {

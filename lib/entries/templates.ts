@@ -66,8 +66,20 @@ export function templateBody(template: Template): string {
   return template.sections.map(sectionMarkdown).join('');
 }
 
+/**
+ * An ATX heading line as CommonMark reads it: up to three spaces, 1–6 hashes, a space or tab, the
+ * text, then an optional closing run of hashes. Matched line by line, so a bare `#` is never read as
+ * a heading of the line after it.
+ */
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+
 function headingsIn(body: string): Set<string> {
-  return new Set([...body.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)].map((match) => (match[1] ?? '').toLowerCase()));
+  const headings = new Set<string>();
+  for (const line of body.split(/\r\n|\r|\n/)) {
+    const text = ATX_HEADING.exec(line)?.[1];
+    if (text) headings.add(text.toLowerCase());
+  }
+  return headings;
 }
 
 /**

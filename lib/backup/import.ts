@@ -1,0 +1,41 @@
+import { getDb } from '../db';
+import { type ImportMode, type ImportPlan, planWrites } from './merge';
+import { checkBackup } from './read';
+import type { StoredRecord } from './records';
+import { backupTables, readAllTables } from './store';
+import { BACKUP_TABLE_NAMES, type Backup } from './tables';
+
+/** What importing would change, for the doctor to confirm. Reads only. */
+export async function planImport(backup: Backup, mode: ImportMode): Promise<ImportPlan> {
+  const valid = validate(backup);
+  return planWrites(valid.tables, await readAllTables(getDb()), mode).plan;
+}
+
+/**
+ * Imports a backup in one transaction over every backup table: if anything fails part way, the
+ * database is exactly as it was and the error (a storage error, such as a full disk) is rethrown.
+ * The plan is worked out again inside the transaction, so it matches the data it changes.
+ * Returns what was done.
+ */
+export async function applyImport(backup: Backup, mode: ImportMode): Promise<ImportPlan> {
+  const valid = validate(backup);
+  const db = getDb();
+  return db.transaction('rw', backupTables(db), async () => {
+    // planWrites is pure and synchronous: nothing but Dexie is awaited inside the transaction.
+    const { plan, writes } = planWrites(valid.tables, await readAllTables(db), mode);
+    for (const name of BACKUP_TABLE_NAMES) {
+      const table = db.table<StoredRecord>(name);
+      const { clear, put } = writes[name];
+      if (clear) await table.clear();
+      if (put.length > 0) await table.bulkPut(put);
+    }
+    return plan;
+  });
+}
+
+/** The backup as `readBackup` checked it, checked again: callers may hold one built elsewhere. */
+function validate(backup: Backup): Backup {
+  const result = checkBackup(backup, false);
+  if (!result.ok) throw new Error(`Nothing was imported: ${result.error.message}`);
+  return result.backup;
+}

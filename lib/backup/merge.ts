@@ -1,0 +1,177 @@
+import {
+  contentSignature,
+  indexByKey,
+  keyOf,
+  type RecordKey,
+  type StoredRecord,
+  sameRecord,
+  withoutKey,
+} from './records';
+import {
+  BACKUP_TABLE_NAMES,
+  BACKUP_TABLES,
+  type BackupTableName,
+  type BackupTableSpec,
+  type BackupTables,
+} from './tables';
+
+export type ImportMode = 'merge' | 'replace';
+
+export interface TableChanges {
+  add: number;
+  update: number;
+  /** Already the same here, or (merge) kept as it is here. */
+  unchanged: number;
+  /** Replace only: records here that the backup does not have. */
+  delete: number;
+}
+
+export interface ImportPlan {
+  mode: ImportMode;
+  tables: Record<BackupTableName, TableChanges>;
+  /** Entries whose text differed on the losing side, kept as "conflict" revisions. */
+  keptAsRevision: number;
+}
+
+export interface TableWrites {
+  clear: boolean;
+  /** Records with an explicit key come first: IndexedDB then moves its key generator past them. */
+  put: StoredRecord[];
+}
+
+export type CurrentTables = Record<BackupTableName, StoredRecord[]>;
+
+interface TableOutcome {
+  changes: TableChanges;
+  writes: TableWrites;
+  losers: StoredRecord[];
+}
+
+const noChanges = (): TableChanges => ({ add: 0, update: 0, unchanged: 0, delete: 0 });
+
+/**
+ * What an import would do, and the writes that do it. Pure, so the plan shown to the doctor and
+ * the import itself (which replans inside its transaction, against the data as it is then) agree.
+ */
+export function planWrites(
+  incoming: BackupTables,
+  current: CurrentTables,
+  mode: ImportMode,
+): { plan: ImportPlan; writes: Record<BackupTableName, TableWrites> } {
+  const tables = {} as Record<BackupTableName, TableChanges>;
+  const writes = {} as Record<BackupTableName, TableWrites>;
+  const losers: StoredRecord[] = [];
+  for (const name of BACKUP_TABLE_NAMES) {
+    const records = incoming[name] as StoredRecord[];
+    const spec: BackupTableSpec = BACKUP_TABLES[name];
+    const outcome =
+      mode === 'replace' ? replaceTable(spec, records, current[name]) : mergeTable(spec, records, current[name]);
+    tables[name] = outcome.changes;
+    writes[name] = outcome.writes;
+    losers.push(...outcome.losers);
+  }
+  const keptAsRevision = addConflictRevisions(losers, current.revisions, writes.revisions);
+  return { plan: { mode, tables, keptAsRevision }, writes };
+}
+
+function replaceTable(spec: BackupTableSpec, records: StoredRecord[], here: StoredRecord[]): TableOutcome {
+  const changes = noChanges();
+  const byKey = indexByKey(here, spec.key);
+  const kept = new Set<RecordKey>();
+  for (const record of records) {
+    const key = keyOf(record, spec.key);
+    const local = key === undefined ? undefined : byKey.get(key);
+    if (key !== undefined) kept.add(key);
+    if (!local) changes.add += 1;
+    else if (sameRecord(record, local)) changes.unchanged += 1;
+    else changes.update += 1;
+  }
+  changes.delete = [...byKey.keys()].filter((key) => !kept.has(key)).length;
+  const keyed = records.filter((record) => keyOf(record, spec.key) !== undefined);
+  const unkeyed = records.filter((record) => keyOf(record, spec.key) === undefined);
+  return { changes, writes: { clear: true, put: [...keyed, ...unkeyed] }, losers: [] };
+}
+
+function mergeTable(spec: BackupTableSpec, records: StoredRecord[], here: StoredRecord[]): TableOutcome {
+  if (spec.merge === 'same-content') return mergeByContent(spec, records, here);
+  const changes = noChanges();
+  const put: StoredRecord[] = [];
+  const losers: StoredRecord[] = [];
+  const byKey = indexByKey(here, spec.key);
+  for (const record of records) {
+    const key = keyOf(record, spec.key);
+    const local = key === undefined ? undefined : byKey.get(key);
+    if (!local) {
+      changes.add += 1;
+      put.push(record);
+    } else if (sameRecord(record, local)) {
+      changes.unchanged += 1;
+    } else if (spec.merge === 'newer-wins' && updatedAt(record) > updatedAt(local)) {
+      changes.update += 1;
+      put.push(record);
+      if (spec.keepLoserAsRevision && textDiffers(local, record)) losers.push(local);
+    } else {
+      // Equal times keep this computer's version: an import never silently replaces what is here.
+      changes.unchanged += 1;
+      if (spec.keepLoserAsRevision && textDiffers(record, local)) losers.push(record);
+    }
+  }
+  return { changes, writes: { clear: false, put }, losers };
+}
+
+function mergeByContent(spec: BackupTableSpec, records: StoredRecord[], here: StoredRecord[]): TableOutcome {
+  const changes = noChanges();
+  const known = new Set(here.map((record) => contentSignature(record, spec.key)));
+  const usedKeys = new Set(indexByKey(here, spec.key).keys());
+  const keyed: StoredRecord[] = [];
+  const unkeyed: StoredRecord[] = [];
+  for (const record of records) {
+    const signature = contentSignature(record, spec.key);
+    if (known.has(signature)) {
+      changes.unchanged += 1;
+      continue;
+    }
+    known.add(signature);
+    changes.add += 1;
+    const key = keyOf(record, spec.key);
+    // Keep the backup's key when it is free here, so a backup restored into an empty journal is
+    // identical to the original; otherwise let the database give it a new one.
+    if (key !== undefined && !usedKeys.has(key)) {
+      usedKeys.add(key);
+      keyed.push(record);
+    } else {
+      unkeyed.push(withoutKey(record, spec.key));
+    }
+  }
+  return { changes, writes: { clear: false, put: [...keyed, ...unkeyed] }, losers: [] };
+}
+
+/** Adds each loser's text as a "conflict" revision unless that exact revision is already kept. */
+function addConflictRevisions(losers: StoredRecord[], here: StoredRecord[], writes: TableWrites): number {
+  const keyField = BACKUP_TABLES.revisions.key;
+  const known = new Set([...here, ...writes.put].map((record) => contentSignature(record, keyField)));
+  let added = 0;
+  for (const loser of losers) {
+    const revision = {
+      entryId: loser.id,
+      savedAt: updatedAt(loser),
+      title: loser.title,
+      body: loser.body,
+      reason: 'conflict',
+    };
+    const signature = contentSignature(revision, keyField);
+    if (known.has(signature)) continue;
+    known.add(signature);
+    writes.put.push(revision);
+    added += 1;
+  }
+  return added;
+}
+
+function updatedAt(record: StoredRecord): number {
+  return typeof record.updatedAt === 'number' ? record.updatedAt : 0;
+}
+
+function textDiffers(a: StoredRecord, b: StoredRecord): boolean {
+  return a.title !== b.title || a.body !== b.body;
+}

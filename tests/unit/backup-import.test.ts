@@ -1,0 +1,261 @@
+import type { DBCore, DBCoreMutateRequest } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyImport, BACKUP_TABLE_NAMES, type Backup, exportBackup, planImport, readBackup } from '../../lib/backup';
+import { LanternDB, setDb } from '../../lib/db';
+import { Entry, type EntryInput, type Revision } from '../../lib/entries/schema';
+
+const NOW = Date.UTC(2026, 10, 22, 12, 0);
+let db: LanternDB;
+/** Arms a failure on the nth write request (put, delete or clear) of the next import. */
+const failure = { armed: false, failOn: 1, calls: 0 };
+
+function anEntry(overrides: Partial<EntryInput> = {}): Entry {
+  return Entry.parse({
+    id: crypto.randomUUID(),
+    title: 'Clinic',
+    body: 'Reflection after clinic.',
+    occurredOn: '2026-11-22',
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...overrides,
+  });
+}
+
+function aRevision(entryId: string, overrides: Partial<Revision> = {}): Revision {
+  return { entryId, savedAt: NOW, title: 'Clinic', body: 'earlier text', reason: 'session', ...overrides };
+}
+
+/** Makes a backup of `seed` on a separate "computer", then clears it: the doctor's other browser. */
+async function backupOf(seed: () => Promise<unknown>): Promise<Backup> {
+  await seed();
+  const result = await readBackup((await exportBackup({ now: NOW })).text);
+  if (!result.ok) throw new Error(result.error.message);
+  await Promise.all(BACKUP_TABLE_NAMES.map((name) => db.table(name).clear()));
+  return result.backup;
+}
+
+async function snapshot(): Promise<Record<string, unknown[]>> {
+  const lists = await Promise.all(BACKUP_TABLE_NAMES.map((name) => db.table(name).toArray()));
+  return Object.fromEntries(BACKUP_TABLE_NAMES.map((name, i) => [name, lists[i] ?? []]));
+}
+
+const changes = (add: number, update: number, unchanged: number, remove = 0) => ({
+  add,
+  update,
+  unchanged,
+  delete: remove,
+});
+
+beforeEach(() => {
+  db = new LanternDB(`test-${crypto.randomUUID()}`);
+  Object.assign(failure, { armed: false, failOn: 1, calls: 0 });
+  // A storage failure part way through an import: every write request after the nth is refused.
+  db.use({
+    stack: 'dbcore',
+    name: 'fail-nth-write',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (request: DBCoreMutateRequest) => {
+            if (failure.armed && ++failure.calls >= failure.failOn) return Promise.reject(new Error('Disk full'));
+            return table.mutate(request);
+          },
+        };
+      },
+    }),
+  });
+  setDb(db);
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('merging a backup from another computer', () => {
+  it('adds what is missing here and leaves the rest of this journal alone', async () => {
+    const work = anEntry({ title: 'Written at work' });
+    const backup = await backupOf(() => db.entries.put(work));
+    const home = anEntry({ title: 'Written at home' });
+    await db.entries.put(home);
+
+    const before = await snapshot();
+    const plan = await planImport(backup, 'merge');
+    expect(plan.tables.entries).toEqual(changes(1, 0, 0));
+    expect(await snapshot()).toEqual(before);
+    expect(await applyImport(backup, 'merge')).toEqual(plan);
+    expect(await db.entries.toArray()).toEqual(expect.arrayContaining([work, home]));
+    expect(await db.entries.count()).toBe(2);
+  });
+
+  it.each([
+    ['the backup is newer', NOW + 20, NOW + 10, 'work', 'home'],
+    ['this computer is newer', NOW + 10, NOW + 20, 'home', 'work'],
+  ])(
+    'keeps the newer text when %s, and the other as a conflict revision',
+    async (_, workTime, homeTime, kept, lost) => {
+      const id = 'shared-entry';
+      const backup = await backupOf(() => db.entries.put(anEntry({ id, body: 'work', updatedAt: workTime })));
+      await db.entries.put(anEntry({ id, body: 'home', updatedAt: homeTime }));
+
+      const plan = await applyImport(backup, 'merge');
+      expect(plan.keptAsRevision).toBe(1);
+      expect(plan.tables.entries).toEqual(kept === 'work' ? changes(0, 1, 0) : changes(0, 0, 1));
+      expect((await db.entries.get(id))?.body).toBe(kept);
+      expect(await db.revisions.toArray()).toEqual([
+        expect.objectContaining({ entryId: id, body: lost, reason: 'conflict', savedAt: Math.min(workTime, homeTime) }),
+      ]);
+    },
+  );
+
+  it('keeps no revision when only the details changed, not the text', async () => {
+    const id = 'shared-entry';
+    const backup = await backupOf(() => db.entries.put(anEntry({ id, tags: ['audit'], updatedAt: NOW + 5 })));
+    await db.entries.put(anEntry({ id }));
+    const plan = await applyImport(backup, 'merge');
+    expect(plan).toMatchObject({ keptAsRevision: 0, tables: { entries: changes(0, 1, 0) } });
+    expect((await db.entries.get(id))?.tags).toEqual(['audit']);
+  });
+
+  it('changes nothing when the same backup is imported twice', async () => {
+    const id = 'shared-entry';
+    const backup = await backupOf(async () => {
+      await db.entries.put(anEntry({ id, body: 'work', updatedAt: NOW + 20 }));
+      await db.revisions.add(aRevision(id));
+    });
+    await db.entries.put(anEntry({ id, body: 'home', updatedAt: NOW + 10 }));
+    await applyImport(backup, 'merge');
+    const once = await snapshot();
+
+    const again = await planImport(backup, 'merge');
+    expect(again).toEqual({
+      mode: 'merge',
+      keptAsRevision: 0,
+      tables: {
+        entries: changes(0, 0, 1),
+        revisions: changes(0, 0, 1),
+        settings: changes(0, 0, 0),
+        assessments: changes(0, 0, 0),
+      },
+    });
+    await applyImport(backup, 'merge');
+    expect(await snapshot()).toEqual(once);
+  });
+
+  it('keeps revisions from both computers even when their numbers collide', async () => {
+    const backup = await backupOf(() => db.revisions.add(aRevision('e1', { body: 'from work' })));
+    // Revision 1 here is a different revision from revision 1 there.
+    await db.revisions.add(aRevision('e1', { id: 1, body: 'from home' }));
+    expect(backup.tables.revisions[0]?.id).toBe(1);
+
+    const plan = await applyImport(backup, 'merge');
+    expect(plan.tables.revisions).toEqual(changes(1, 0, 0));
+    const bodies = (await db.revisions.toArray()).map((revision) => revision.body);
+    expect(bodies.sort()).toEqual(['from home', 'from work']);
+  });
+
+  it('keeps a conflict revision beside the revisions the backup brings, overwriting none', async () => {
+    const backup = await backupOf(async () => {
+      await db.entries.put(anEntry({ id: 'a', body: 'work', updatedAt: NOW + 20 }));
+      await db.revisions.add(aRevision('a', { id: 1, body: 'older' }));
+    });
+    // A browser whose revision numbers start again at 1, as on a newly set-up computer.
+    await db.delete();
+    db = new LanternDB(`test-${crypto.randomUUID()}`);
+    setDb(db);
+    await db.entries.put(anEntry({ id: 'a', body: 'home', updatedAt: NOW + 10 }));
+
+    await applyImport(backup, 'merge');
+    expect(await db.revisions.toArray()).toEqual([
+      expect.objectContaining({ id: 1, body: 'older', reason: 'session' }),
+      expect.objectContaining({ id: 2, body: 'home', reason: 'conflict' }),
+    ]);
+  });
+
+  it("keeps this computer's preferences and adds settings it does not have", async () => {
+    const backup = await backupOf(() =>
+      db.settings.bulkPut([
+        { key: 'preferences', value: { theme: 'dark' } },
+        { key: 'welcomeSeen', value: true },
+      ]),
+    );
+    await db.settings.put({ key: 'preferences', value: { theme: 'light' } });
+    const plan = await applyImport(backup, 'merge');
+    expect(plan.tables.settings).toEqual(changes(1, 0, 1));
+    expect(await db.settings.toArray()).toEqual([
+      { key: 'preferences', value: { theme: 'light' } },
+      { key: 'welcomeSeen', value: true },
+    ]);
+  });
+});
+
+describe('replacing the journal with a backup', () => {
+  it('makes every table exactly what the backup holds, and says what goes', async () => {
+    const kept = anEntry({ id: 'kept', body: 'as in the backup' });
+    const backup = await backupOf(async () => {
+      await db.entries.put(kept);
+      await db.revisions.add(aRevision('kept'));
+      await db.settings.put({ key: 'preferences', value: { theme: 'dark' } });
+    });
+    await db.entries.bulkPut([anEntry({ id: 'kept', body: 'changed here', updatedAt: NOW + 99 }), anEntry()]);
+    await db.revisions.bulkAdd([aRevision('other'), aRevision('other', { body: 'more' })]);
+    await db.settings.put({ key: 'preferences', value: { theme: 'dark' } });
+
+    const plan = await planImport(backup, 'replace');
+    expect(plan).toEqual({
+      mode: 'replace',
+      keptAsRevision: 0,
+      tables: {
+        entries: changes(0, 1, 0, 1),
+        revisions: changes(1, 0, 0, 2),
+        settings: changes(0, 0, 1, 0),
+        assessments: changes(0, 0, 0, 0),
+      },
+    });
+    expect(await applyImport(backup, 'replace')).toEqual(plan);
+    expect(await snapshot()).toEqual(backup.tables);
+  });
+});
+
+describe('an import that fails part way', () => {
+  async function journalAndBackup() {
+    const backup = await backupOf(async () => {
+      await db.entries.bulkPut([anEntry({ id: 'a', body: 'backup', updatedAt: NOW + 9 }), anEntry({ id: 'b' })]);
+      await db.revisions.add(aRevision('a'));
+      await db.settings.put({ key: 'new-setting', value: 1 });
+      await db.assessments.put({
+        id: 's1',
+        frameworkId: 'mlcf',
+        takenAt: NOW,
+        takenOn: '2026-11-22',
+        ratings: {},
+        note: '',
+      });
+    });
+    await db.entries.bulkPut([anEntry({ id: 'a', body: 'here' }), anEntry({ id: 'c' })]);
+    await db.revisions.add(aRevision('c', { body: 'kept here' }));
+    await db.settings.put({ key: 'preferences', value: { theme: 'light' } });
+    return backup;
+  }
+
+  // Merge puts into four tables; replace clears and then puts each of the four (eight writes).
+  it.each([
+    ['merge', 1],
+    ['merge', 2],
+    ['merge', 4],
+    ['replace', 1],
+    ['replace', 2],
+    ['replace', 5],
+    ['replace', 8],
+  ] as const)('leaves the database exactly as it was (%s, failing at write %i)', async (mode, failOn) => {
+    const backup = await journalAndBackup();
+    const before = await snapshot();
+    Object.assign(failure, { armed: true, failOn, calls: 0 });
+    await expect(applyImport(backup, mode)).rejects.toThrow('Disk full');
+    failure.armed = false;
+    expect(failure.calls).toBe(failOn);
+    expect(await snapshot()).toEqual(before);
+  });
+});
