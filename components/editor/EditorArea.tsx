@@ -2,6 +2,7 @@ import { formatKeybinding } from '../../lib/commands';
 import { AssessmentPage } from '../competencies/AssessmentPage';
 import { CompetencyPage } from '../competencies/CompetencyPage';
 import { CoverageGrid } from '../competencies/CoverageGrid';
+import { BackupPage } from '../data/BackupPage';
 import { PromptPage } from '../prompts/PromptPage';
 import { CommandButton } from '../shell/CommandButton';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
@@ -33,6 +34,8 @@ export function EditorArea() {
         <PromptPage promptId={editor.promptId} />
       ) : editor.type === 'history' ? (
         <HistoryPage entryId={editor.entryId} />
+      ) : editor.type === 'backup' ? (
+        <BackupPage key={editor.focus} focus={editor.focus} />
       ) : (
         <EmptyEditor />
       )}

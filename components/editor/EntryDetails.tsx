@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { ENTRY_KIND_IDS, ENTRY_KINDS, type EntryKind } from '../../lib/entries/kinds';
 import { type EntryPatch, FEEDBACK_SOURCES } from '../../lib/entries/schema';
 import { useJournal } from '../hooks/useJournal';
@@ -28,20 +28,31 @@ export function EntryDetails(props: { value: DetailsValue; readOnly: boolean; on
   const [tagText, setTagText] = useState(value.tags.join(', '));
   const roles = useRoleSuggestions();
   const countsAsCpd = value.kind === 'cpd' || value.kind === 'teaching';
+  const kindId = useId();
 
   return (
     <fieldset class="entry-details" disabled={readOnly}>
       <legend class="visually-hidden">Entry details</legend>
       <label class="field">
-        <span class="field__label">Kind</span>
-        <select value={value.kind} onChange={(event) => onChange({ kind: event.currentTarget.value as EntryKind })}>
+        <span class="field__label" id={`${kindId}-label`}>
+          Kind
+        </span>
+        {/* Named by its label alone: the hint inside the label is a description, not part of the name. */}
+        <select
+          value={value.kind}
+          aria-labelledby={`${kindId}-label`}
+          aria-describedby={`${kindId}-hint`}
+          onChange={(event) => onChange({ kind: event.currentTarget.value as EntryKind })}
+        >
           {ENTRY_KIND_IDS.map((kind) => (
             <option key={kind} value={kind}>
               {ENTRY_KINDS[kind].label}
             </option>
           ))}
         </select>
-        <span class="field__hint">{ENTRY_KINDS[value.kind].hint}</span>
+        <span class="field__hint" id={`${kindId}-hint`}>
+          {ENTRY_KINDS[value.kind].hint}
+        </span>
       </label>
       <label class="field">
         <span class="field__label">Date it happened</span>

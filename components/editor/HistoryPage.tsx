@@ -3,6 +3,7 @@ import { formatInstantDate, formatInstantTime } from '../../lib/dates';
 import { getEntry } from '../../lib/entries/repository';
 import { listRevisions, restoreRevision } from '../../lib/entries/revisions';
 import { displayTitle, type RevisionReason } from '../../lib/entries/schema';
+import { describeStorageError } from '../../lib/storage-errors';
 import { countWords } from '../../lib/text';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useWorkbench } from '../workbench/context';
@@ -25,7 +26,15 @@ export function HistoryPage(props: { entryId: string }) {
 
   const restore = async () => {
     if (!revision?.id) return;
-    await restoreRevision(props.entryId, revision.id);
+    try {
+      await restoreRevision(props.entryId, revision.id);
+    } catch (error) {
+      // restoreRevision's own errors already say what happened; storage errors get a doctor's words.
+      const problem = describeStorageError(error);
+      const reason = problem.kind === 'unknown' && error instanceof Error ? error.message : problem.message;
+      wb.notify(`This version could not be restored, so the entry is unchanged. ${reason}`, { tone: 'error' });
+      return;
+    }
     wb.notify(
       `Restored the version from ${formatInstantDate(revision.savedAt)}, ${formatInstantTime(revision.savedAt)}. The text it replaced is kept in the history.`,
     );

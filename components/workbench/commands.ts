@@ -151,6 +151,16 @@ export const COMMANDS: Command<Workbench>[] = [
   },
   { id: 'entry.restore', title: 'Entry: Restore from Trash', run: (wb) => wb.restoreFromTrash() },
   {
+    id: 'data.exportBackup',
+    title: 'Data: Export Backup…',
+    run: (wb) => wb.showPage({ type: 'backup', focus: 'export' }),
+  },
+  {
+    id: 'data.importBackup',
+    title: 'Data: Import Backup…',
+    run: (wb) => wb.showPage({ type: 'backup', focus: 'import' }),
+  },
+  {
     id: 'view.toggleTheme',
     title: 'View: Toggle Theme',
     run: async (wb) => {

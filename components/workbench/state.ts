@@ -23,6 +23,7 @@ export type EditorTarget =
   | { type: 'assessment' }
   | { type: 'prompt'; promptId: string }
   | { type: 'history'; entryId: string }
+  | { type: 'backup'; focus: 'export' | 'import' }
   | { type: 'empty' };
 
 export interface Notice {

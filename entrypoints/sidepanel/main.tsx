@@ -5,7 +5,8 @@ import { registerCommands } from '../../components/workbench/commands';
 import { Workbench } from '../../components/workbench/workbench';
 import { isMacPlatform } from '../../lib/commands';
 import { getDb } from '../../lib/db';
-import { purgeExpiredTrash } from '../../lib/entries/repository';
+import { oldestEntryCreatedAt, purgeExpiredTrash } from '../../lib/entries/repository';
+import { backupReminderDue } from '../../lib/settings/backup-reminder';
 import { loadPreferences } from '../../lib/settings/repository';
 
 const workbench = new Workbench({
@@ -27,7 +28,18 @@ db.on('versionchange', () => {
 render(<App workbench={workbench} />, document.getElementById('app') as HTMLElement);
 
 loadPreferences().then(
-  (preferences) => workbench.store.set({ preferences }),
+  async (preferences) => {
+    workbench.store.set({ preferences });
+    const oldest = await oldestEntryCreatedAt();
+    if (backupReminderDue(preferences.lastBackupAt, oldest)) {
+      workbench.notify(
+        preferences.lastBackupAt
+          ? 'Your last backup is more than 30 days old. Your journal lives only in this browser.'
+          : 'You have not backed up your journal yet. It lives only in this browser.',
+        { action: { label: 'Back up now', run: () => workbench.run('data.exportBackup') } },
+      );
+    }
+  },
   () =>
     workbench.store.set({
       blocked:

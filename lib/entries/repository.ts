@@ -121,3 +121,12 @@ export async function listJournal(): Promise<Entry[]> {
 export function countRevisions(entryId: string): Promise<number> {
   return getDb().revisions.where('entryId').equals(entryId).count();
 }
+
+/**
+ * When the earliest entry (by the date it happened) was written, if there is one: cheap by index,
+ * and enough for the backup reminder to know there is something worth keeping.
+ */
+export async function oldestEntryCreatedAt(): Promise<number | undefined> {
+  const first = await getDb().entries.orderBy('[occurredOn+createdAt]').first();
+  return first?.createdAt;
+}

@@ -9,6 +9,8 @@ export const Preferences = z.object({
   /** The framework the Competencies view, coverage and self-assessment use. */
   activeFramework: z.string().min(1).catch('mlcf').default('mlcf'),
   /** The parts of the doctor's scope of practice, e.g. consultant, educational supervisor, clinical lead. */
+  /** When a backup was last exported from this browser (for the 30-day reminder). */
+  lastBackupAt: z.number().int().nonnegative().optional().catch(undefined),
   roles: z.array(z.string().trim().min(1).max(120)).max(30).catch([]).default([]),
 });
 export type Preferences = z.infer<typeof Preferences>;
