@@ -24,6 +24,7 @@ export interface RatingChange {
   elementId: string;
   before: number | undefined;
   after: number | undefined;
+  /** Levels moved; 0 when either snapshot has no rating for the element, as there is nothing to compare. */
   change: number;
 }
 
@@ -36,6 +37,6 @@ export function compareAssessments(
   return elementIds.map((elementId) => {
     const from = before.ratings[elementId];
     const to = after.ratings[elementId];
-    return { elementId, before: from, after: to, change: (to ?? 0) - (from ?? 0) };
+    return { elementId, before: from, after: to, change: from === undefined || to === undefined ? 0 : to - from };
   });
 }

@@ -1,20 +1,34 @@
 import type { Entry } from '../entries/schema';
+import { findElement } from '../frameworks';
 import { inPeriod, type Period } from '../periods';
 
-/** How many live entries in the period link each element. */
+/** The current id for an element id, resolving an older edition's id through the framework's aliases. */
+function currentId(id: string): string {
+  return findElement(id)?.element.id ?? id;
+}
+
+function linkedIds(entry: Entry): Set<string> {
+  return new Set(entry.competencies.map(currentId));
+}
+
+function isCounted(entry: Entry, period: Period): boolean {
+  return entry.deletedAt === undefined && inPeriod(entry.occurredOn, period);
+}
+
+/** How many live entries in the period link each element (an entry counts once per element). */
 export function countByElement(entries: readonly Entry[], period: Period): Map<string, number> {
-  const counts = new Map<string, number>();
+  const result = new Map<string, number>();
   for (const entry of entries) {
-    if (entry.deletedAt !== undefined || !inPeriod(entry.occurredOn, period)) continue;
-    for (const id of new Set(entry.competencies)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (!isCounted(entry, period)) continue;
+    for (const id of linkedIds(entry)) result.set(id, (result.get(id) ?? 0) + 1);
   }
-  return counts;
+  return result;
 }
 
 /** Live entries in the period that link the element, newest first. */
 export function entriesForElement(entries: readonly Entry[], elementId: string, period: Period): Entry[] {
-  return entries.filter(
-    (entry) =>
-      entry.deletedAt === undefined && inPeriod(entry.occurredOn, period) && entry.competencies.includes(elementId),
-  );
+  const wanted = currentId(elementId);
+  return entries
+    .filter((entry) => isCounted(entry, period) && linkedIds(entry).has(wanted))
+    .sort((a, b) => b.occurredOn.localeCompare(a.occurredOn) || b.createdAt - a.createdAt);
 }
