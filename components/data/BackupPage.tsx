@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   applyImport,
   type Backup,
@@ -49,6 +49,7 @@ function ExportSection(props: { autoFocus: boolean }) {
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [busy, setBusy] = useState(false);
+  const first = useFocusWhen(props.autoFocus);
   const mismatch = passphrase !== '' && confirm !== '' && passphrase !== confirm;
 
   const run = async () => {
@@ -79,9 +80,9 @@ function ExportSection(props: { autoFocus: boolean }) {
       <label class="field">
         <span class="field__label">Passphrase (optional)</span>
         <input
+          ref={first}
           type="password"
           autoComplete="new-password"
-          autoFocus={props.autoFocus}
           value={passphrase}
           onInput={(event) => setPassphrase(event.currentTarget.value)}
         />
@@ -128,6 +129,7 @@ function ImportSection(props: { autoFocus: boolean }) {
   const [backup, setBackup] = useState<Backup | null>(null);
   const [mode, setMode] = useState<ImportMode>('merge');
   const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const first = useFocusWhen(props.autoFocus);
 
   const read = async (file: { name: string; text: string }, secret?: string) => {
     setProblem(null);
@@ -178,9 +180,9 @@ function ImportSection(props: { autoFocus: boolean }) {
       <label class="field">
         <span class="field__label">Backup file</span>
         <input
+          ref={first}
           type="file"
           accept=".json,application/json"
-          autoFocus={props.autoFocus}
           onChange={async (event) => {
             const file = event.currentTarget.files?.[0];
             if (!file) return;
@@ -259,4 +261,13 @@ function ImportSection(props: { autoFocus: boolean }) {
 
 function sum(plan: ImportPlan, field: 'add' | 'update' | 'delete' | 'unchanged'): number {
   return Object.values(plan.tables).reduce((total, table) => total + table[field], 0);
+}
+
+/** Focuses the section's first control when the page opens for it (Export or Import). */
+function useFocusWhen(focus: boolean) {
+  const ref = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus]);
+  return ref;
 }
