@@ -130,10 +130,15 @@ describe('the command palette', () => {
     await lantern.page.keyboard.press('Control+Shift+P');
     const input = lantern.page.getByRole('combobox', { name: 'Command palette' });
     await input.fill('Journal: Show Trash');
-    const options = lantern.page.getByRole('option');
+    const options = lantern.page.getByRole('listbox', { name: 'Command palette' }).getByRole('option');
     expect(await options.first().textContent()).toContain('Journal: Show Trash');
     await lantern.page.keyboard.press('ArrowDown');
-    expect(await lantern.page.getByRole('option', { selected: true }).count()).toBe(1);
+    expect(
+      await lantern.page
+        .getByRole('listbox', { name: 'Command palette' })
+        .getByRole('option', { selected: true })
+        .count(),
+    ).toBe(1);
     await lantern.page.keyboard.press('Escape');
     await input.waitFor({ state: 'detached' });
     expect(await focusedName(lantern.page)).toBe('Reflection (markdown)');
@@ -143,7 +148,10 @@ describe('the command palette', () => {
     const lantern = await start();
     await lantern.page.keyboard.press('F1');
     await lantern.page.getByRole('combobox', { name: 'Command palette' }).fill('new entry');
-    const option = lantern.page.getByRole('option', { name: /Journal: New Entry/ }).first();
+    const option = lantern.page
+      .getByRole('listbox', { name: 'Command palette' })
+      .getByRole('option', { name: /Journal: New Entry/ })
+      .first();
     expect(await option.textContent()).toContain('Alt+N');
   });
 });
