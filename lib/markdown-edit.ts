@@ -41,13 +41,25 @@ export function formatEdit(format: Format, { text, start, end }: Selection): Edi
         selectEnd: end - marker.length,
       };
     }
-    const inner = selected || wrap.placeholder;
+    // The selection includes the markers: unwrap it too, unless it spans two wrapped parts.
+    const enclosed = selected.slice(marker.length, -marker.length);
+    if (
+      selected.length >= 2 * marker.length &&
+      selected === `${marker}${enclosed}${marker}` &&
+      !enclosed.includes(marker)
+    ) {
+      return { from: start, to: end, insert: enclosed, selectStart: start, selectEnd: start + enclosed.length };
+    }
+    // Spaces at the ends stay outside the markers: CommonMark does not read `**word **` as bold.
+    const core = selected.trim();
+    const lead = core ? selected.length - selected.trimStart().length : selected.length;
+    const inner = core || wrap.placeholder;
     return {
       from: start,
       to: end,
-      insert: `${marker}${inner}${marker}`,
-      selectStart: start + marker.length,
-      selectEnd: start + marker.length + inner.length,
+      insert: `${selected.slice(0, lead)}${marker}${inner}${marker}${selected.slice(lead + core.length)}`,
+      selectStart: start + lead + marker.length,
+      selectEnd: start + lead + marker.length + inner.length,
     };
   }
   if (format === 'link') {
@@ -57,7 +69,8 @@ export function formatEdit(format: Format, { text, start, end }: Selection): Edi
     return { from: start, to: end, insert, selectStart: urlAt, selectEnd: urlAt + 'https://'.length };
   }
   const prefix = LINE_PREFIX[format] ?? '';
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // lastIndexOf clamps a negative start to 0 and would find a newline at 0 for a caret before it.
+  const lineStart = start > 0 ? text.lastIndexOf('\n', start - 1) + 1 : 0;
   const nextBreak = text.indexOf('\n', Math.max(end - (end > start && text[end - 1] === '\n' ? 1 : 0), start));
   const lineEnd = nextBreak === -1 ? text.length : nextBreak;
   const lines = text.slice(lineStart, lineEnd).split('\n');

@@ -17,7 +17,11 @@ export function excerpt(markdown: string, maxLength = 120): string {
   return plain.length > maxLength ? `${plain.slice(0, maxLength - 1).trimEnd()}…` : plain;
 }
 
-/** The text a reader sees: template hints (HTML comments) removed. */
+/**
+ * The text a reader sees: template hints (HTML comments) removed. An unclosed `<!--` hides the rest
+ * only where it starts a line (an HTML block, as CommonMark and marked read it); within a line it
+ * shows as typed, so it stays.
+ */
 export function withoutComments(markdown: string): string {
-  return markdown.replace(/<!--[\s\S]*?(-->|$)/g, '');
+  return markdown.replace(/<!--[\s\S]*?-->|(?<=^ {0,3})<!--[\s\S]*/gm, '');
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { type Autosaver, createAutosaver } from '../../lib/autosave';
 import { saveEntryText } from '../../lib/entries/repository';
 import { addRevision, REVISION_INTERVAL_MS } from '../../lib/entries/revisions';
@@ -21,7 +21,8 @@ export function useEntryAutosave(
   const baseRef = useRef(base);
   const entryId = base?.id;
 
-  useEffect(() => {
+  // Layout effect: the saver must exist before the first key press reaches the new editor.
+  useLayoutEffect(() => {
     if (!baseRef.current) return;
     // Revisions: one every 5 minutes of continuous editing, and one when the editing session ends.
     let lastCheckpoint = 0;

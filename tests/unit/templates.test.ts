@@ -1,0 +1,204 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyTemplate, TEMPLATES, type Template, templateBody, templateById } from '../../lib/entries/templates';
+import { withoutComments } from '../../lib/text';
+
+const withSections = TEMPLATES.filter((template) => template.sections.length > 0);
+
+function template(id: string): Template {
+  const found = templateById(id);
+  if (!found) throw new Error(`No template ${id}`);
+  return found;
+}
+
+/** ATX heading texts as CommonMark reads them (the test's own reading, independent of the code). */
+function headingTexts(markdown: string): string[] {
+  return markdown
+    .split(/\r\n|\r|\n/)
+    .map((line) => /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line)?.[1])
+    .filter((text): text is string => !!text);
+}
+
+const lower = (texts: string[]) => texts.map((text) => text.toLowerCase());
+
+/** Bodies a doctor might have: free text, and lines that are (or nearly are) the templates' headings. */
+const line = fc.oneof(
+  fc.string(),
+  fc
+    .constantFrom(...TEMPLATES.flatMap((item) => item.sections.map((section) => section.heading)))
+    .chain((heading) =>
+      fc
+        .tuple(
+          fc.constantFrom('', ' ', '   ', '    '),
+          fc.constantFrom('#', '##', '###', '######', '####### ', ''),
+          fc.constantFrom(' ', '\t', '', '\n'),
+          fc.constantFrom(heading, heading.toUpperCase(), heading.toLowerCase()),
+          fc.constantFrom('', ' ', ' ##', '#', ' and more'),
+        )
+        .map((parts) => parts.join('')),
+    ),
+);
+const body = fc.oneof(
+  fc.string({ unit: 'grapheme' }),
+  fc
+    .array(line, { maxLength: 8 })
+    .chain((lines) => fc.constantFrom('\n', '\r\n', '\n\n').map((separator) => lines.join(separator))),
+);
+const anyTemplate = fc.constantFrom(...TEMPLATES);
+
+describe('the templates', () => {
+  it('each have their own id, a name and a description', () => {
+    const ids = TEMPLATES.map((item) => item.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const item of TEMPLATES) {
+      expect(item.name.trim()).not.toBe('');
+      expect(item.description.trim()).not.toBe('');
+      expect(templateById(item.id)).toBe(item);
+    }
+  });
+
+  it('include a blank page and some with sections', () => {
+    expect(template('free').sections).toEqual([]);
+    expect(withSections.length).toBeGreaterThan(0);
+  });
+
+  it.each(withSections.map((item) => [item.name, item] as const))(
+    '%s has sections with distinct headings, each with a hint that can sit inside a comment',
+    (_name, item) => {
+      for (const section of item.sections) {
+        expect(section.heading.trim()).not.toBe('');
+        expect(section.hint.trim()).not.toBe('');
+        // `--` would end (or break) the HTML comment the hint is written in.
+        expect(section.hint).not.toContain('--');
+        expect(section.heading).not.toMatch(/[\n#]/);
+      }
+      const headings = lower(item.sections.map((section) => section.heading));
+      expect(new Set(headings).size).toBe(headings.length);
+    },
+  );
+
+  it('knows no template by an unknown id', () => {
+    expect(templateById('no-such-template')).toBeUndefined();
+  });
+});
+
+describe('templateBody', () => {
+  it('starts a Gibbs entry with its six headings, in order, each with a hint', () => {
+    const markdown = templateBody(template('gibbs'));
+    expect(headingTexts(markdown)).toEqual([
+      'Description',
+      'Feelings',
+      'Evaluation',
+      'Analysis',
+      'Conclusion',
+      'Action plan',
+    ]);
+    expect(markdown).toContain('## Feelings\n<!-- What you were thinking and feeling at the time, honestly. -->');
+  });
+
+  it.each(TEMPLATES.map((item) => [item.name, item] as const))(
+    '%s: the hints vanish from what a reader sees and only the headings remain',
+    (_name, item) => {
+      const seen = withoutComments(templateBody(item));
+      expect(headingTexts(seen)).toEqual(item.sections.map((section) => section.heading));
+      for (const section of item.sections) expect(seen).not.toContain(section.hint);
+      expect(seen.replace(/^## .*$/gm, '').trim()).toBe('');
+    },
+  );
+
+  it('is empty for free writing', () => {
+    expect(templateBody(template('free'))).toBe('');
+  });
+});
+
+describe('applyTemplate', () => {
+  it('on an empty entry gives the template body', () => {
+    for (const item of TEMPLATES) {
+      expect(applyTemplate('', item)).toBe(templateBody(item));
+      expect(applyTemplate('  \n\n', item).trim()).toBe(templateBody(item).trim());
+    }
+  });
+
+  it('keeps the text and adds the sections after it, separated by a blank line', () => {
+    expect(applyTemplate('Busy night on call.\n', template('what-so-what'))).toBe(
+      `Busy night on call.\n\n${templateBody(template('what-so-what'))}`,
+    );
+  });
+
+  it('adds only the sections that are missing, whatever the heading level or case', () => {
+    const result = applyTemplate('# description\nIt was busy.\n\n### FEELINGS ###\nTired.', template('gibbs'));
+    expect(headingTexts(result)).toEqual([
+      'description',
+      'FEELINGS',
+      'Evaluation',
+      'Analysis',
+      'Conclusion',
+      'Action plan',
+    ]);
+  });
+
+  it('leaves the text untouched when every section is already there', () => {
+    const text = '## What?\nA.\n## So what?\nB.\n## Now what?\nC.  \n\n';
+    expect(applyTemplate(text, template('what-so-what'))).toBe(text);
+  });
+
+  it('changes nothing for free writing', () => {
+    expect(applyTemplate('Anything at all.\n\n', template('free'))).toBe('Anything at all.\n\n');
+  });
+
+  it.each([
+    ['a paragraph under an empty heading', '#\nWhat?'],
+    ['a line starting with # and no space', '#What?'],
+    ['an indented code line', '    ## What?'],
+    ['a heading with more after the words', '## What? happened'],
+    ['a heading ending in a hash that is part of it', '## What?#'],
+  ])('does not mistake %s for the section heading', (_case, text) => {
+    const result = applyTemplate(text, template('what-so-what'));
+    expect(result.startsWith(text)).toBe(true);
+    expect(lower(headingTexts(result.slice(text.length)))).toContain('what?');
+  });
+
+  it('never removes a character of existing text, only trailing space at the very end', () => {
+    fc.assert(
+      fc.property(body, anyTemplate, (text, item) => {
+        const result = applyTemplate(text, item);
+        expect(result.startsWith(text.trimEnd())).toBe(true);
+        for (const original of text.trimEnd().split('\n')) expect(result).toContain(original);
+      }),
+    );
+  });
+
+  it('adds exactly the missing sections, once each, in the template order', () => {
+    fc.assert(
+      fc.property(body, anyTemplate, (text, item) => {
+        const result = applyTemplate(text, item);
+        const present = new Set(lower(headingTexts(text)));
+        const missing = item.sections.filter((section) => !present.has(section.heading.toLowerCase()));
+        const added = result.slice(text.trimEnd().length);
+        if (!missing.length) expect(result).toBe(text);
+        else expect(added.trimStart()).toBe(templateBody({ ...item, sections: missing }));
+      }),
+    );
+  });
+
+  it('is idempotent: applying a template twice is the same as once', () => {
+    fc.assert(
+      fc.property(body, anyTemplate, (text, item) => {
+        const once = applyTemplate(text, item);
+        expect(applyTemplate(once, item)).toBe(once);
+      }),
+    );
+  });
+
+  it('after any template, then another, keeps the first one’s sections and adds the second’s', () => {
+    fc.assert(
+      fc.property(body, anyTemplate, anyTemplate, (text, first, second) => {
+        const result = applyTemplate(applyTemplate(text, first), second);
+        const headings = new Set(lower(headingTexts(result)));
+        for (const section of [...first.sections, ...second.sections]) {
+          expect(headings.has(section.heading.toLowerCase())).toBe(true);
+        }
+      }),
+    );
+  });
+});
