@@ -1,0 +1,49 @@
+import { scan, WORD_END, WORD_START } from './scan';
+import type { Match } from './types';
+
+// A full UK postcode, outward and inward code, with or without the space: the Royal Mail rules on
+// which letters may stand where (no Q, V or X first; no I, J or Z second; no C, I, K, M, O or V in
+// the inward code). A district alone ("SW1A", "M1") is not a postcode.
+const OUTWARD = '(?:[A-PR-UWYZ][0-9][A-HJKPSTUW0-9]?|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRV-Y0-9]?)';
+const INWARD = '[0-9][ABD-HJLNP-UW-Z]{2}';
+const POSTCODE = new RegExp(
+  `${WORD_START}(?:${OUTWARD}[ \\u00a0]{0,2}(?<inward>${INWARD})|GIR ?0AA)${WORD_END}`,
+  'gdi',
+);
+
+export function findPostcodes(text: string): Match[] {
+  return scan(text, POSTCODE, (hit) => {
+    // "FY1 2nd rotation" and "A1 3rd exit" have a postcode's shape; real postcodes are not written so.
+    const inward = hit.groups?.inward ?? '';
+    if (/^\d(?:st|nd|rd|th)$/.test(inward)) return undefined;
+    return { kind: 'postcode', start: hit.index, end: hit.index + hit[0].length };
+  });
+}
+
+// UK numbers: 0 or +44 (also 0044 and "+44 (0)"), then nine or ten digits in any grouping of spaces,
+// hyphens or a bracketed area code. Only geographic (01, 02), non-geographic (03, 08) and mobile (07)
+// ranges count, which keeps "07:30" and reference numbers out.
+const PHONE =
+  /(?<![\w+])(?:(?:\+|00)44[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\(?0)(?<national>[12378](?:(?:[ \u00a0-]|\)[ \u00a0]?)?\d){8,9})(?![\d-])/dg;
+
+export function findPhones(text: string): Match[] {
+  return scan(text, PHONE, (hit) => {
+    const digits = (hit.groups?.national ?? '').replace(/\D/g, '');
+    // Ten national digits is the norm; nine only for the few 01 areas that still have them.
+    if (digits.length !== 10 && !(digits.length === 9 && digits.startsWith('1'))) return undefined;
+    return { kind: 'phone', start: hit.index, end: hit.index + hit[0].length };
+  });
+}
+
+// Found by the domain after the "@", then read back for the local part: far quicker over a long entry
+// than trying every word as the start of an address.
+const EMAIL_DOMAIN = /@[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){0,8}\.[a-z]{2,24}(?![\w-])/gi;
+const LOCAL_PART = /[\w.%+-]{1,64}$/;
+
+export function findEmails(text: string): Match[] {
+  return scan(text, EMAIL_DOMAIN, (hit) => {
+    const local = LOCAL_PART.exec(text.slice(Math.max(0, hit.index - 64), hit.index));
+    if (!local) return undefined;
+    return { kind: 'email', start: hit.index - local[0].length, end: hit.index + hit[0].length };
+  });
+}

@@ -1,0 +1,131 @@
+import { findAgesWithSex } from './age';
+import { findEmails, findPhones, findPostcodes } from './contact';
+import { findDatesOfBirth, findSeenDates } from './dates';
+import { WORDING } from './messages';
+import { findNames } from './names';
+import { findNhsNumbers } from './nhs-number';
+import { findPlaces } from './places';
+import { findRecordNumbers } from './record-numbers';
+import type { Detector, Finding, FindingKind, Match } from './types';
+
+export { isValidNhsNumber, nhsCheckDigit } from './nhs-number';
+export type { Finding, FindingKind, Severity } from './types';
+
+const DETECTORS: readonly Detector[] = [
+  findRecordNumbers,
+  findNhsNumbers,
+  findDatesOfBirth,
+  findPhones,
+  findPostcodes,
+  findEmails,
+  findNames,
+  findAgesWithSex,
+  findSeenDates,
+  findPlaces,
+];
+
+// When two findings overlap, the more specific wins: a labelled record number over the NHS-number
+// shape of its digits, any warning over any hint.
+const PRIORITY: readonly FindingKind[] = [
+  'record-number',
+  'nhs-number',
+  'date-of-birth',
+  'email',
+  'phone',
+  'postcode',
+  'name',
+  'age-and-sex',
+  'seen-date',
+  'place',
+];
+
+export interface DetectOptions {
+  /** Keys (see `findingKey`) the user marked "not a patient detail" for this entry. */
+  readonly ignored?: readonly string[];
+}
+
+/** The kind and the matched text, normalised, so an exception still holds when the text moves. */
+export function findingKey(finding: Pick<Finding, 'kind' | 'text'>): string {
+  const text = finding.text.normalize('NFKC').toLowerCase();
+  const digitsOnly = finding.kind === 'nhs-number' || finding.kind === 'phone';
+  return `${finding.kind}:${digitsOnly ? text.replace(/[^\d+]/g, '') : text.replace(/\s+/g, ' ').trim()}`;
+}
+
+function toFinding(text: string, match: Match): Finding {
+  const wording = WORDING[match.kind];
+  const matched = text.slice(match.start, match.end);
+  return {
+    id: `${match.kind}:${match.start}:${matched}`,
+    kind: match.kind,
+    severity: wording.severity,
+    start: match.start,
+    end: match.end,
+    text: matched,
+    message: match.message ?? wording.message,
+    placeholder: match.placeholder ?? wording.placeholder,
+  };
+}
+
+/** Likely patient-identifiable details in the text, sorted by start and never overlapping. */
+export function detectPatientDetails(text: string, options: DetectOptions = {}): Finding[] {
+  const ignored = new Set(options.ignored ?? []);
+  const candidates = DETECTORS.flatMap((detect) => detect(text))
+    .filter((match) => match.end > match.start)
+    .map((match) => toFinding(text, match))
+    .filter((finding) => !ignored.has(findingKey(finding)));
+  candidates.sort(
+    (a, b) =>
+      PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.start - b.start || b.end - b.start - (a.end - a.start),
+  );
+  // Accepted spans kept sorted by start, so each candidate checks only its two neighbours.
+  const accepted: Finding[] = [];
+  for (const candidate of candidates) {
+    const at = firstStartingAfter(accepted, candidate.start);
+    const previous = accepted[at - 1];
+    const next = accepted[at];
+    if ((previous && previous.end > candidate.start) || (next && next.start < candidate.end)) continue;
+    accepted.splice(at, 0, candidate);
+  }
+  return accepted;
+}
+
+function firstStartingAfter(findings: readonly Finding[], start: number): number {
+  let low = 0;
+  let high = findings.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((findings[middle]?.start ?? 0) <= start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The text with one finding's span replaced by its placeholder. */
+export function redact(text: string, finding: Pick<Finding, 'start' | 'end' | 'placeholder'>): string {
+  return text.slice(0, finding.start) + finding.placeholder + text.slice(finding.end);
+}
+
+/**
+ * The text with every finding replaced, working from the end so earlier offsets stay true. A finding
+ * that overlaps one already replaced is skipped (`detectPatientDetails` never returns such pairs).
+ */
+export function redactAll(text: string, findings: readonly Pick<Finding, 'start' | 'end' | 'placeholder'>[]): string {
+  let redacted = text;
+  let limit = Number.POSITIVE_INFINITY;
+  for (const finding of [...findings].sort((a, b) => b.start - a.start)) {
+    if (finding.end > limit) continue;
+    redacted = redact(redacted, finding);
+    limit = finding.start;
+  }
+  return redacted;
+}
+
+export function countBySeverity(findings: readonly Finding[]): { warnings: number; hints: number } {
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  return { warnings, hints: findings.length - warnings };
+}
+
+/** Whether the user should deal with something before going on: any warning does; hints never block. */
+export function hasBlockingWarnings(findings: readonly Finding[]): boolean {
+  return findings.some((finding) => finding.severity === 'warning');
+}

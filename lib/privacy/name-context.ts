@@ -1,0 +1,52 @@
+/**
+ * Whether the words around a titled name make it a patient, a relative or a colleague. Doctors name
+ * colleagues all the time ("Dr Patel, my supervisor"), so these look only at the words right beside
+ * the name: an apposition ("the patient, Dr Jones"; "Mrs Khan, 82,") or the verb the name governs
+ * ("Dr Smith was admitted"), never at a "patient" somewhere else in the sentence.
+ *
+ * Case-blind ASCII patterns (`i`, not `iu`, and `\b`): they run for every titled name in a long entry.
+ */
+
+const RELATIVE =
+  '(?:wife|husband|partner|son|daughter|mother|mum|father|dad|brother|sister|carer|grandson|granddaughter|niece|nephew|neighbour)';
+
+const PATIENT_BEFORE = new RegExp(
+  `\\b(?:patients?|pts?|client|relatives?|next\\s+of\\s+kin|nok|(?:his|her|their|patient['’]s)\\s+${RELATIVE}|${RELATIVE}\\s+of|patient['’]s\\s+name)\\.?\\s{0,2}[,:(–-]?\\s{0,2}(?:(?:is|was|called|named)\\s{1,2})?$`,
+  'i',
+);
+
+const EPISODE_VERB =
+  '(?:re)?admitted|brought\\s+in|discharged|transferred|seen\\s+in|referred\\s+(?:to|by|with|for)|diagnosed|found\\s+collapsed';
+const PATIENT_AFTER = new RegExp(
+  [
+    // "Dr Smith, a retired GP, was admitted"; "Mrs Jones (who) presented with"; "Mr Ali died".
+    `^(?:\\s{0,2},[^,.;()]{1,40},)?\\s{0,2}(?:who\\s+)?(?:(?:was|is|had\\s+been|has\\s+been|got)\\s+(?:${EPISODE_VERB})|presented\\s+(?:with|to\\s+(?:ed|a\\s?&\\s?e|hospital|the\\s+(?:ed|gp|hospital)))|attended\\s+(?:ed|a\\s?&\\s?e|clinic|the\\s+clinic)|died|passed\\s+away|complained\\s+of|came\\s+in\\s+with|(?:is|was)\\s+(?:a|an|our|my|the)\\s+(?:[a-z\\u00C0-\\u024F]+\\s+)?patient)`,
+    // Apposition: "Mrs Jones, the patient," (not "the patient's GP"), "Dr Smith, the GP admitted last
+    // night,", "Mrs Khan, 82,", "Mr Ali, aged 64", a date of birth.
+    "^\\s{0,2}[,(–-]\\s{0,2}(?:(?:the|a|an|our|my|this)\\s+(?:[\\w'’-]+\\s+){0,2}?)?(?:patient(?!['’]s\\s{1,2}(?:gp|consultant|doctor|nurse|surgeon|registrar))|pt)\\b",
+    '^\\s{0,2}[,(–-]\\s{0,2}(?:the|a|an|our|my)\\s+[^,.;()]{0,30}?\\b(?:(?:re)?admitted|discharged|brought\\s+in)\\b',
+    '^\\s{0,2}[,(]\\s{0,2}(?:aged\\s+)?\\d{1,3}\\s{0,2}(?:[,)]|y|yo|years?|yrs?|-year)',
+    '^[^.;]{0,30}?\\b(?:dob|d\\.o\\.b|date\\s+of\\s+birth|born)\\b',
+  ].join('|'),
+  'i',
+);
+
+const COLLEAGUE =
+  '(?:consultants?|surgeons?|registrars?|colleagues?|supervisors?|trainers?|mentors?|directors?|managers?|chair|anaesthetists?|physicians?|radiologists?|psychiatrists?|gps?|leads?|boss|sho|fy[12]|[sc]t[1-8]|fellows?|matron|pharmacists?|nurses?|sister|midwi(?:fe|ves)|physios?|therapists?|receptionists?|coordinators?|clerks?|executives?|ceo|coo|cfo|chief|secretary|minister|professor|coach|tutor|teacher|dean|partner\\s+at|trainee)';
+const COLLEAGUE_BEFORE = new RegExp(`\\b(?:${COLLEAGUE}|under|my|our|with\\s+my)\\s{0,2}[,:(–-]?\\s{0,2}$`, 'i');
+const COLLEAGUE_AFTER = new RegExp(
+  `^\\s{0,2}[,(–-]\\s{0,2}(?:(?:my|our|the|a|an|his|her|their)\\s+)?(?:[a-z\\u00C0-\\u024F-]+\\s+){0,2}?${COLLEAGUE}\\b`,
+  'i',
+);
+
+// "Mr Patel's theatre list", "Mr Shah operated": a surgeon (titled Mr or Ms in the UK) at work.
+const COLLEAGUE_AT_WORK =
+  /^(?:['’]s\s+(?:[a-z\u00C0-\u024F-]+\s+)?(?:theatre|operating\s+list|clinic|team|firm|registrar|ward\s+round|rota|job\s+plan|patients|secretary|juniors|trainees|department)|\s+(?:operated|taught|supervised|chaired|consented|was\s+on\s+call))\b/i;
+
+export function patientCue(before: string, after: string): boolean {
+  return PATIENT_BEFORE.test(before) || PATIENT_AFTER.test(after);
+}
+
+export function colleagueCue(before: string, after: string): boolean {
+  return COLLEAGUE_BEFORE.test(before) || COLLEAGUE_AFTER.test(after) || COLLEAGUE_AT_WORK.test(after);
+}

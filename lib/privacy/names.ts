@@ -1,0 +1,96 @@
+import { colleagueCue, patientCue } from './name-context';
+import { isNotAName, isPublicFigure, NAME, type NameSpan, trimName } from './name-words';
+import { around, scan, WORD_START } from './scan';
+import type { Match } from './types';
+
+const TITLED = new RegExp(
+  `${WORD_START}(?<title>Mrs|Mr|Ms|Miss|Mx|Dr|mrs|mr|ms|dr)(?:\\.[ \\t]{0,2}|[ \\t]{1,2})(?<name>${NAME})`,
+  'gdu',
+);
+// "mrs jones" typed in a hurry. Not "ms" after a number, which is milliseconds.
+const LOWER_TITLED =
+  /(?<![\p{L}\p{N}]|\d\s?)(?:mrs|mr|ms)\.?[ \t]{1,2}(?<name>\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}])/dgu;
+
+// Words that introduce a patient's or relative's name: "patient John Smith", "her son David", "a man
+// called Brian". Found case-blind; the name after them must then be capitalised.
+const RELATIVE =
+  '(?:wife|husband|partner|son|daughter|mother|mum|father|dad|brother|sister|carer|grandson|granddaughter|niece|nephew|neighbour)';
+const PERSON = '(?:man|woman|lady|gentleman|gent|boy|girl|child|baby|chap|person|someone|relative|resident)';
+const THEN = '\\s{0,2}[,:(–-]?\\s{0,2}(?:(?:is|was)\\s{1,2})?(?:(?:called|named)\\s{1,2})?';
+const CUE = new RegExp(
+  [
+    `(?:patient|pt)(?:['’]s\\s{1,2}name)?\\.?${THEN}`,
+    `(?:his|her|their|the\\s{1,2}patient['’]s|patient['’]s)\\s{1,2}${RELATIVE}${THEN}`,
+    `${PERSON}\\s{1,2}(?:called|named|known\\s{1,2}as)\\s{1,2}`,
+  ]
+    .map((cue) => `${WORD_START}${cue}`)
+    .join('|'),
+  'gi',
+);
+const NAME_AT = new RegExp(NAME, 'yu');
+
+// A name with no title, known by what follows it: "Jean Thomas, the lady in bed 6,", "Patricia, the
+// patient's sister,". Not "…, the patient's GP": that names a colleague.
+const PATIENT_APPOSITION =
+  /,\s{1,2}(?:the|a|an|our|my)\s{1,2}(?:patient(?!['’]s\s{1,2}(?:gp|consultant|doctor|nurse|surgeon|physio|pharmacist|social\s+worker)\b)|pt|(?:lady|man|woman|gentleman|gent|boy|girl)\s{1,2}in\s{1,2}(?:bed|bay|side\s+room|cubicle))\b/gi;
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’])${NAME}$`, 'u');
+const SENTENCE_START = /(?:^|[.!?:;]\s{1,3}|\n\s{0,3})$/;
+
+const TITLE_CASE_BEFORE = /\p{L}[ \t]{1,2}$/u;
+
+/** Past leading capitalised words that are no name: "Yesterday Jean Thomas" starts at "Jean". */
+function skipNotNames(text: string, start: number, end: number): number {
+  let from = start;
+  for (const word of text.slice(start, end).split(/[ \t]+/)) {
+    if (word.length < 2 || !isNotAName(word)) break;
+    from = text.indexOf(word, from) + word.length;
+    while (from < end && /[ \t]/.test(text.charAt(from))) from += 1;
+  }
+  return from;
+}
+
+function nameMatch(text: string, hit: RegExpExecArray): NameSpan | undefined {
+  const span = hit.indices?.groups?.name;
+  return span ? trimName(text, span[0], span[1]) : undefined;
+}
+
+export function findNames(text: string): Match[] {
+  const titled = scan(text, TITLED, (hit) => {
+    const name = nameMatch(text, hit);
+    if (!name) return undefined;
+    const { before, after } = around(text, hit.index, name.end, 60);
+    const isPatient = patientCue(before, after);
+    // Doctors write about colleagues by title: "Dr" marks a patient only with a patient cue beside it.
+    if (hit.groups?.title?.toLowerCase() === 'dr' && !isPatient) return undefined;
+    if (!isPatient && (colleagueCue(before, after) || isPublicFigure(name.words))) return undefined;
+    return { kind: 'name', start: name.start, end: name.end };
+  });
+  const lower = scan(text, LOWER_TITLED, (hit) => {
+    const name = nameMatch(text, hit);
+    if (!name) return undefined;
+    const { before, after } = around(text, hit.index, name.end, 60);
+    if (!patientCue(before, after) && colleagueCue(before, after)) return undefined;
+    return { kind: 'name', start: name.start, end: name.end };
+  });
+  const cued = scan(text, CUE, (hit) => {
+    // "the Patient Led Assessments…": a capital "Patient" inside a sentence opens a proper noun.
+    if (/^P/.test(hit[0]) && TITLE_CASE_BEFORE.test(text.slice(Math.max(0, hit.index - 20), hit.index))) {
+      return undefined;
+    }
+    NAME_AT.lastIndex = hit.index + hit[0].length;
+    const found = NAME_AT.exec(text);
+    const name = found && trimName(text, found.index, found.index + found[0].length);
+    return name ? { kind: 'name', start: name.start, end: name.end } : undefined;
+  });
+  const described = scan(text, PATIENT_APPOSITION, (hit) => {
+    const offset = Math.max(0, hit.index - 40);
+    const found = NAME_BEFORE.exec(text.slice(offset, hit.index));
+    const name = found && trimName(text, skipNotNames(text, offset + found.index, hit.index), hit.index);
+    if (!name) return undefined;
+    // One capitalised word opening a sentence is as likely "Unfortunately" as a name.
+    const opensSentence = SENTENCE_START.test(text.slice(Math.max(0, name.start - 4), name.start));
+    if (name.words.length === 1 && opensSentence) return undefined;
+    return { kind: 'name', start: name.start, end: name.end };
+  });
+  return [...titled, ...lower, ...cued, ...described];
+}
