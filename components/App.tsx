@@ -22,8 +22,12 @@ export function App(props: { workbench: Workbench }) {
 
 function Shell({ workbench }: { workbench: Workbench }) {
   const theme = useWorkbenchState((state) => state.preferences.theme);
+  const fontSize = useWorkbenchState((state) => state.preferences.fontSize);
   const narrowPart = useWorkbenchState((state) => state.narrowPart);
   useTheme(theme);
+  useEffect(() => {
+    document.documentElement.dataset.fontSize = fontSize;
+  }, [fontSize]);
   useKeybindings(workbench);
 
   return (

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Assessment } from './assessments/schema';
 import type { Attachment } from './attachments/schema';
 import type { Entry, Revision } from './entries/schema';
+import type { Goal } from './goals/schema';
 import type { SettingRecord } from './settings/schema';
 
 export const DB_NAME = 'lantern';
@@ -16,6 +17,7 @@ export class LanternDB extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   assessments!: EntityTable<Assessment, 'id'>;
   attachments!: EntityTable<Attachment, 'id'>;
+  goals!: EntityTable<Goal, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -32,6 +34,10 @@ export class LanternDB extends Dexie {
     // 3: files kept with entries, as Blobs (a new table; nothing to migrate).
     this.version(3).stores({
       attachments: 'id, entryId, addedAt',
+    });
+    // 4: the personal development plan (a new table; nothing to migrate).
+    this.version(4).stores({
+      goals: 'id, status, targetDate, sourceEntryId',
     });
   }
 }

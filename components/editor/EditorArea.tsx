@@ -3,8 +3,11 @@ import { AssessmentPage } from '../competencies/AssessmentPage';
 import { CompetencyPage } from '../competencies/CompetencyPage';
 import { CoverageGrid } from '../competencies/CoverageGrid';
 import { BackupPage } from '../data/BackupPage';
+import { ShortcutsPage } from '../help/ShortcutsPage';
+import { WelcomePage } from '../help/WelcomePage';
 import { PromptPage } from '../prompts/PromptPage';
 import { CommandButton } from '../shell/CommandButton';
+import { PlanPage } from '../summary/PlanPage';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { EntryEditor } from './EntryEditor';
 import { HistoryPage } from './HistoryPage';
@@ -34,6 +37,12 @@ export function EditorArea() {
         <PromptPage promptId={editor.promptId} />
       ) : editor.type === 'history' ? (
         <HistoryPage entryId={editor.entryId} />
+      ) : editor.type === 'welcome' ? (
+        <WelcomePage />
+      ) : editor.type === 'shortcuts' ? (
+        <ShortcutsPage />
+      ) : editor.type === 'plan' ? (
+        <PlanPage />
       ) : editor.type === 'backup' ? (
         <BackupPage key={editor.focus} focus={editor.focus} />
       ) : (

@@ -4,6 +4,8 @@ import { ENTRY_KINDS } from '../../lib/entries/kinds';
 import { getEntry } from '../../lib/entries/repository';
 import { displayTitle, type Entry, type EntryPatch, MAX_TITLE_LENGTH } from '../../lib/entries/schema';
 import { applyTemplate, templateById } from '../../lib/entries/templates';
+import { goalsFromEntryActions } from '../../lib/goals/repository';
+import { countBySeverity, findingKey, redact } from '../../lib/privacy';
 import { countWords, withoutComments } from '../../lib/text';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
@@ -12,10 +14,14 @@ import { EntryCompetencies } from './EntryCompetencies';
 import { type DetailsValue, EntryDetails, LineListField } from './EntryDetails';
 import { MarkdownPreview } from './MarkdownPreview';
 import { applyFormat, MarkdownToolbar } from './MarkdownToolbar';
+import { PatientDetails } from './PatientDetails';
 import { TrashBanner } from './TrashBanner';
 import { useEntryAutosave } from './useEntryAutosave';
+import { usePatientDetails } from './usePatientDetails';
 
-type Draft = Required<Pick<EntryPatch, 'title' | 'body' | 'competencies' | 'learningPoints' | 'actions' | 'template'>> &
+type Draft = Required<
+  Pick<EntryPatch, 'title' | 'body' | 'competencies' | 'learningPoints' | 'actions' | 'template' | 'privacyExceptions'>
+> &
   DetailsValue;
 
 function draftOf(entry: Entry): Draft {
@@ -26,6 +32,7 @@ function draftOf(entry: Entry): Draft {
     learningPoints: entry.learningPoints,
     actions: entry.actions,
     template: entry.template,
+    privacyExceptions: entry.privacyExceptions ?? [],
     kind: entry.kind,
     occurredOn: entry.occurredOn,
     tags: entry.tags,
@@ -105,6 +112,12 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
     if (stored) wb.store.set({ openEntry: stored });
   }, [wb, stored]);
 
+  const findings = usePatientDetails(draft.title, draft.body, draft.privacyExceptions);
+  useEffect(() => {
+    wb.store.set({ privacy: countBySeverity(findings.map((item) => item.finding)) });
+  }, [wb, findings]);
+  useEffect(() => () => wb.store.set({ privacy: null }), [wb]);
+
   // Keep focus in the editor when the preview replaces the text area, and back again.
   const previewShown = useRef(preview);
   useEffect(() => {
@@ -181,6 +194,29 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
           onInput={(event) => change({ body: event.currentTarget.value })}
         />
       )}
+      <PatientDetails
+        findings={findings}
+        readOnly={inTrash}
+        onRedact={(item) => {
+          const { finding } = item;
+          if (
+            item.field === 'body' &&
+            bodyInput.current &&
+            bodyInput.current.value.slice(finding.start, finding.end) === finding.text
+          ) {
+            // Through the browser's editing, so Ctrl+Z brings the text back.
+            const textarea = bodyInput.current;
+            textarea.focus();
+            textarea.setSelectionRange(finding.start, finding.end);
+            if (!document.execCommand?.('insertText', false, finding.placeholder))
+              change({ body: redact(draft.body, finding) });
+          } else if (item.field === 'body') change({ body: redact(draft.body, finding) });
+          else change({ title: redact(draft.title, finding) });
+        }}
+        onIgnore={(item) =>
+          change({ privacyExceptions: [...new Set([...draft.privacyExceptions, findingKey(item.finding)])] })
+        }
+      />
       <EntryDetails value={draft} readOnly={inTrash} onChange={change} />
       <EntryCompetencies
         text={`${draft.title}\n${withoutComments(draft.body)}`}
@@ -211,6 +247,27 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
         readOnly={inTrash}
         onChange={(actions) => change({ actions })}
       />
+      {draft.actions.length && !inTrash ? (
+        <p>
+          <button
+            type="button"
+            class="button button--secondary"
+            onClick={async () => {
+              await saver.current?.flush();
+              const stored = await getEntry(props.initial.id);
+              const created = stored ? await goalsFromEntryActions(stored) : [];
+              wb.notify(
+                created.length
+                  ? `${created.length} ${created.length === 1 ? 'goal' : 'goals'} added to your development plan.`
+                  : 'These actions are already goals in your development plan.',
+                { action: { label: 'Open plan', run: () => wb.showPage({ type: 'plan' }) } },
+              );
+            }}
+          >
+            Make actions into goals
+          </button>
+        </p>
+      ) : null}
     </article>
   );
 }

@@ -1,37 +1,73 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { formatIsoDate } from '../../lib/dates';
+import { ENTRY_KIND_IDS, ENTRY_KINDS } from '../../lib/entries/kinds';
 import { displayTitle } from '../../lib/entries/schema';
+import type { SearchFilters } from '../../lib/search';
 import { useJournal } from '../hooks/useJournal';
 import { CommandButton } from '../shell/CommandButton';
 import { Icon } from '../shell/icons';
 import { Tree, type TreeNode } from '../shell/Tree';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
-import { groupByMonth } from './groupByMonth';
+import { type Grouping, groupEntries } from './groupEntries';
+import { SearchResults } from './SearchResults';
+import { useSearchIndex } from './useSearchIndex';
 
-/** How many months start expanded: the recent ones a doctor is working on. */
-const OPEN_MONTHS = 3;
+/** How many groups start expanded: the recent months a doctor is working on. */
+const OPEN_GROUPS = 3;
+
+const GROUPINGS: Record<Grouping, string> = { month: 'Month', kind: 'Kind', tag: 'Tag', competency: 'Competency' };
+
+function hasFilters(filters: SearchFilters): boolean {
+  return Object.values(filters).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
+}
 
 export function JournalView() {
   const wb = useWorkbench();
   const { entries, error } = useJournal();
   const openId = useWorkbenchState((state) => (state.editor.type === 'entry' ? state.editor.entryId : null));
+  const searchFocus = useWorkbenchState((state) => state.searchFocus);
   const [collapsed, setCollapsed] = useState<Record<string, boolean>>({});
+  const [grouping, setGrouping] = useState<Grouping>('month');
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const [showFilters, setShowFilters] = useState(false);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const { index, version } = useSearchIndex(entries);
+  const byId = useMemo(() => new Map((entries ?? []).map((entry) => [entry.id, entry])), [entries]);
+  const tags = useMemo(
+    () => [...new Set((entries ?? []).flatMap((entry) => entry.tags))].sort((a, b) => a.localeCompare(b)),
+    [entries],
+  );
+  const searching = query.trim() !== '' || hasFilters(filters);
+  const results = useMemo(
+    () => (searching && index ? index.search(query, { filters, limit: 200 }) : null),
+    [searching, index, version, query, filters],
+  );
+
+  // `Journal: Search Entries` asks for the search box.
+  const lastFocus = useRef(searchFocus);
+  if (lastFocus.current !== searchFocus) {
+    lastFocus.current = searchFocus;
+    queueMicrotask(() => searchBox.current?.focus());
+  }
 
   const nodes = useMemo<TreeNode[]>(
     () =>
-      groupByMonth(entries ?? []).map((group, index) => ({
-        id: `month:${group.key}`,
+      groupEntries(entries ?? [], grouping).map((group, position) => ({
+        id: `group:${group.key}`,
         label: group.label,
         description: String(group.entries.length),
-        expanded: !(collapsed[group.key] ?? index >= OPEN_MONTHS),
+        expanded: !(collapsed[`${grouping}:${group.key}`] ?? position >= OPEN_GROUPS),
         children: group.entries.map((entry) => ({
-          id: entry.id,
-          label: displayTitle(entry),
+          id: grouping === 'month' || grouping === 'kind' ? entry.id : `${group.key}::${entry.id}`,
+          label: `${entry.starred ? '★ ' : ''}${displayTitle(entry)}`,
           description: formatIsoDate(entry.occurredOn),
         })),
       })),
-    [entries, collapsed],
+    [entries, collapsed, grouping],
   );
+
+  const setFilter = (patch: Partial<SearchFilters>) => setFilters((previous) => ({ ...previous, ...patch }));
 
   return (
     <section class="view" aria-labelledby="journal-view-title">
@@ -43,14 +79,113 @@ export function JournalView() {
           <CommandButton command="journal.newEntry" class="icon-button" label="New entry">
             <Icon name="plus" size={18} />
           </CommandButton>
-          <CommandButton command="journal.search" class="icon-button" label="Search entries">
-            <Icon name="search" size={18} />
-          </CommandButton>
           <CommandButton command="journal.showTrash" class="icon-button" label="Show Trash">
             <Icon name="trash" size={18} />
           </CommandButton>
         </div>
       </header>
+      <div class="journal-search">
+        <input
+          ref={searchBox}
+          type="search"
+          class="journal-search__input"
+          aria-label="Search entries"
+          placeholder="Search entries"
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && query) {
+              event.preventDefault();
+              setQuery('');
+            }
+          }}
+        />
+        <button
+          type="button"
+          class="icon-button"
+          aria-expanded={showFilters}
+          aria-controls="journal-filters"
+          title="Filters"
+          onClick={() => setShowFilters((shown) => !shown)}
+        >
+          <Icon name="filter" size={18} />
+          <span class="visually-hidden">Filters</span>
+        </button>
+      </div>
+      {showFilters ? (
+        <fieldset id="journal-filters" class="journal-filters">
+          <legend class="visually-hidden">Filters</legend>
+          <label class="field">
+            <span class="field__label">Kind</span>
+            <select
+              value={filters.kinds?.[0] ?? ''}
+              onChange={(event) =>
+                setFilter({ kinds: event.currentTarget.value ? [event.currentTarget.value] : undefined })
+              }
+            >
+              <option value="">Any kind</option>
+              {ENTRY_KIND_IDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {ENTRY_KINDS[kind].label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="field">
+            <span class="field__label">Tag</span>
+            <select
+              value={filters.tags?.[0] ?? ''}
+              onChange={(event) =>
+                setFilter({ tags: event.currentTarget.value ? [event.currentTarget.value] : undefined })
+              }
+            >
+              <option value="">Any tag</option>
+              {tags.map((tag) => (
+                <option key={tag} value={tag}>
+                  {tag}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="field">
+            <span class="field__label">Role</span>
+            <input
+              type="text"
+              value={filters.role ?? ''}
+              onInput={(event) => setFilter({ role: event.currentTarget.value.trim() || undefined })}
+            />
+          </label>
+          <label class="field">
+            <span class="field__label">From</span>
+            <input
+              type="date"
+              value={filters.from ?? ''}
+              onChange={(event) => setFilter({ from: event.currentTarget.value || undefined })}
+            />
+          </label>
+          <label class="field">
+            <span class="field__label">To</span>
+            <input
+              type="date"
+              value={filters.to ?? ''}
+              onChange={(event) => setFilter({ to: event.currentTarget.value || undefined })}
+            />
+          </label>
+          <label class="field field--inline">
+            <input
+              type="checkbox"
+              checked={filters.starred === true}
+              onChange={(event) => setFilter({ starred: event.currentTarget.checked ? true : undefined })}
+            />
+            <span>Starred only</span>
+          </label>
+          {hasFilters(filters) ? (
+            <button type="button" class="link-button" onClick={() => setFilters({})}>
+              Clear filters
+            </button>
+          ) : null}
+        </fieldset>
+      ) : null}
       {error ? (
         <p class="view__message" role="alert">
           The journal could not be read from this browser's storage. Reload the page; if it keeps happening, restart the
@@ -61,14 +196,30 @@ export function JournalView() {
           <p>No entries yet. Your reflections stay in this browser and nowhere else.</p>
           <CommandButton command="journal.newEntry" label="Write your first entry" />
         </div>
+      ) : results ? (
+        <SearchResults results={results} byId={byId} />
       ) : (
-        <Tree
-          label="Journal entries by month"
-          nodes={nodes}
-          selectedId={openId}
-          onOpen={(id) => void wb.openEntry(id)}
-          onToggle={(id, expanded) => setCollapsed((previous) => ({ ...previous, [id.slice(6)]: !expanded }))}
-        />
+        <>
+          <label class="field view__field view__field--inline">
+            <span class="field__label">Group by</span>
+            <select value={grouping} onChange={(event) => setGrouping(event.currentTarget.value as Grouping)}>
+              {Object.entries(GROUPINGS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Tree
+            label="Journal entries by month"
+            nodes={nodes}
+            selectedId={openId}
+            onOpen={(id) => void wb.openEntry(id.split('::').pop() ?? id)}
+            onToggle={(id, expanded) =>
+              setCollapsed((previous) => ({ ...previous, [`${grouping}:${id.slice(6)}`]: !expanded }))
+            }
+          />
+        </>
       )}
     </section>
   );

@@ -11,6 +11,7 @@ export function StatusBar() {
   const save = useWorkbenchState((state) => state.save);
   const wordCount = useWorkbenchState((state) => state.wordCount);
   const attachmentCount = useWorkbenchState((state) => state.attachmentCount);
+  const privacy = useWorkbenchState((state) => state.privacy);
   const savedAt = useWorkbenchState((state) => state.openEntry?.updatedAt);
 
   return (
@@ -19,6 +20,19 @@ export function StatusBar() {
         <Icon name="commands" size={14} /> Commands
       </CommandButton>
       <span class="status-bar__spacer" />
+      {privacy && (privacy.warnings || privacy.hints) ? (
+        <button
+          type="button"
+          class={`status-bar__item${privacy.warnings ? ' status-bar__item--error' : ''}`}
+          data-testid="privacy-count"
+          title="Possible patient details in this entry"
+          onClick={() => document.getElementById('patient-details')?.focus()}
+        >
+          {privacy.warnings ? `⚠ ${privacy.warnings} patient ${privacy.warnings === 1 ? 'detail' : 'details'}` : ''}
+          {privacy.warnings && privacy.hints ? ' · ' : ''}
+          {privacy.hints ? `${privacy.hints} ${privacy.hints === 1 ? 'hint' : 'hints'}` : ''}
+        </button>
+      ) : null}
       {attachmentCount ? (
         <span class="status-bar__item" data-testid="attachment-count">
           {attachmentCount} {attachmentCount === 1 ? 'attachment' : 'attachments'}

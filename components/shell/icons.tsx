@@ -15,6 +15,7 @@ const PATHS = {
   search: 'M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 0 0 0-13zM15.5 15.5L20 20',
   trash: 'M4 7h16M9 7V4h6v3M6 7l1 13h10l1-13M10 11v6M14 11v6',
   commands: 'M4 6h16M4 12h16M4 18h10',
+  filter: 'M4 5h16l-6 7v6l-4 2v-8z',
   grid: 'M4 4h7v7H4zM13 4h7v7h-7zM4 13h7v7H4zM13 13h7v7h-7z',
   gauge: 'M4 18a8 8 0 1 1 16 0M12 18l4-6M8 18h8',
 } as const;

@@ -68,7 +68,8 @@ export const COMMANDS: Command<Workbench>[] = [
     id: 'journal.search',
     title: 'Journal: Search Entries',
     keybinding: 'Mod+Shift+F',
-    run: (wb) => openPalette(wb, 'search'),
+    run: (wb) =>
+      wb.store.set((state) => ({ view: 'journal', narrowPart: 'sideBar', searchFocus: state.searchFocus + 1 })),
   },
   { id: 'journal.openInTab', title: 'Journal: Open in Tab', run: (wb) => wb.platform.openInTab() },
   { id: 'journal.showTrash', title: 'Journal: Show Trash', run: (wb) => wb.showTrash() },
@@ -151,6 +152,11 @@ export const COMMANDS: Command<Workbench>[] = [
   },
   { id: 'entry.restore', title: 'Entry: Restore from Trash', run: (wb) => wb.restoreFromTrash() },
   {
+    id: 'summary.reviewPlan',
+    title: 'Summary: Review Development Plan',
+    run: (wb) => wb.showPage({ type: 'plan' }),
+  },
+  {
     id: 'data.exportBackup',
     title: 'Data: Export Backup…',
     run: (wb) => wb.showPage({ type: 'backup', focus: 'export' }),
@@ -171,6 +177,13 @@ export const COMMANDS: Command<Workbench>[] = [
       await wb.setPreferences({ theme: next });
       wb.notify(`Theme: ${next.replace('-', ' ')}. Settings can set it back to follow the browser.`);
     },
+  },
+  { id: 'help.welcome', title: 'Help: Show Welcome', run: (wb) => wb.showPage({ type: 'welcome' }) },
+  {
+    id: 'help.shortcuts',
+    title: 'Help: Keyboard Shortcuts',
+    keybinding: 'Mod+Alt+K',
+    run: (wb) => wb.showPage({ type: 'shortcuts' }),
   },
   showView('journal', 'View: Show Journal', 'view.showJournal'),
   showView('competencies', 'View: Show Competencies', 'view.showCompetencies'),

@@ -24,6 +24,9 @@ export type EditorTarget =
   | { type: 'prompt'; promptId: string }
   | { type: 'history'; entryId: string }
   | { type: 'backup'; focus: 'export' | 'import' }
+  | { type: 'plan' }
+  | { type: 'welcome' }
+  | { type: 'shortcuts' }
   | { type: 'empty' };
 
 export interface Notice {
@@ -50,6 +53,8 @@ export interface WorkbenchState {
   wordCount: number | null;
   /** How many files the open entry has, for the status bar. */
   attachmentCount: number | null;
+  /** Patient-detail warnings and hints in the open entry. */
+  privacy: { warnings: number; hints: number } | null;
   /** The open entry as last loaded or saved, for commands that act on it. */
   openEntry: Entry | null;
   /** The Trash row the user last picked, for `Entry: Restore from Trash`. */
@@ -58,6 +63,8 @@ export interface WorkbenchState {
   confirm: ConfirmRequest | null;
   /** The competency picker for the open entry is showing. */
   linkPicker: boolean;
+  /** Bumped by `Journal: Search Entries` to put the caret in the Journal's search box. */
+  searchFocus: number;
   preferences: Preferences;
   /** Set when another window upgraded the database: this one can no longer save. */
   blocked: string | null;
@@ -73,11 +80,13 @@ export function initialState(): WorkbenchState {
     save: { state: 'idle' },
     wordCount: null,
     attachmentCount: null,
+    privacy: null,
     openEntry: null,
     selectedTrashId: null,
     notices: [],
     confirm: null,
     linkPicker: false,
+    searchFocus: 0,
     preferences: DEFAULT_PREFERENCES,
     blocked: null,
   };

@@ -30,6 +30,12 @@ render(<App workbench={workbench} />, document.getElementById('app') as HTMLElem
 loadPreferences().then(
   async (preferences) => {
     workbench.store.set({ preferences });
+    if (!preferences.welcomed) {
+      // First run: a short welcome in the editor area, shown once.
+      if (workbench.state.editor.type === 'empty')
+        workbench.store.set({ editor: { type: 'welcome' }, narrowPart: 'editor' });
+      await workbench.setPreferences({ welcomed: true });
+    }
     const oldest = await oldestEntryCreatedAt();
     if (backupReminderDue(preferences.lastBackupAt, oldest)) {
       workbench.notify(

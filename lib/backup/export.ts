@@ -1,13 +1,16 @@
 import { encryptText } from '../crypto';
 import { localIsoDate } from '../dates';
 import { getDb } from '../db';
+import type { CurrentTables } from './merge';
 import { readAllTables } from './store';
 import {
   BACKUP_FORMAT,
+  BACKUP_TABLE_NAMES,
+  BACKUP_TABLES,
   BACKUP_VERSION,
-  type Backup,
   type BackupCounts,
-  type BackupTables,
+  type BackupFile,
+  type BackupTableSpec,
   countRecords,
 } from './tables';
 
@@ -26,14 +29,16 @@ export interface ExportResult {
 /**
  * The whole journal as one file, read in one transaction so it is a consistent snapshot. Records go
  * out as stored, unvalidated: a backup must never fail because of one odd record; the import says
- * what is wrong with it instead.
+ * what is wrong with it instead. Attachments' files go as base64, read after the transaction (reading
+ * a Blob is not a Dexie call); they never change once added, so the snapshot still holds.
  */
 export async function exportBackup(options: ExportOptions = {}): Promise<ExportResult> {
   const now = options.now ?? Date.now();
   const db = getDb();
+  const stored = await readAllTables(db);
   // Dexie's tables hold what their repositories validated; the cast names that shape.
-  const tables = (await readAllTables(db)) as unknown as BackupTables;
-  const backup: Backup = {
+  const tables = (await encodeTables(stored)) as unknown as BackupFile['tables'];
+  const backup: BackupFile = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now,
@@ -43,5 +48,21 @@ export async function exportBackup(options: ExportOptions = {}): Promise<ExportR
   // Indented, so an unprotected backup is readable: it is the doctor's own data, in the open.
   const json = JSON.stringify(backup, null, 2);
   const text = options.passphrase === undefined ? json : JSON.stringify(await encryptText(json, options.passphrase));
-  return { filename: `lantern-backup-${localIsoDate(new Date(now))}.json`, text, counts: countRecords(tables) };
+  return { filename: `lantern-backup-${localIsoDate(new Date(now))}.json`, text, counts: countRecords(stored) };
+}
+
+/** Each table as written in the file: records a table `encode`s (Blobs) one at a time, to spare memory. */
+async function encodeTables(stored: CurrentTables): Promise<Record<string, unknown[]>> {
+  const tables: Record<string, unknown[]> = {};
+  for (const name of BACKUP_TABLE_NAMES) {
+    const { encode }: BackupTableSpec = BACKUP_TABLES[name];
+    if (!encode) {
+      tables[name] = stored[name];
+      continue;
+    }
+    const encoded: unknown[] = [];
+    for (const record of stored[name]) encoded.push(await encode(record));
+    tables[name] = encoded;
+  }
+  return tables;
 }

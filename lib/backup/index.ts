@@ -9,6 +9,7 @@ export {
   BACKUP_TABLES,
   Backup,
   type BackupCounts,
+  type BackupFile,
   type BackupTableName,
   type BackupTableSpec,
   type MergeRule,

@@ -1,5 +1,7 @@
+import { MAX_REVISIONS } from '../entries/revisions';
 import {
   contentSignature,
+  holdsBlob,
   indexByKey,
   keyOf,
   type RecordKey,
@@ -31,6 +33,11 @@ export interface ImportPlan {
   tables: Record<BackupTableName, TableChanges>;
   /** Entries whose text differed on the losing side, kept as "conflict" revisions. */
   keptAsRevision: number;
+  /**
+   * Revisions dropped after the import because an entry it brought revisions for then has more than
+   * MAX_REVISIONS: the oldest go, as they do while writing.
+   */
+  prunedRevisions: number;
 }
 
 export interface TableWrites {
@@ -40,6 +47,13 @@ export interface TableWrites {
 }
 
 export type CurrentTables = Record<BackupTableName, StoredRecord[]>;
+
+/**
+ * By table, the keys of the backup's records whose Blobs hold the same bytes as the record with that
+ * key here (`findSameBytes`). Reading a Blob is asynchronous and planning is not, so this is worked
+ * out first; a Blob-holding record missing from it counts as changed.
+ */
+export type SameBytes = Partial<Record<BackupTableName, ReadonlySet<RecordKey>>>;
 
 interface TableOutcome {
   changes: TableChanges;
@@ -57,6 +71,7 @@ export function planWrites(
   incoming: BackupTables,
   current: CurrentTables,
   mode: ImportMode,
+  sameBytes: SameBytes = {},
 ): { plan: ImportPlan; writes: Record<BackupTableName, TableWrites> } {
   const tables = {} as Record<BackupTableName, TableChanges>;
   const writes = {} as Record<BackupTableName, TableWrites>;
@@ -64,17 +79,38 @@ export function planWrites(
   for (const name of BACKUP_TABLE_NAMES) {
     const records = incoming[name] as StoredRecord[];
     const spec: BackupTableSpec = BACKUP_TABLES[name];
+    const same = unchangedTest(spec, sameBytes[name]);
     const outcome =
-      mode === 'replace' ? replaceTable(spec, records, current[name]) : mergeTable(spec, records, current[name]);
+      mode === 'replace'
+        ? replaceTable(spec, records, current[name], same)
+        : mergeTable(spec, records, current[name], same);
     tables[name] = outcome.changes;
     writes[name] = outcome.writes;
     losers.push(...outcome.losers);
   }
   const keptAsRevision = addConflictRevisions(losers, current.revisions, writes.revisions);
-  return { plan: { mode, tables, keptAsRevision }, writes };
+  const prunedRevisions = countPruned(mode === 'replace' ? [] : current.revisions, writes.revisions.put);
+  return { plan: { mode, tables, keptAsRevision, prunedRevisions }, writes };
 }
 
-function replaceTable(spec: BackupTableSpec, records: StoredRecord[], here: StoredRecord[]): TableOutcome {
+type SameTest = (record: StoredRecord, local: StoredRecord) => boolean;
+
+/** Equal in every field; a record holding Blobs also needs its bytes found equal beforehand. */
+function unchangedTest(spec: BackupTableSpec, sameBytes: ReadonlySet<RecordKey> = new Set()): SameTest {
+  return (record, local) => {
+    if (!sameRecord(record, local)) return false;
+    if (!holdsBlob(record) && !holdsBlob(local)) return true;
+    const key = keyOf(record, spec.key);
+    return key !== undefined && sameBytes.has(key);
+  };
+}
+
+function replaceTable(
+  spec: BackupTableSpec,
+  records: StoredRecord[],
+  here: StoredRecord[],
+  same: SameTest,
+): TableOutcome {
   const changes = noChanges();
   const byKey = indexByKey(here, spec.key);
   const kept = new Set<RecordKey>();
@@ -83,7 +119,7 @@ function replaceTable(spec: BackupTableSpec, records: StoredRecord[], here: Stor
     const local = key === undefined ? undefined : byKey.get(key);
     if (key !== undefined) kept.add(key);
     if (!local) changes.add += 1;
-    else if (sameRecord(record, local)) changes.unchanged += 1;
+    else if (same(record, local)) changes.unchanged += 1;
     else changes.update += 1;
   }
   changes.delete = [...byKey.keys()].filter((key) => !kept.has(key)).length;
@@ -92,7 +128,12 @@ function replaceTable(spec: BackupTableSpec, records: StoredRecord[], here: Stor
   return { changes, writes: { clear: true, put: [...keyed, ...unkeyed] }, losers: [] };
 }
 
-function mergeTable(spec: BackupTableSpec, records: StoredRecord[], here: StoredRecord[]): TableOutcome {
+function mergeTable(
+  spec: BackupTableSpec,
+  records: StoredRecord[],
+  here: StoredRecord[],
+  same: SameTest,
+): TableOutcome {
   if (spec.merge === 'same-content') return mergeByContent(spec, records, here);
   const changes = noChanges();
   const put: StoredRecord[] = [];
@@ -104,7 +145,7 @@ function mergeTable(spec: BackupTableSpec, records: StoredRecord[], here: Stored
     if (!local) {
       changes.add += 1;
       put.push(record);
-    } else if (sameRecord(record, local)) {
+    } else if (same(record, local)) {
       changes.unchanged += 1;
     } else if (spec.merge === 'newer-wins' && updatedAt(record) > updatedAt(local)) {
       changes.update += 1;
@@ -166,6 +207,22 @@ function addConflictRevisions(losers: StoredRecord[], here: StoredRecord[], writ
     added += 1;
   }
   return added;
+}
+
+/**
+ * How many revisions go once the import is written, so that no entry it brought revisions for keeps
+ * more than MAX_REVISIONS. `kept` is what stays of this computer's revisions (none in replace): the
+ * import adds to them and overwrites none (mergeByContent keeps only keys that are free here).
+ */
+function countPruned(kept: StoredRecord[], added: StoredRecord[]): number {
+  const touched = new Set(added.map((revision) => revision.entryId));
+  const counts = new Map<unknown, number>();
+  for (const revision of [...kept, ...added]) {
+    if (touched.has(revision.entryId)) counts.set(revision.entryId, (counts.get(revision.entryId) ?? 0) + 1);
+  }
+  let pruned = 0;
+  for (const count of counts.values()) pruned += Math.max(0, count - MAX_REVISIONS);
+  return pruned;
 }
 
 function updatedAt(record: StoredRecord): number {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { BACKUP_TABLES, type BackupTableName, isBackupTableName } from './tables';
+import { BACKUP_TABLES, type BackupTableName, type BackupTableSpec, isBackupTableName } from './tables';
 
 /** What is wrong with a file the doctor chose, and where: a message to show, a path for support. */
 export interface BackupProblem {
@@ -30,12 +30,24 @@ function shortKey(key: string): string {
   return key.length > 12 ? `${key.slice(0, 8)}…` : key;
 }
 
-/** "Entry 12 (id 3f2a9c1b…)": the record's position counted from 1, and its key when it has one. */
+/** A record's own name as a message quotes it: on one line, and short. */
+function shortName(name: string): string {
+  const line = name.replace(/\s+/g, ' ').trim();
+  return line.length > 40 ? `${line.slice(0, 40)}…` : line;
+}
+
+/**
+ * "Entry 12 (id 3f2a9c1b…)": the record's position counted from 1, and its key when it has one.
+ * Tables with a `nameField` add the record's name: "Attachment 2 “ECG.pdf” (id 3f2a9c1b…)".
+ */
 export function nameRecord(table: BackupTableName, index: number, record: unknown): string {
-  const { label, key } = BACKUP_TABLES[table];
+  const spec: BackupTableSpec = BACKUP_TABLES[table];
+  const { label, key, nameField } = spec;
   const value = valueAt(record, [key]);
   const shown = typeof value === 'string' || typeof value === 'number' ? ` (${key} ${shortKey(String(value))})` : '';
-  return `${label} ${index + 1}${shown}`;
+  const name = nameField === undefined ? undefined : valueAt(record, [nameField]);
+  const named = typeof name === 'string' && shortName(name) !== '' ? ` “${shortName(name)}”` : '';
+  return `${label} ${index + 1}${named}${shown}`;
 }
 
 function show(value: unknown): string {
@@ -83,6 +95,8 @@ function describe(issue: z.core.$ZodIssue, value: unknown, field: string): strin
         ? `has ${show(value)}${inField} instead of ${JSON.stringify(issue.values[0])}`
         : `has an unknown value ${show(value)}${inField}`;
     case 'custom':
+      // Checks that word their own sentence (attachments.ts) give it as `params.predicate`.
+      if (typeof issue.params?.predicate === 'string') return issue.params.predicate;
       // Refinements (such as the calendar-date check) say what they expected in their message.
       return `has an invalid ${/date/i.test(issue.message) ? 'date' : 'value'} ${show(value)}${inField}`;
     default:

@@ -9,22 +9,53 @@ function isPlainObject(value: unknown): value is StoredRecord {
 /**
  * JSON with object keys sorted, so two records compare equal whatever order their fields were
  * written in (Dexie keeps insertion order; zod keeps the schema's). Undefined fields count as absent,
- * as they do in a backup file.
+ * as they do in a backup file. A Blob stands for its size and type only: its bytes can only be read
+ * asynchronously, so `sameBlobBytes` compares them (before planning, which is synchronous).
  */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
-    isPlainObject(inner)
-      ? Object.fromEntries(
-          Object.keys(inner)
-            .sort()
-            .map((key) => [key, inner[key]]),
-        )
-      : inner,
+    inner instanceof Blob
+      ? { blobSize: inner.size, blobType: inner.type }
+      : isPlainObject(inner)
+        ? Object.fromEntries(
+            Object.keys(inner)
+              .sort()
+              .map((key) => [key, inner[key]]),
+          )
+        : inner,
   );
 }
 
 export function sameRecord(a: StoredRecord, b: StoredRecord): boolean {
   return canonicalJson(a) === canonicalJson(b);
+}
+
+/** Whether a record holds a Blob (an attachment's file) in one of its fields. */
+export function holdsBlob(record: StoredRecord): boolean {
+  return Object.values(record).some((value) => value instanceof Blob);
+}
+
+/**
+ * Whether each Blob in `a` holds the same bytes as the Blob in the same field of `b`. Fields are
+ * compared one at a time, so no more than two files are in memory at once.
+ */
+export async function sameBlobBytes(a: StoredRecord, b: StoredRecord): Promise<boolean> {
+  const fields = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const field of fields) {
+    const mine = a[field];
+    const theirs = b[field];
+    if (!(mine instanceof Blob) && !(theirs instanceof Blob)) continue;
+    if (!(mine instanceof Blob && theirs instanceof Blob) || mine.size !== theirs.size) return false;
+    const [x, y] = await Promise.all([mine.arrayBuffer(), theirs.arrayBuffer()]);
+    if (!sameBytes(new Uint8Array(x), new Uint8Array(y))) return false;
+  }
+  return true;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export function keyOf(record: StoredRecord, keyField: string): RecordKey | undefined {

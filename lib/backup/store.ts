@@ -1,7 +1,9 @@
+import Dexie from 'dexie';
 import type { LanternDB } from '../db';
-import type { CurrentTables } from './merge';
-import type { StoredRecord } from './records';
-import { BACKUP_TABLE_NAMES } from './tables';
+import { MAX_REVISIONS } from '../entries/revisions';
+import type { CurrentTables, ImportMode, SameBytes } from './merge';
+import { holdsBlob, keyOf, type RecordKey, type StoredRecord, sameBlobBytes, sameRecord } from './records';
+import { BACKUP_TABLE_NAMES, BACKUP_TABLES, type BackupTableSpec, type BackupTables } from './tables';
 
 /** The Dexie tables a backup covers, for a transaction's scope. */
 export function backupTables(db: LanternDB) {
@@ -16,4 +18,51 @@ export function readAllTables(db: LanternDB): Promise<CurrentTables> {
     for (const [i, name] of BACKUP_TABLE_NAMES.entries()) current[name] = lists[i] ?? [];
     return current;
   });
+}
+
+/**
+ * Which of the backup's Blob-holding records (attachments) are byte for byte the record with the same
+ * key here, for `planWrites`. Reading a Blob is not a Dexie call, so this must not run inside the
+ * import's transaction: it runs just before it. Only records equal in every other field (same size)
+ * have their bytes read, one pair at a time. A merge keeps this computer's record of a `keep-local`
+ * table whatever the bytes, so those are not read then.
+ */
+export async function findSameBytes(db: LanternDB, incoming: BackupTables, mode: ImportMode): Promise<SameBytes> {
+  const found: SameBytes = {};
+  for (const name of BACKUP_TABLE_NAMES) {
+    const { key, merge }: BackupTableSpec = BACKUP_TABLES[name];
+    if (mode === 'merge' && merge === 'keep-local') continue;
+    const keyed = (incoming[name] as StoredRecord[]).flatMap((record) => {
+      const value = keyOf(record, key);
+      return value !== undefined && holdsBlob(record) ? [{ record, key: value }] : [];
+    });
+    if (keyed.length === 0) continue;
+    const here = await db.table<StoredRecord, RecordKey>(name).bulkGet(keyed.map((item) => item.key));
+    const same = new Set<RecordKey>();
+    for (const [i, { record, key: value }] of keyed.entries()) {
+      const local = here[i];
+      if (local && sameRecord(record, local) && (await sameBlobBytes(record, local))) same.add(value);
+    }
+    found[name] = same;
+  }
+  return found;
+}
+
+/**
+ * Keeps the last MAX_REVISIONS of each entry the import brought revisions for, dropping the oldest,
+ * as saving a revision does. Dexie calls only, so it runs inside the import's transaction.
+ */
+export async function pruneRevisions(db: LanternDB, added: readonly StoredRecord[]): Promise<void> {
+  const entryIds = new Set(
+    added.flatMap((revision) => (typeof revision.entryId === 'string' ? [revision.entryId] : [])),
+  );
+  await Promise.all(
+    [...entryIds].map(async (entryId) => {
+      const ids = await db.revisions
+        .where('[entryId+savedAt]')
+        .between([entryId, Dexie.minKey], [entryId, Dexie.maxKey], true, true)
+        .primaryKeys();
+      if (ids.length > MAX_REVISIONS) await db.revisions.bulkDelete(ids.slice(0, ids.length - MAX_REVISIONS));
+    }),
+  );
 }

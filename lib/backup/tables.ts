@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { Assessment } from '../assessments/schema';
 import { Entry, Revision } from '../entries/schema';
+import { Goal } from '../goals/schema';
 import { SettingRecord } from '../settings/schema';
+import { BackupAttachment, encodeAttachment } from './attachments';
+import type { StoredRecord } from './records';
 
 /**
  * How an imported record meets the one already here in "merge" mode ("replace" needs no rule).
@@ -12,7 +15,7 @@ import { SettingRecord } from '../settings/schema';
  *   revision 7 there): a record equal in everything but its key is already here; any other is added.
  * - `keep-local`: this computer's record stays; only keys missing here are added. Preferences are
  *   per computer: merging a journal in should not change this browser's theme. Records that never
- *   change once made (self-assessment snapshots) use it too.
+ *   change once made (self-assessment snapshots, attachments) use it too.
  */
 export type MergeRule = 'newer-wins' | 'same-content' | 'keep-local';
 
@@ -23,14 +26,22 @@ export interface BackupTableSpec {
   key: string;
   /** How a message names one record: "Entry 12 (id 3f2a…)". */
   label: string;
+  /** A field whose text helps the doctor tell which record a message means: "Attachment 2 “ECG.pdf” (id …)". */
+  nameField?: string;
   merge: MergeRule;
   keepLoserAsRevision?: boolean;
+  /**
+   * For records JSON cannot hold as stored (Blobs): the record as written in the file, which
+   * `schema` reads back into the stored record. Records without it are written as they are.
+   */
+  encode?: (record: StoredRecord) => Promise<unknown>;
 }
 
 /**
  * Every table a backup holds, in the order they are written. A new table is added here and nowhere
  * else: it is exported, validated, counted, merged and restored from this entry. A table holding
- * Blobs (attachments) will need a schema that reads base64 into a Blob and an encoder for export.
+ * Blobs needs an `encode` for export and a schema that reads the encoded record back (see
+ * attachments.ts); the import compares Blobs by their bytes.
  */
 export const BACKUP_TABLES = {
   entries: { schema: Entry, key: 'id', label: 'Entry', merge: 'newer-wins', keepLoserAsRevision: true },
@@ -38,6 +49,17 @@ export const BACKUP_TABLES = {
   settings: { schema: SettingRecord, key: 'key', label: 'Setting', merge: 'keep-local' },
   // Snapshots are never edited and have random ids: one with the same id is the same snapshot.
   assessments: { schema: Assessment, key: 'id', label: 'Self-assessment', merge: 'keep-local' },
+  // Goals are edited: the newer edit wins, like entries.
+  goals: { schema: Goal, key: 'id', label: 'Goal', merge: 'newer-wins' },
+  // Files are never edited once added and have random ids: one with the same id is the same file.
+  attachments: {
+    schema: BackupAttachment,
+    key: 'id',
+    label: 'Attachment',
+    nameField: 'name',
+    merge: 'keep-local',
+    encode: encodeAttachment,
+  },
 } as const satisfies Record<string, BackupTableSpec>;
 
 export type BackupTableName = keyof typeof BACKUP_TABLES;
@@ -68,13 +90,16 @@ export const Backup = z.object({
   }),
   tables: z.object(tablesShape),
 });
+/** A backup as read: every record as stored (attachments hold their Blobs). */
 export type Backup = z.infer<typeof Backup>;
 export type BackupTables = Backup['tables'];
+/** A backup as written in the file (attachments hold their bytes as base64). */
+export type BackupFile = z.input<typeof Backup>;
 
 /** How many records of each table a backup holds. */
 export type BackupCounts = Record<BackupTableName, number>;
 
-export function countRecords(tables: BackupTables): BackupCounts {
+export function countRecords(tables: Record<BackupTableName, readonly unknown[]>): BackupCounts {
   const counts = {} as BackupCounts;
   for (const name of BACKUP_TABLE_NAMES) counts[name] = tables[name].length;
   return counts;

@@ -36,6 +36,8 @@ const editable = {
   /** For feedback: whom it came from, and whether it was a formal feedback exercise with a report. */
   feedbackFrom: z.enum(FEEDBACK_SOURCES).optional(),
   feedbackExercise: z.boolean().optional(),
+  /** Patient-detail findings the user marked "not a patient detail" (lib/privacy findingKey). */
+  privacyExceptions: z.array(z.string().max(300)).max(500),
 };
 
 /** A journal entry as stored. Everything beyond the id, text and dates has a default. */
@@ -52,6 +54,8 @@ export const Entry = z.object({
   learningPoints: editable.learningPoints.default([]),
   actions: editable.actions.default([]),
   starred: editable.starred.default(false),
+  // Optional rather than defaulted: entries written before it existed stay exactly as stored.
+  privacyExceptions: editable.privacyExceptions.optional(),
   source: z.object({ url: z.string().max(4000), quote: z.string().max(MAX_BODY_LENGTH) }).optional(),
   /** Set when the entry is in Trash; Trash keeps entries for TRASH_DAYS. */
   deletedAt: Timestamp.optional(),

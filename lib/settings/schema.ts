@@ -1,16 +1,28 @@
 import { z } from 'zod';
+import { IsoDate } from '../entries/schema';
 
 export const THEMES = ['browser', 'light', 'dark', 'high-contrast'] as const;
+export const FONT_SIZES = ['small', 'normal', 'large', 'larger'] as const;
+export type FontSize = (typeof FONT_SIZES)[number];
 export type ThemeSetting = (typeof THEMES)[number];
 
 /** The user's preferences. Every field has a default, so a missing or older record still loads. */
 export const Preferences = z.object({
   theme: z.enum(THEMES).catch('browser').default('browser'),
+  fontSize: z.enum(FONT_SIZES).catch('normal').default('normal'),
+  /** Set once the welcome has been shown; `Help: Show Welcome` brings it back. */
+  welcomed: z.boolean().catch(false).default(false),
   /** The framework the Competencies view, coverage and self-assessment use. */
   activeFramework: z.string().min(1).catch('mlcf').default('mlcf'),
-  /** The parts of the doctor's scope of practice, e.g. consultant, educational supervisor, clinical lead. */
+  /** The date of the next (or last) appraisal: the appraisal year runs up to it. */
+  appraisalDate: IsoDate.optional().catch(undefined),
+  /** The revalidation date: the five-year cycle runs up to it. */
+  revalidationDate: IsoDate.optional().catch(undefined),
+  /** CPD hours or credits the doctor aims for each year (appraisal guidance commonly uses 50). */
+  cpdTarget: z.number().nonnegative().max(1000).catch(50).default(50),
   /** When a backup was last exported from this browser (for the 30-day reminder). */
   lastBackupAt: z.number().int().nonnegative().optional().catch(undefined),
+  /** The parts of the doctor's scope of practice, e.g. consultant, educational supervisor, clinical lead. */
   roles: z.array(z.string().trim().min(1).max(120)).max(30).catch([]).default([]),
 });
 export type Preferences = z.infer<typeof Preferences>;

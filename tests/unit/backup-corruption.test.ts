@@ -15,8 +15,22 @@ let db: LanternDB;
 let file: string;
 let before: Record<string, unknown[]>;
 
+/** A record with its Blobs read out, so that comparing records compares the files' bytes and types. */
+async function readable(record: unknown): Promise<unknown> {
+  if (typeof record !== 'object' || record === null) return record;
+  const fields = await Promise.all(
+    Object.entries(record).map(async ([field, value]) => [
+      field,
+      value instanceof Blob ? { type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) } : value,
+    ]),
+  );
+  return Object.fromEntries(fields);
+}
+
 async function snapshot(): Promise<Record<string, unknown[]>> {
-  const lists = await Promise.all(BACKUP_TABLE_NAMES.map((name) => db.table(name).toArray()));
+  const lists = await Promise.all(
+    BACKUP_TABLE_NAMES.map(async (name) => Promise.all((await db.table(name).toArray()).map(readable))),
+  );
   return Object.fromEntries(BACKUP_TABLE_NAMES.map((name, i) => [name, lists[i] ?? []]));
 }
 
@@ -64,6 +78,16 @@ beforeAll(async () => {
   ]);
   await db.revisions.add({ entryId: 'a', savedAt: NOW, title: 'Entry a', body: 'Draft', reason: 'session' });
   await db.settings.put({ key: 'preferences', value: { theme: 'dark' } });
+  // Eight bytes: base64 with padding, so edits to its text, size or type all have something to hit.
+  await db.attachments.put({
+    id: 'scan',
+    entryId: 'a',
+    name: 'ECG.png',
+    type: 'image/png',
+    size: 8,
+    addedAt: NOW,
+    blob: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 255])], { type: 'image/png' }),
+  });
   file = (await exportBackup({ now: NOW })).text;
   before = await snapshot();
 });

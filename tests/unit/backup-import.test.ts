@@ -1,7 +1,9 @@
 import type { DBCore, DBCoreMutateRequest } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Attachment } from '../../lib/attachments/schema';
 import { applyImport, BACKUP_TABLE_NAMES, type Backup, exportBackup, planImport, readBackup } from '../../lib/backup';
 import { LanternDB, setDb } from '../../lib/db';
+import { MAX_REVISIONS } from '../../lib/entries/revisions';
 import { Entry, type EntryInput, type Revision } from '../../lib/entries/schema';
 
 const NOW = Date.UTC(2026, 10, 22, 12, 0);
@@ -25,6 +27,24 @@ function aRevision(entryId: string, overrides: Partial<Revision> = {}): Revision
   return { entryId, savedAt: NOW, title: 'Clinic', body: 'earlier text', reason: 'session', ...overrides };
 }
 
+function anAttachment(id: string, bytes: number[], overrides: Partial<Attachment> = {}): Attachment {
+  return {
+    id,
+    entryId: 'e1',
+    name: `${id}.pdf`,
+    type: 'application/pdf',
+    size: bytes.length,
+    addedAt: NOW,
+    blob: new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }),
+    ...overrides,
+  };
+}
+
+async function bytesOf(id: string): Promise<number[] | undefined> {
+  const attachment = await db.attachments.get(id);
+  return attachment && [...new Uint8Array(await attachment.blob.arrayBuffer())];
+}
+
 /** Makes a backup of `seed` on a separate "computer", then clears it: the doctor's other browser. */
 async function backupOf(seed: () => Promise<unknown>): Promise<Backup> {
   await seed();
@@ -34,9 +54,26 @@ async function backupOf(seed: () => Promise<unknown>): Promise<Backup> {
   return result.backup;
 }
 
+/** A record with its Blobs read out, so that comparing records compares the files' bytes and types. */
+async function readable(record: unknown): Promise<unknown> {
+  if (typeof record !== 'object' || record === null) return record;
+  const fields = await Promise.all(
+    Object.entries(record).map(async ([field, value]) => [
+      field,
+      value instanceof Blob ? { type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) } : value,
+    ]),
+  );
+  return Object.fromEntries(fields);
+}
+
+async function readableTables(tables: Record<string, readonly unknown[]>): Promise<Record<string, unknown[]>> {
+  const lists = await Promise.all(BACKUP_TABLE_NAMES.map((name) => Promise.all((tables[name] ?? []).map(readable))));
+  return Object.fromEntries(BACKUP_TABLE_NAMES.map((name, i) => [name, lists[i] ?? []]));
+}
+
 async function snapshot(): Promise<Record<string, unknown[]>> {
   const lists = await Promise.all(BACKUP_TABLE_NAMES.map((name) => db.table(name).toArray()));
-  return Object.fromEntries(BACKUP_TABLE_NAMES.map((name, i) => [name, lists[i] ?? []]));
+  return readableTables(Object.fromEntries(BACKUP_TABLE_NAMES.map((name, i) => [name, lists[i] ?? []])));
 }
 
 const changes = (add: number, update: number, unchanged: number, remove = 0) => ({
@@ -133,11 +170,14 @@ describe('merging a backup from another computer', () => {
     expect(again).toEqual({
       mode: 'merge',
       keptAsRevision: 0,
+      prunedRevisions: 0,
       tables: {
         entries: changes(0, 0, 1),
         revisions: changes(0, 0, 1),
         settings: changes(0, 0, 0),
         assessments: changes(0, 0, 0),
+        goals: changes(0, 0, 0),
+        attachments: changes(0, 0, 0),
       },
     });
     await applyImport(backup, 'merge');
@@ -207,15 +247,122 @@ describe('replacing the journal with a backup', () => {
     expect(plan).toEqual({
       mode: 'replace',
       keptAsRevision: 0,
+      prunedRevisions: 0,
       tables: {
         entries: changes(0, 1, 0, 1),
         revisions: changes(1, 0, 0, 2),
         settings: changes(0, 0, 1, 0),
         assessments: changes(0, 0, 0, 0),
+        goals: changes(0, 0, 0),
+        attachments: changes(0, 0, 0, 0),
       },
     });
     expect(await applyImport(backup, 'replace')).toEqual(plan);
-    expect(await snapshot()).toEqual(backup.tables);
+    expect(await snapshot()).toEqual(await readableTables(backup.tables));
+  });
+});
+
+describe('attachments in an import', () => {
+  it('replace removes the files here that the backup does not have, and compares the rest by bytes', async () => {
+    const backup = await backupOf(() =>
+      db.attachments.bulkPut([anAttachment('same', [1, 2, 3]), anAttachment('edited', [4, 5, 6])]),
+    );
+    // Same details and size as in the backup, different bytes: only reading the files tells them apart.
+    await db.attachments.bulkPut([
+      anAttachment('same', [1, 2, 3]),
+      anAttachment('edited', [4, 5, 7]),
+      anAttachment('only-here', [8]),
+    ]);
+
+    const plan = await planImport(backup, 'replace');
+    expect(plan.tables.attachments).toEqual(changes(0, 1, 1, 1));
+    expect(await applyImport(backup, 'replace')).toEqual(plan);
+    expect((await db.attachments.toArray()).map((attachment) => attachment.id).sort()).toEqual(['edited', 'same']);
+    expect(await bytesOf('edited')).toEqual([4, 5, 6]);
+    expect(await snapshot()).toEqual(await readableTables(backup.tables));
+  });
+
+  it("merge keeps this computer's files, and adds the backup's that are missing here", async () => {
+    const backup = await backupOf(() =>
+      db.attachments.bulkPut([anAttachment('shared', [1, 2, 3]), anAttachment('from-work', [9, 9])]),
+    );
+    await db.attachments.bulkPut([anAttachment('shared', [1, 2, 4]), anAttachment('from-home', [7])]);
+
+    const plan = await planImport(backup, 'merge');
+    expect(plan.tables.attachments).toEqual(changes(1, 0, 1));
+    expect(await applyImport(backup, 'merge')).toEqual(plan);
+    expect(await bytesOf('shared')).toEqual([1, 2, 4]);
+    expect(await bytesOf('from-home')).toEqual([7]);
+    expect(await bytesOf('from-work')).toEqual([9, 9]);
+    const added = await db.attachments.get('from-work');
+    expect(added).toMatchObject({ name: 'from-work.pdf', type: 'application/pdf', size: 2 });
+    expect(added?.blob.type).toBe('application/pdf');
+
+    // A second time, everything is already here.
+    expect((await planImport(backup, 'merge')).tables.attachments).toEqual(changes(0, 0, 2));
+  });
+
+  it('imports nothing when one attachment is damaged, even alongside valid records', async () => {
+    await db.entries.put(anEntry({ id: 'new' }));
+    await db.attachments.put(anAttachment('scan', [1, 2, 3, 4]));
+    const raw = JSON.parse((await exportBackup({ now: NOW })).text);
+    raw.tables.attachments[0].data = 'AQIDBA=!';
+    await Promise.all(BACKUP_TABLE_NAMES.map((name) => db.table(name).clear()));
+    await db.attachments.put(anAttachment('only-here', [8]));
+    const before = await snapshot();
+    expect(await readBackup(JSON.stringify(raw))).toMatchObject({
+      ok: false,
+      error: { where: 'tables.attachments[0].data' },
+    });
+    await expect(applyImport(raw, 'replace')).rejects.toThrow(
+      'Nothing was imported: Attachment 1 “scan.pdf” (id scan) has damaged file data: it is not valid base64.',
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('a backup handed to the import already read', () => {
+  it('checks each attachment’s Blob against its size, and writes nothing if one differs', async () => {
+    const backup = await backupOf(() => db.attachments.put(anAttachment('scan', [1, 2, 3])));
+    expect(backup.tables.attachments[0]?.blob).toBeInstanceOf(Blob);
+    const attachments = backup.tables.attachments.map((attachment) => ({ ...attachment, size: 4 }));
+    const edited: Backup = { ...backup, tables: { ...backup.tables, attachments } };
+    await db.attachments.put(anAttachment('here', [7]));
+    const before = await snapshot();
+    await expect(applyImport(edited, 'replace')).rejects.toThrow(
+      'Nothing was imported: Attachment 1 “scan.pdf” (id scan) holds a file of 3 bytes, but its size says 4 bytes.',
+    );
+    expect(await snapshot()).toEqual(before);
+    // Read once, the backup passes the same checks again unchanged.
+    expect(await applyImport(backup, 'replace')).toMatchObject({ tables: { attachments: changes(1, 0, 0, 1) } });
+  });
+});
+
+describe('revisions after an import', () => {
+  const revisions = (entryId: string, count: number, from: number, body: string) =>
+    Array.from({ length: count }, (_, i) => aRevision(entryId, { savedAt: from + i, body: `${body} ${i}` }));
+
+  it(`keeps the last ${MAX_REVISIONS} of each entry, dropping the oldest, in merge`, async () => {
+    const backup = await backupOf(() => db.revisions.bulkAdd(revisions('e1', 10, NOW + 1000, 'work')));
+    await db.revisions.bulkAdd([...revisions('e1', 45, NOW, 'home'), ...revisions('e2', 3, NOW, 'other')]);
+
+    const plan = await planImport(backup, 'merge');
+    expect(plan).toMatchObject({ prunedRevisions: 5, tables: { revisions: changes(10, 0, 0) } });
+    expect(await applyImport(backup, 'merge')).toEqual(plan);
+    const kept = await db.revisions.where('entryId').equals('e1').toArray();
+    expect(kept).toHaveLength(MAX_REVISIONS);
+    expect(Math.min(...kept.map((revision) => revision.savedAt))).toBe(NOW + 5);
+    expect(await db.revisions.where('entryId').equals('e2').count()).toBe(3);
+  });
+
+  it(`keeps the last ${MAX_REVISIONS} of each entry in replace, whatever the backup holds`, async () => {
+    const backup = await backupOf(() => db.revisions.bulkAdd(revisions('e1', MAX_REVISIONS + 7, NOW, 'work')));
+    const plan = await applyImport(backup, 'replace');
+    expect(plan.prunedRevisions).toBe(7);
+    const kept = await db.revisions.where('entryId').equals('e1').toArray();
+    expect(kept.map((revision) => revision.body)).toEqual(
+      Array.from({ length: MAX_REVISIONS }, (_, i) => `work ${i + 7}`),
+    );
   });
 });
 
@@ -233,22 +380,25 @@ describe('an import that fails part way', () => {
         ratings: {},
         note: '',
       });
+      await db.attachments.put(anAttachment('from-backup', [1, 2, 3]));
     });
     await db.entries.bulkPut([anEntry({ id: 'a', body: 'here' }), anEntry({ id: 'c' })]);
     await db.revisions.add(aRevision('c', { body: 'kept here' }));
     await db.settings.put({ key: 'preferences', value: { theme: 'light' } });
+    await db.attachments.put(anAttachment('here', [4, 5]));
     return backup;
   }
 
-  // Merge puts into four tables; replace clears and then puts each of the four (eight writes).
+  // Merge puts into five tables; replace clears and then puts each of the five (ten writes).
   it.each([
     ['merge', 1],
     ['merge', 2],
-    ['merge', 4],
+    ['merge', 5],
     ['replace', 1],
     ['replace', 2],
     ['replace', 5],
     ['replace', 8],
+    ['replace', 10],
   ] as const)('leaves the database exactly as it was (%s, failing at write %i)', async (mode, failOn) => {
     const backup = await journalAndBackup();
     const before = await snapshot();

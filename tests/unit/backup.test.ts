@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Assessment } from '../../lib/assessments/schema';
+import { addAttachment } from '../../lib/attachments/repository';
+import { MAX_ATTACHMENT_BYTES } from '../../lib/attachments/schema';
 import { applyImport, BACKUP_TABLE_NAMES, type Backup, exportBackup, readBackup } from '../../lib/backup';
 import { EmptyPassphraseError } from '../../lib/crypto';
 import { base64ToBytes, bytesToBase64 } from '../../lib/crypto/base64';
@@ -20,6 +22,13 @@ function anEntry(overrides: Partial<EntryInput> = {}): Entry {
     ...overrides,
   });
 }
+
+/** Every byte value, then a PDF's first line: a file whose base64 uses the whole alphabet. */
+const PDF_BYTES = Uint8Array.from([
+  ...Array.from({ length: 256 }, (_, i) => i),
+  ...new TextEncoder().encode('%PDF-1.7'),
+]);
+const PNG_BYTES = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
 
 /** A journal with something in every table and every optional field used somewhere. */
 async function seedJournal(): Promise<Entry[]> {
@@ -57,12 +66,33 @@ async function seedJournal(): Promise<Entry[]> {
       ratings: { 'working-with-others': 3 },
     }),
   );
+  const entryId = first?.id ?? '';
+  await addAttachment(
+    entryId,
+    new File([PDF_BYTES], 'Certificate – SBAR course.pdf', { type: 'application/pdf' }),
+    NOW,
+  );
+  await addAttachment(entryId, new File([PNG_BYTES], 'whiteboard.png', { type: 'image/png' }), NOW + 1);
   return entries;
 }
 
-/** Every backup table, in key order: what "the database" means in these tests. */
+/** A record with its Blobs read out, so that comparing records compares the files' bytes and types. */
+async function readable(record: unknown): Promise<unknown> {
+  if (typeof record !== 'object' || record === null) return record;
+  const fields = await Promise.all(
+    Object.entries(record).map(async ([field, value]) => [
+      field,
+      value instanceof Blob ? { type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) } : value,
+    ]),
+  );
+  return Object.fromEntries(fields);
+}
+
+/** Every backup table, in key order, files as bytes: what "the database" means in these tests. */
 async function snapshot(): Promise<Record<string, unknown[]>> {
-  const lists = await Promise.all(BACKUP_TABLE_NAMES.map((name) => db.table(name).toArray()));
+  const lists = await Promise.all(
+    BACKUP_TABLE_NAMES.map(async (name) => Promise.all((await db.table(name).toArray()).map(readable))),
+  );
   return Object.fromEntries(BACKUP_TABLE_NAMES.map((name, i) => [name, lists[i] ?? []]));
 }
 
@@ -90,7 +120,7 @@ describe('exporting a backup', () => {
     await seedJournal();
     const { filename, text, counts } = await exportBackup({ now: NOW });
     expect(filename).toBe('lantern-backup-2026-11-22.json');
-    expect(counts).toEqual({ entries: 3, revisions: 2, settings: 1, assessments: 1 });
+    expect(counts).toEqual({ entries: 3, revisions: 2, settings: 1, assessments: 1, goals: 0, attachments: 2 });
     expect(JSON.parse(text)).toMatchObject({
       format: 'lantern-backup',
       version: 1,
@@ -103,7 +133,7 @@ describe('exporting a backup', () => {
     const result = await readBackup((await exportBackup({ now: NOW })).text);
     expect(result).toMatchObject({
       ok: true,
-      counts: { entries: 0, revisions: 0, settings: 0, assessments: 0 },
+      counts: { entries: 0, revisions: 0, settings: 0, assessments: 0, goals: 0, attachments: 0 },
       encrypted: false,
     });
   });
@@ -111,10 +141,7 @@ describe('exporting a backup', () => {
 
 describe('restoring a backup', () => {
   it('covers every table in the database, so a new table cannot be left out of backups', () => {
-    // TODO [2026-12-31]: attachments hold Blobs; they need a base64 codec in BACKUP_TABLES first.
-    const notYetBackedUp = ['attachments'];
-    const expected = [...BACKUP_TABLE_NAMES, ...notYetBackedUp].sort();
-    expect(db.tables.map((table) => table.name).sort()).toEqual(expected);
+    expect(db.tables.map((table) => table.name).sort()).toEqual([...BACKUP_TABLE_NAMES].sort());
   });
 
   it.each(['replace', 'merge'] as const)('brings back an emptied journal exactly as it was (%s)', async (mode) => {
@@ -126,11 +153,51 @@ describe('restoring a backup', () => {
     const result = await readBackup(text);
     expect(result).toMatchObject({
       ok: true,
-      counts: { entries: 3, revisions: 2, settings: 1, assessments: 1 },
+      counts: { entries: 3, revisions: 2, settings: 1, assessments: 1, goals: 0, attachments: 2 },
       encrypted: false,
     });
     await applyImport(await read(text), mode);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('writes attachments as base64 and brings each file back byte for byte, with its name and type', async () => {
+    const [entry] = await seedJournal();
+    const { text } = await exportBackup({ now: NOW });
+    const written: Record<string, unknown>[] = JSON.parse(text).tables.attachments;
+    expect(written.sort((a, b) => Number(a.addedAt) - Number(b.addedAt))).toEqual([
+      expect.objectContaining({ name: 'Certificate – SBAR course.pdf', data: bytesToBase64(PDF_BYTES) }),
+      expect.objectContaining({ name: 'whiteboard.png', data: bytesToBase64(PNG_BYTES) }),
+    ]);
+    for (const attachment of written) expect(attachment).not.toHaveProperty('blob');
+    await db.delete();
+    db = new LanternDB(`test-${crypto.randomUUID()}`);
+    setDb(db);
+
+    await applyImport(await read(text), 'replace');
+    const restored = await db.attachments.orderBy('addedAt').toArray();
+    expect(restored.map(({ blob, ...details }) => details)).toEqual([
+      {
+        id: expect.any(String),
+        entryId: entry?.id,
+        name: 'Certificate – SBAR course.pdf',
+        type: 'application/pdf',
+        size: PDF_BYTES.length,
+        addedAt: NOW,
+      },
+      {
+        id: expect.any(String),
+        entryId: entry?.id,
+        name: 'whiteboard.png',
+        type: 'image/png',
+        size: PNG_BYTES.length,
+        addedAt: NOW + 1,
+      },
+    ]);
+    const [pdf, png] = restored;
+    expect(pdf?.blob.type).toBe('application/pdf');
+    expect(png?.blob.type).toBe('image/png');
+    expect(new Uint8Array((await pdf?.blob.arrayBuffer()) ?? [])).toEqual(PDF_BYTES);
+    expect(new Uint8Array((await png?.blob.arrayBuffer()) ?? [])).toEqual(PNG_BYTES);
   });
 });
 
@@ -184,6 +251,15 @@ describe('a file that is not a valid backup', () => {
     // Exported in key order: 'entry-1' comes before ID.
     await db.entries.bulkPut([anEntry({ id: 'entry-1' }), anEntry({ id: ID })]);
     await db.revisions.add({ entryId: ID, savedAt: NOW, title: 't', body: 'b', reason: 'session' });
+    await db.attachments.add({
+      id: 'scan-1',
+      entryId: ID,
+      name: 'ECG\nscan.pdf',
+      type: 'application/pdf',
+      size: 5,
+      addedAt: NOW,
+      blob: new Blob([new Uint8Array([1, 2, 3, 4, 5])], { type: 'application/pdf' }),
+    });
     const file = JSON.parse((await exportBackup({ now: NOW })).text);
     edit(file);
     return JSON.stringify(file);
@@ -238,20 +314,83 @@ describe('a file that is not a valid backup', () => {
       (f) => Object.assign(f.tables.entries[1], { occurredOn: '', kind: 'x' }),
       'has an unknown value "x" in kind. There is 1 more problem too.',
     ],
-  ])('names the record and field for %s, and writes nothing', async (_, edit, message, where) => {
-    const text = await editedFile(edit);
-    const before = await snapshot();
-    const result = await readBackup(text);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.kind).toBe('invalid');
-    expect(result.error.message).toContain(message);
-    if (where) expect(result.error.where).toBe(where);
-    await expect(applyImport(JSON.parse(text), 'replace')).rejects.toThrow(
-      `Nothing was imported: ${result.error.message}`,
-    );
-    expect(await snapshot()).toEqual(before);
-  });
+    [
+      'an attachment whose base64 is not base64',
+      (f) => (f.tables.attachments[0].data = 'AQID*AU='),
+      'Attachment 1 “ECG scan.pdf” (id scan-1) has damaged file data: it is not valid base64.',
+      'tables.attachments[0].data',
+    ],
+    [
+      'an attachment whose base64 is not the one spelling of its bytes',
+      // "AQIDBAV=" decodes to the same 5 bytes as "AQIDBAU=", with stray low bits.
+      (f) => (f.tables.attachments[0].data = 'AQIDBAV='),
+      'Attachment 1 “ECG scan.pdf” (id scan-1) has damaged file data: it is not valid base64.',
+      'tables.attachments[0].data',
+    ],
+    [
+      'an attachment cut short',
+      (f) => (f.tables.attachments[0].data = 'AQID'),
+      'Attachment 1 “ECG scan.pdf” (id scan-1) holds 3 bytes, but its size says 5 bytes.',
+      'tables.attachments[0].data',
+    ],
+    [
+      'an attachment whose size does not match its file',
+      (f) => (f.tables.attachments[0].size = 6),
+      'Attachment 1 “ECG scan.pdf” (id scan-1) holds 5 bytes, but its size says 6 bytes.',
+      'tables.attachments[0].data',
+    ],
+    [
+      'an attachment without its file',
+      (f) => delete f.tables.attachments[0].data,
+      'Attachment 1 “ECG scan.pdf” (id scan-1) is missing data.',
+      'tables.attachments[0].data',
+    ],
+    [
+      'an attachment over 20 MB',
+      (f) => {
+        f.tables.attachments[0].size = MAX_ATTACHMENT_BYTES + 1;
+        f.tables.attachments[0].data = bytesToBase64(new Uint8Array(MAX_ATTACHMENT_BYTES + 1));
+      },
+      'Attachment 1 “ECG scan.pdf” (id scan-1) is 20,971,521 bytes, over the 20.0 MB Lantern keeps.',
+      'tables.attachments[0].size',
+    ],
+    [
+      'an attachment whose file is over 20 MB whatever its size says',
+      (f) => (f.tables.attachments[0].data = bytesToBase64(new Uint8Array(MAX_ATTACHMENT_BYTES + 1))),
+      'Attachment 1 “ECG scan.pdf” (id scan-1) holds more than the 20.0 MB Lantern keeps.',
+      'tables.attachments[0].data',
+    ],
+    [
+      'an attachment whose text is too long to decode',
+      (f) => (f.tables.attachments[0].data = 'A'.repeat((Math.ceil(MAX_ATTACHMENT_BYTES / 3) + 1) * 4)),
+      'Attachment 1 “ECG scan.pdf” (id scan-1) holds more than the 20.0 MB Lantern keeps.',
+      'tables.attachments[0].data',
+    ],
+    [
+      'two attachments with one id',
+      (f) => f.tables.attachments.push({ ...f.tables.attachments[0], name: 'copy.pdf' }),
+      'Attachment 2 “copy.pdf” (id scan-1) has the same id as attachment 1.',
+      'tables.attachments[1].id',
+    ],
+  ])(
+    'names the record and field for %s, and writes nothing',
+    async (_, edit, message, where) => {
+      const text = await editedFile(edit);
+      const before = await snapshot();
+      const result = await readBackup(text);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.kind).toBe('invalid');
+      expect(result.error.message).toContain(message);
+      if (where) expect(result.error.where).toBe(where);
+      await expect(applyImport(JSON.parse(text), 'replace')).rejects.toThrow(
+        `Nothing was imported: ${result.error.message}`,
+      );
+      expect(await snapshot()).toEqual(before);
+    },
+    // The 20 MB cases build, parse and decode a 28 MB file: about a second each, more on a busy machine.
+    20_000,
+  );
 
   it.each<[string, string, string, string]>([
     ['plain text', 'Dear Dr Smith, …', 'not-backup', 'This is not a Lantern backup file.'],

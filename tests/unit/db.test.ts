@@ -71,10 +71,11 @@ describe('LanternDB', () => {
     expect(await db.revisions.where('entryId').equals(version1Entry.id).count()).toBe(1);
     expect(await db.settings.get('preferences')).toEqual({ key: 'preferences', value: { theme: 'dark' } });
     expect((await listJournal()).map((e) => e.id)).toEqual([version1Entry.id]);
-    // Version 2 added self-assessments; version 3 attachments.
-    expect(db.verno).toBe(3);
+    // Version 2 added self-assessments; version 3 attachments; version 4 goals.
+    expect(db.verno).toBe(4);
     expect(await db.assessments.count()).toBe(0);
     expect(await db.attachments.count()).toBe(0);
+    expect(await db.goals.count()).toBe(0);
   });
 
   it('keeps an entry across closing and reopening the database', async () => {

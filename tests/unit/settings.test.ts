@@ -16,7 +16,14 @@ afterEach(async () => {
 
 describe('Preferences', () => {
   it('follows the browser theme by default', () => {
-    expect(DEFAULT_PREFERENCES).toEqual({ theme: 'browser', activeFramework: 'mlcf', roles: [] });
+    expect(DEFAULT_PREFERENCES).toEqual({
+      theme: 'browser',
+      fontSize: 'normal',
+      welcomed: false,
+      activeFramework: 'mlcf',
+      cpdTarget: 50,
+      roles: [],
+    });
   });
 
   it.each(THEMES)('keeps the %s theme', (theme) => {

@@ -1,0 +1,158 @@
+import { createDictionary, type Dictionary, deleteTerm, insertTerm, rebuildDictionary } from './dictionary';
+import { createLexicon, findRange, insertWord, type Lexicon, removeWord } from './lexicon';
+
+/** Term frequencies are packed one byte per field into a posting's second number: title, tags, competencies, body. */
+export const TITLE = 0;
+export const TAGS = 8;
+export const COMPETENCIES = 16;
+export const BODY = 24;
+
+/**
+ * The inverted index. Entries live in numbered slots (reused after removal). Each term has one flat
+ * Uint32Array of `[slot, packed term frequencies]` pairs sorted by slot; each slot keeps the same pairs from its
+ * own side (`[term id, frequencies]`), so removal finds its postings directly and a few candidates can be scored
+ * without walking long posting lists. The per-slot columns hold what filters and ordering read, as numbers.
+ */
+export interface Store {
+  readonly dictionary: Dictionary;
+  /** Term → term id; `lexicon.words` is id → term. */
+  readonly lexicon: Lexicon;
+  readonly postings: Uint32Array[];
+  readonly postingLength: number[];
+  readonly freeTermIds: number[];
+  readonly slotById: Map<string, number>;
+  readonly freeSlots: number[];
+  readonly ids: (string | undefined)[];
+  readonly slotTerms: (Uint32Array | undefined)[];
+  /** Kinds and roles as small numbers (0: none), through `labels`. */
+  readonly kinds: number[];
+  readonly roles: number[];
+  readonly labels: Map<string, number>;
+  /** Folded tags. */
+  readonly tags: string[][];
+  readonly occurredOn: string[];
+  /** `occurredOn` as the number YYYYMMDD. */
+  readonly dateKeys: number[];
+  readonly starred: number[];
+  readonly bodyLengths: number[];
+  totalBodyLength: number;
+  /** How many `[slot, frequencies]` pairs all posting lists hold together. */
+  totalPostings: number;
+  /** Bumped by every change, so cached expansions and filter masks know when they are stale. */
+  version: number;
+  /** While set, new terms skip the sorted dictionary, which is sorted once at the end. */
+  bulk: boolean;
+}
+
+export const NO_POSTINGS = new Uint32Array(0);
+
+export function createStore(): Store {
+  return {
+    dictionary: createDictionary(),
+    lexicon: createLexicon(),
+    postings: [],
+    postingLength: [],
+    freeTermIds: [],
+    slotById: new Map(),
+    freeSlots: [],
+    ids: [],
+    slotTerms: [],
+    kinds: [],
+    roles: [],
+    labels: new Map(),
+    tags: [],
+    occurredOn: [],
+    dateKeys: [],
+    starred: [],
+    bodyLengths: [],
+    totalBodyLength: 0,
+    totalPostings: 0,
+    version: 0,
+    bulk: false,
+  };
+}
+
+export const liveCount = (store: Store) => store.slotById.size;
+
+/** The number standing for a kind or role; unknown labels get one unless `lookOnly`, which answers -1. */
+export function labelCode(store: Store, label: string | undefined, lookOnly = false): number {
+  if (label === undefined || label === '') return 0;
+  const known = store.labels.get(label);
+  if (known !== undefined || lookOnly) return known ?? -1;
+  const code = store.labels.size + 1;
+  store.labels.set(label, code);
+  return code;
+}
+
+/** The id of the term `text.slice(start, end)` (whose hash is `hash`), added to the index if new. */
+export function termIdFor(store: Store, text: string, start: number, end: number, hash: number): number {
+  const known = findRange(store.lexicon, text, start, end, hash);
+  if (known >= 0) return known;
+  const id = store.freeTermIds.pop() ?? store.lexicon.words.length;
+  const term = text.slice(start, end);
+  insertWord(store.lexicon, term, id, hash);
+  store.postings[id] = NO_POSTINGS;
+  store.postingLength[id] = 0;
+  if (!store.bulk) insertTerm(store.dictionary, term, id);
+  return id;
+}
+
+/** Where `slot` is, or would go, in a posting list sorted by slot. */
+function slotPosition(list: Uint32Array, length: number, slot: number): number {
+  let low = 0;
+  let high = length / 2;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((list[2 * middle] ?? 0) < slot) low = middle + 1;
+    else high = middle;
+  }
+  return 2 * low;
+}
+
+export function addPosting(store: Store, termId: number, slot: number, frequencies: number): void {
+  let list = store.postings[termId] ?? NO_POSTINGS;
+  const length = store.postingLength[termId] ?? 0;
+  if (length + 2 > list.length) {
+    const grown = new Uint32Array(Math.max(8, list.length * 2));
+    grown.set(list);
+    list = grown;
+    store.postings[termId] = list;
+  }
+  // Bulk loads fill slots in order, so this is nearly always an append; a reused slot shifts the tail natively.
+  const at = length === 0 || (list[length - 2] ?? 0) < slot ? length : slotPosition(list, length, slot);
+  if (at < length) list.copyWithin(at + 2, at, length);
+  list[at] = slot;
+  list[at + 1] = frequencies;
+  store.postingLength[termId] = length + 2;
+}
+
+export function removePosting(store: Store, termId: number, slot: number): void {
+  const list = store.postings[termId] ?? NO_POSTINGS;
+  const length = store.postingLength[termId] ?? 0;
+  const at = slotPosition(list, length, slot);
+  if (at >= length || list[at] !== slot) return;
+  list.copyWithin(at, at + 2, length);
+  store.postingLength[termId] = length - 2;
+  if (length === 2) forgetTerm(store, termId);
+}
+
+/** A term no entry uses any more leaves the dictionary, so abandoned drafts of words do not pile up. */
+function forgetTerm(store: Store, termId: number): void {
+  const term = store.lexicon.words[termId] ?? '';
+  removeWord(store.lexicon, termId);
+  store.postings[termId] = NO_POSTINGS;
+  store.freeTermIds.push(termId);
+  if (!store.bulk) deleteTerm(store.dictionary, term);
+}
+
+/** Ends a bulk load: sorts the dictionary once and trims posting lists to their length. */
+export function finishBulk(store: Store): void {
+  store.bulk = false;
+  const live: [string, number][] = [];
+  store.postings.forEach((list, termId) => {
+    const length = store.postingLength[termId] ?? 0;
+    if (list.length > length) store.postings[termId] = length === 0 ? NO_POSTINGS : list.slice(0, length);
+    if (length > 0) live.push([store.lexicon.words[termId] ?? '', termId]);
+  });
+  rebuildDictionary(store.dictionary, live);
+}

@@ -1,0 +1,106 @@
+import type { Entry } from '../entries/schema';
+import type { Framework } from '../frameworks/schema';
+import type { Goal } from '../goals/schema';
+import type { Period } from '../periods';
+import { periodPhrase } from './dates';
+import { elementIndex } from './elements';
+import { appraisalGaps } from './gaps';
+import { createPresenter, type InclusionOptions, liveInPeriod } from './inclusion';
+import type { AppraisalSummary, SummaryItem } from './model';
+import { type SummaryContext, section } from './sections/context';
+import { achievementsSection, coverageSection, coverageTable, domainsSection } from './sections/domains';
+import { cpdHours, evidenceSections } from './sections/evidence';
+import { goalSections } from './sections/goals';
+import { frameworkLinks } from './sections/links';
+import { scopeSection } from './sections/scope';
+
+export interface SummaryOptions extends InclusionOptions {
+  /** CPD hours aimed for in the period; 50 unless set. */
+  cpdTarget?: number;
+  /** The doctor's roles (settings), for the scope of work. */
+  roles?: readonly string[];
+  /** The framework for leadership domains and coverage; `mlcf` unless set. */
+  activeFramework?: string;
+  /** Today's date, stamped on the summary. */
+  today?: string;
+  /** The revalidation cycle, for the feedback exercises expected once in it. */
+  revalidationCycle?: Period;
+}
+
+export const DEFAULT_CPD_TARGET = 50;
+
+function pickFramework(frameworks: readonly Framework[], id: string): Framework {
+  const framework = frameworks.find((each) => each.id === id) ?? frameworks.find((each) => each.id === 'mlcf');
+  const chosen = framework ?? frameworks[0];
+  if (!chosen) throw new Error('buildSummary was given no frameworks: it needs one for domains and coverage.');
+  return chosen;
+}
+
+/**
+ * The appraisal summary: live entries in the period, in the sections an appraisal conversation follows, each
+ * entry carrying only what the user chose to include. Numbers count every entry in the period, shown or not.
+ * Pure: the same arguments always give the same summary.
+ */
+export function buildSummary(
+  entries: readonly Entry[],
+  goals: readonly Goal[],
+  frameworks: readonly Framework[],
+  period: Period,
+  options: SummaryOptions = {},
+): AppraisalSummary {
+  const framework = pickFramework(frameworks, options.activeFramework ?? 'mlcf');
+  const index = elementIndex(frameworks);
+  const presenter = createPresenter(options, index);
+  const ctx: SummaryContext = {
+    period,
+    entries: liveInPeriod(entries, period),
+    goals,
+    framework,
+    index,
+    presenter,
+    phrase: periodPhrase(period),
+    roles: options.roles ?? [],
+    cpdTarget: options.cpdTarget ?? DEFAULT_CPD_TARGET,
+  };
+  const links = frameworkLinks(ctx.entries, framework, index);
+  const coverage = coverageTable(ctx, links);
+  const hours = cpdHours(ctx.entries);
+  const sections = [scopeSection(ctx), ...evidenceSections(ctx), achievementsSection(ctx), domainsSection(ctx, links)];
+  const plan = goalSections(ctx);
+  const goalsInPlan = [...plan.reviewed.items, ...plan.proposed.items].filter((item) => item.type === 'goal').length;
+  const gaps = appraisalGaps(ctx, links, {
+    allEntries: entries,
+    revalidationCycle: options.revalidationCycle,
+    cpdHours: hours,
+    goalsInPlan,
+  });
+  const gapItems: SummaryItem[] =
+    gaps.length === 0
+      ? [{ type: 'line', text: 'Nothing obvious is missing.' }]
+      : gaps.map((gap) => ({ type: 'gap', gap }));
+  sections.push(
+    coverageSection(ctx, coverage),
+    plan.reviewed,
+    plan.proposed,
+    section('gaps', 'Gaps to think about', gapItems),
+  );
+  const leftOut = ctx.entries.filter((entry) => presenter.include(entry) === 'none').length;
+  const summary: AppraisalSummary = {
+    kind: 'appraisal',
+    title: 'Appraisal summary',
+    period: { label: period.label, start: period.start, end: period.end },
+    framework: { id: framework.id, name: framework.name, shortName: framework.shortName },
+    totals: {
+      entries: ctx.entries.length,
+      shown: ctx.entries.length - leftOut,
+      leftOut,
+      cpdHours: hours,
+      cpdTarget: ctx.cpdTarget,
+    },
+    coverage,
+    gaps,
+    sections,
+  };
+  if (options.today !== undefined) summary.generatedOn = options.today;
+  return summary;
+}

@@ -1,0 +1,37 @@
+import type { SummaryItem, SummarySection } from '../model';
+import { leftOutNote, plural, type SummaryContext, section } from './context';
+
+const key = (role: string) => role.trim().toLocaleLowerCase('en-GB');
+
+/**
+ * The doctor's roles with how many entries each has. A role is named when it is one of the roles in
+ * settings or comes from an entry shown in full; otherwise it is counted under "Other roles", because the
+ * role typed on an entry is that entry's text.
+ */
+export function scopeSection(ctx: SummaryContext): SummarySection {
+  const named = new Map<string, { title: string; count: number }>();
+  for (const role of ctx.roles) {
+    if (role.trim() !== '' && !named.has(key(role))) named.set(key(role), { title: role.trim(), count: 0 });
+  }
+  let other = 0;
+  let noRole = 0;
+  for (const entry of ctx.entries) {
+    const role = entry.role?.trim();
+    if (!role) {
+      noRole += 1;
+      continue;
+    }
+    const found = named.get(key(role));
+    if (found) found.count += 1;
+    else if (ctx.presenter.include(entry) === 'full') named.set(key(role), { title: role, count: 1 });
+    else other += 1;
+  }
+  const items: SummaryItem[] = [...named.values()].map(({ title, count }) => ({
+    type: 'line',
+    text: `${title}: ${plural(count, 'entry', 'entries')}`,
+  }));
+  if (other > 0) items.push({ type: 'line', text: `Other roles: ${plural(other, 'entry', 'entries')}` });
+  items.push({ type: 'line', text: `No role given: ${plural(noRole, 'entry', 'entries')}` });
+  items.unshift({ type: 'line', text: `${plural(ctx.entries.length, 'entry', 'entries')} ${ctx.phrase}.` });
+  return section('scope', 'Scope of work', items, leftOutNote(ctx.entries, ctx.presenter));
+}
