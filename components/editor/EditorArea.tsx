@@ -8,6 +8,7 @@ import { WelcomePage } from '../help/WelcomePage';
 import { PromptPage } from '../prompts/PromptPage';
 import { CommandButton } from '../shell/CommandButton';
 import { PlanPage } from '../summary/PlanPage';
+import { SummaryPage } from '../summary/SummaryPage';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { EntryEditor } from './EntryEditor';
 import { HistoryPage } from './HistoryPage';
@@ -41,6 +42,8 @@ export function EditorArea() {
         <WelcomePage />
       ) : editor.type === 'shortcuts' ? (
         <ShortcutsPage />
+      ) : editor.type === 'summary' ? (
+        <SummaryPage key={editor.kind} kind={editor.kind} />
       ) : editor.type === 'plan' ? (
         <PlanPage />
       ) : editor.type === 'backup' ? (

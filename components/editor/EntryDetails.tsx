@@ -33,14 +33,14 @@ export function EntryDetails(props: { value: DetailsValue; readOnly: boolean; on
   return (
     <fieldset class="entry-details" disabled={readOnly}>
       <legend class="visually-hidden">Entry details</legend>
-      <label class="field">
-        <span class="field__label" id={`${kindId}-label`}>
+      <div class="field">
+        <label class="field__label" for={`${kindId}-select`}>
           Kind
-        </span>
-        {/* Named by its label alone: the hint inside the label is a description, not part of the name. */}
+        </label>
+        {/* Named by its label alone: the hint is a description, not part of the name. */}
         <select
+          id={`${kindId}-select`}
           value={value.kind}
-          aria-labelledby={`${kindId}-label`}
           aria-describedby={`${kindId}-hint`}
           onChange={(event) => onChange({ kind: event.currentTarget.value as EntryKind })}
         >
@@ -53,7 +53,7 @@ export function EntryDetails(props: { value: DetailsValue; readOnly: boolean; on
         <span class="field__hint" id={`${kindId}-hint`}>
           {ENTRY_KINDS[value.kind].hint}
         </span>
-      </label>
+      </div>
       <label class="field">
         <span class="field__label">Date it happened</span>
         <input

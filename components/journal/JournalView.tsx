@@ -200,16 +200,22 @@ export function JournalView() {
         <SearchResults results={results} byId={byId} />
       ) : (
         <>
-          <label class="field view__field view__field--inline">
-            <span class="field__label">Group by</span>
-            <select value={grouping} onChange={(event) => setGrouping(event.currentTarget.value as Grouping)}>
+          <div class="field view__field view__field--inline">
+            <label class="field__label" for="journal-group-by">
+              Group by
+            </label>
+            <select
+              id="journal-group-by"
+              value={grouping}
+              onChange={(event) => setGrouping(event.currentTarget.value as Grouping)}
+            >
               {Object.entries(GROUPINGS).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           <Tree
             label="Journal entries by month"
             nodes={nodes}

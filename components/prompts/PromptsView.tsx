@@ -53,14 +53,20 @@ export function PromptsView() {
           Reflect on this
         </button>
       </div>
-      <label class="field view__field">
-        <span class="field__label">Group by</span>
-        <select value={grouping} onChange={(event) => setGrouping(event.currentTarget.value as Grouping)}>
+      <div class="field view__field">
+        <label class="field__label" for="prompts-group-by">
+          Group by
+        </label>
+        <select
+          id="prompts-group-by"
+          value={grouping}
+          onChange={(event) => setGrouping(event.currentTarget.value as Grouping)}
+        >
           <option value="theme">Theme</option>
           <option value="source">Source document</option>
           <option value="competency">Competency</option>
         </select>
-      </label>
+      </div>
       <Tree
         label="Prompts"
         nodes={nodes}

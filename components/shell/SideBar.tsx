@@ -2,6 +2,7 @@ import { CompetenciesView } from '../competencies/CompetenciesView';
 import { JournalView } from '../journal/JournalView';
 import { PromptsView } from '../prompts/PromptsView';
 import { SettingsView } from '../settings/SettingsView';
+import { SummariesView } from '../summary/SummariesView';
 import { useWorkbenchState } from '../workbench/context';
 import { PlaceholderView } from './PlaceholderView';
 
@@ -19,7 +20,7 @@ export function SideBar() {
       ) : view === 'prompts' ? (
         <PromptsView />
       ) : view === 'summaries' ? (
-        <PlaceholderView title="Summaries" text="Appraisal and revalidation summaries will appear here." />
+        <SummariesView />
       ) : (
         <PlaceholderView
           title="Mentoring"

@@ -6,7 +6,7 @@ import { promptOfTheDay } from '../../lib/prompts';
 import { THEMES } from '../../lib/settings/schema';
 import { resolveTheme } from '../shell/theme';
 import type { PaletteMode, ViewId } from './state';
-import type { Workbench } from './workbench';
+import type { SummaryAction, Workbench } from './workbench';
 
 const entryOpen = (wb: Workbench) => wb.state.editor.type === 'entry';
 
@@ -22,6 +22,14 @@ const FORMATS: [Format, string, string][] = [
   ['list', 'Entry: Bulleted List', 'Mod+Shift+8'],
   ['quote', 'Entry: Quote', 'Mod+Shift+9'],
   ['link', 'Entry: Insert Link', 'Mod+K'],
+];
+
+const SUMMARY_EXPORTS: [SummaryAction, string][] = [
+  ['copyPlainText', 'Summary: Copy as Plain Text'],
+  ['exportMarkdown', 'Summary: Export as Markdown'],
+  ['exportWord', 'Summary: Export as Word'],
+  ['exportJson', 'Summary: Export as JSON'],
+  ['print', 'Summary: Print…'],
 ];
 
 const showView = (id: ViewId, title: string, commandId: string): Command<Workbench> => ({
@@ -151,6 +159,28 @@ export const COMMANDS: Command<Workbench>[] = [
     run: (wb) => wb.showPage({ type: 'assessment' }),
   },
   { id: 'entry.restore', title: 'Entry: Restore from Trash', run: (wb) => wb.restoreFromTrash() },
+  {
+    id: 'summary.openAppraisal',
+    title: 'Summary: Open Appraisal Summary',
+    run: (wb) => wb.showPage({ type: 'summary', kind: 'appraisal' }),
+  },
+  {
+    id: 'summary.openRevalidation',
+    title: 'Summary: Open Revalidation View',
+    run: (wb) => wb.showPage({ type: 'summary', kind: 'revalidation' }),
+  },
+  {
+    id: 'summary.openTraining',
+    title: 'Summary: Open Training Review',
+    run: (wb) => wb.showPage({ type: 'summary', kind: 'training' }),
+  },
+  ...SUMMARY_EXPORTS.map(
+    ([action, title]): Command<Workbench> => ({
+      id: `summary.${action}`,
+      title,
+      run: (wb) => wb.exportSummary(action),
+    }),
+  ),
   {
     id: 'summary.reviewPlan',
     title: 'Summary: Review Development Plan',

@@ -1,6 +1,9 @@
 import type { SaveState } from '../../lib/autosave';
+import { localIsoDate } from '../../lib/dates';
 import type { Entry } from '../../lib/entries/schema';
+import { lastTwelveMonths, type Period } from '../../lib/periods';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/schema';
+import type { InclusionOptions, SummaryKind } from '../../lib/summary';
 import { createStore, type Store } from '../hooks/store';
 
 export const VIEWS = [
@@ -25,6 +28,7 @@ export type EditorTarget =
   | { type: 'history'; entryId: string }
   | { type: 'backup'; focus: 'export' | 'import' }
   | { type: 'plan' }
+  | { type: 'summary'; kind: SummaryKind }
   | { type: 'welcome' }
   | { type: 'shortcuts' }
   | { type: 'empty' };
@@ -65,6 +69,10 @@ export interface WorkbenchState {
   linkPicker: boolean;
   /** Bumped by `Journal: Search Entries` to put the caret in the Journal's search box. */
   searchFocus: number;
+  /** The period summaries cover (last 12 months until the user picks another). */
+  summaryPeriod: Period;
+  /** What the user chose to include in summaries and shares, entry by entry. */
+  summaryChoices: InclusionOptions;
   preferences: Preferences;
   /** Set when another window upgraded the database: this one can no longer save. */
   blocked: string | null;
@@ -87,6 +95,8 @@ export function initialState(): WorkbenchState {
     confirm: null,
     linkPicker: false,
     searchFocus: 0,
+    summaryPeriod: lastTwelveMonths(localIsoDate()),
+    summaryChoices: {},
     preferences: DEFAULT_PREFERENCES,
     blocked: null,
   };

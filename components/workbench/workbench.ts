@@ -30,11 +30,22 @@ export interface EditorHandle {
 
 const NOTICE_MS = 8000;
 
+export type SummaryAction = 'copyPlainText' | 'exportMarkdown' | 'exportWord' | 'exportJson' | 'print';
+
+/** The open summary page, as export commands see it. */
+export interface SummaryHandle {
+  /** Unresolved patient-detail warnings in what would leave; exports wait while there are any. */
+  blockedBy: number;
+  run(action: SummaryAction): unknown;
+}
+
 export class Workbench {
   readonly store: WorkbenchStore = createWorkbenchStore();
   readonly registry: CommandRegistry<Workbench>;
   readonly platform: Platform;
   #editor: EditorHandle | null = null;
+  #summary: SummaryHandle | null = null;
+  #summaryWaiters: ((handle: SummaryHandle) => void)[] = [];
   #nextNoticeId = 1;
 
   constructor(platform: Platform) {
@@ -78,6 +89,32 @@ export class Workbench {
     if (!command) return id;
     const key = keybindingsOf(command)[0];
     return key ? `${command.title} (${formatKeybinding(key, this.platform.isMac)})` : command.title;
+  }
+
+  setSummaryHandle(handle: SummaryHandle | null): void {
+    this.#summary = handle;
+    if (handle) for (const resolve of this.#summaryWaiters.splice(0)) resolve(handle);
+  }
+
+  /** Runs an export on the open summary, opening the appraisal summary first if none is open. */
+  async exportSummary(action: SummaryAction): Promise<void> {
+    let handle = this.#summary;
+    if (!handle) {
+      await this.showPage({ type: 'summary', kind: 'appraisal' });
+      handle = await new Promise<SummaryHandle | null>((resolve) => {
+        this.#summaryWaiters.push(resolve);
+        setTimeout(() => resolve(this.#summary), 3000);
+      });
+    }
+    if (!handle) return;
+    if (handle.blockedBy > 0) {
+      this.notify(
+        `Not exported: the summary holds ${handle.blockedBy} possible patient ${handle.blockedBy === 1 ? 'detail' : 'details'}. Resolve each, or mark it “not a patient detail”, then export.`,
+        { tone: 'error' },
+      );
+      return;
+    }
+    await handle.run(action);
   }
 
   get editorHandle(): EditorHandle | null {

@@ -130,3 +130,19 @@ export async function oldestEntryCreatedAt(): Promise<number | undefined> {
   const first = await getDb().entries.orderBy('[occurredOn+createdAt]').first();
   return first?.createdAt;
 }
+
+/** Records which patient-detail findings the user marked "not a patient detail" for an entry. */
+export async function updateEntryPrivacyExceptions(
+  id: string,
+  keys: readonly string[],
+  now = Date.now(),
+): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.entries, async () => {
+    const entry = await db.entries.get(id);
+    if (!entry) return;
+    await db.entries.put(
+      Entry.parse({ ...entry, privacyExceptions: [...keys], updatedAt: Math.max(now, entry.updatedAt + 1) }),
+    );
+  });
+}

@@ -1,0 +1,176 @@
+import { useEffect, useMemo } from 'preact/hooks';
+import { formatIsoDate } from '../../lib/dates';
+import { updateEntryPrivacyExceptions } from '../../lib/entries/repository';
+import { displayTitle } from '../../lib/entries/schema';
+import { inPeriod } from '../../lib/periods';
+import { findingKey } from '../../lib/privacy';
+import type { Inclusion, SummaryKind } from '../../lib/summary';
+import { useWorkbench, useWorkbenchState } from '../workbench/context';
+import { exportsFor } from './exports';
+import { SummarySections } from './SummarySections';
+import { useExportGate } from './useExportGate';
+import { useRevalidationCycle, useSummaryDocument } from './useSummaryDocument';
+
+const INCLUSION_LABELS: Record<Inclusion, string> = {
+  none: 'Leave out',
+  title: 'Title and learning points',
+  full: 'Full text',
+};
+
+/** An appraisal summary, revalidation view or training review, with what leaves chosen entry by entry. */
+export function SummaryPage(props: { kind: SummaryKind }) {
+  const wb = useWorkbench();
+  const period = useWorkbenchState((state) => state.summaryPeriod);
+  const choices = useWorkbenchState((state) => state.summaryChoices);
+  const { document, entries } = useSummaryDocument(props.kind, period, choices);
+  const { assumed } = useRevalidationCycle();
+  const inPeriodEntries = useMemo(
+    () => entries.filter((entry) => entry.deletedAt === undefined && inPeriod(entry.occurredOn, period)),
+    [entries, period],
+  );
+  const blocking = useExportGate(props.kind === 'revalidation' ? [] : entries, period, choices.inclusion ?? {});
+  const actions = useMemo(() => (document ? exportsFor(wb, document) : null), [wb, document]);
+
+  useEffect(() => {
+    wb.setSummaryHandle(
+      actions
+        ? {
+            blockedBy: blocking.length,
+            run: (action) => actions[action](),
+          }
+        : null,
+    );
+    return () => wb.setSummaryHandle(null);
+  }, [wb, actions, blocking.length]);
+
+  if (!document || !actions) return <p class="editor__message">Building the summary…</p>;
+
+  const setInclusion = (id: string, value: Inclusion) =>
+    wb.store.set((state) => ({
+      summaryChoices: { ...state.summaryChoices, inclusion: { ...state.summaryChoices.inclusion, [id]: value } },
+    }));
+  const setAttachments = (id: string, value: boolean) =>
+    wb.store.set((state) => ({
+      summaryChoices: {
+        ...state.summaryChoices,
+        includeAttachments: { ...state.summaryChoices.includeAttachments, [id]: value },
+      },
+    }));
+
+  return (
+    <article class="page summary" aria-labelledby="summary-title">
+      <p class="page__eyebrow">{document.period.label}</p>
+      <h2 id="summary-title">{document.title}</h2>
+      {props.kind === 'revalidation' && assumed ? (
+        <p class="summary__gap no-print">
+          Set your revalidation date in Settings for the right five-year cycle; this view assumes it ends today.
+        </p>
+      ) : null}
+      <div class="summary__toolbar no-print" role="toolbar" aria-label="Export">
+        {(
+          [
+            ['copyPlainText', 'Copy as plain text'],
+            ['exportMarkdown', 'Markdown'],
+            ['exportWord', 'Word'],
+            ['exportJson', 'JSON'],
+            ['print', 'Print…'],
+          ] as const
+        ).map(([action, label]) => (
+          <button
+            key={action}
+            type="button"
+            class="button button--secondary"
+            disabled={blocking.length > 0}
+            onClick={() => void actions[action]()}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      {blocking.length ? (
+        <section class="patient-details no-print" aria-labelledby="gate-title">
+          <h3 id="gate-title">Exports wait until these possible patient details are resolved</h3>
+          <ul class="patient-details__list">
+            {blocking.map(({ entry, finding }) => (
+              <li key={`${entry.id}:${finding.id}`} data-severity="warning">
+                <span class="patient-details__text">
+                  {displayTitle(entry)}: “{finding.text}” — {finding.message}
+                </span>
+                <span class="patient-details__actions">
+                  <button type="button" class="button button--secondary" onClick={() => void wb.openEntry(entry.id)}>
+                    Open entry
+                  </button>
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={() =>
+                      void updateEntryPrivacyExceptions(entry.id, [
+                        ...new Set([...(entry.privacyExceptions ?? []), findingKey(finding)]),
+                      ])
+                    }
+                  >
+                    Not a patient detail<span class="visually-hidden">: “{finding.text}”</span>
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {props.kind !== 'revalidation' && inPeriodEntries.length ? (
+        <details class="summary__choices no-print">
+          <summary>
+            Choose what leaves: {inPeriodEntries.length} {inPeriodEntries.length === 1 ? 'entry' : 'entries'} in this
+            period
+          </summary>
+          <p class="page__muted">
+            Entries are private. By default a summary shows each entry's title and learning points; choose the full text
+            or leave an entry out. The preview below shows exactly what will be exported.
+          </p>
+          <table class="compare">
+            <thead>
+              <tr>
+                <th scope="col">Entry</th>
+                <th scope="col">Include</th>
+                <th scope="col">Attachments</th>
+              </tr>
+            </thead>
+            <tbody>
+              {inPeriodEntries.map((entry) => (
+                <tr key={entry.id}>
+                  <th scope="row">
+                    {displayTitle(entry)} <span class="page__muted">{formatIsoDate(entry.occurredOn)}</span>
+                  </th>
+                  <td>
+                    <select
+                      aria-label={`Include “${displayTitle(entry)}”`}
+                      value={choices.inclusion?.[entry.id] ?? 'title'}
+                      onChange={(event) => setInclusion(entry.id, event.currentTarget.value as Inclusion)}
+                    >
+                      {(Object.keys(INCLUSION_LABELS) as Inclusion[]).map((value) => (
+                        <option key={value} value={value}>
+                          {INCLUSION_LABELS[value]}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <label class="field--inline">
+                      <input
+                        type="checkbox"
+                        checked={!!choices.includeAttachments?.[entry.id]}
+                        onChange={(event) => setAttachments(entry.id, event.currentTarget.checked)}
+                      />
+                      <span>List by name</span>
+                    </label>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ) : null}
+      <SummarySections sections={document.sections} onCopySection={(section) => void actions.copySection(section)} />
+    </article>
+  );
+}

@@ -1,0 +1,70 @@
+import { useMemo } from 'preact/hooks';
+import { localIsoDate } from '../../lib/dates';
+import { getDb } from '../../lib/db';
+import type { Entry } from '../../lib/entries/schema';
+import { FRAMEWORKS } from '../../lib/frameworks';
+import { listGoals } from '../../lib/goals/repository';
+import { type Period, revalidationCycle } from '../../lib/periods';
+import {
+  type AnySummary,
+  buildRevalidationView,
+  buildSummary,
+  buildTrainingReview,
+  type InclusionOptions,
+  type SummaryKind,
+} from '../../lib/summary';
+import { useJournal } from '../hooks/useJournal';
+import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useWorkbenchState } from '../workbench/context';
+
+async function attachmentNames(): Promise<Record<string, { name: string; size: number }[]>> {
+  const byEntry: Record<string, { name: string; size: number }[]> = {};
+  await getDb().attachments.each((attachment) => {
+    const list = byEntry[attachment.entryId] ?? [];
+    list.push({ name: attachment.name, size: attachment.size });
+    byEntry[attachment.entryId] = list;
+  });
+  return byEntry;
+}
+
+/** The revalidation cycle: the one ending on the user's revalidation date, or the five years to today. */
+export function useRevalidationCycle(): { cycle: Period; assumed: boolean } {
+  const date = useWorkbenchState((state) => state.preferences.revalidationDate);
+  return useMemo(
+    () =>
+      date
+        ? { cycle: revalidationCycle(date), assumed: false }
+        : { cycle: revalidationCycle(localIsoDate()), assumed: true },
+    [date],
+  );
+}
+
+/** Builds the summary of the given kind from the live journal and the user's inclusion choices. */
+export function useSummaryDocument(
+  kind: SummaryKind,
+  period: Period,
+  choices: InclusionOptions,
+): { document: AnySummary | null; entries: readonly Entry[] } {
+  const { entries } = useJournal();
+  const { value: goals } = useLiveQuery(listGoals, []);
+  const { value: attachments } = useLiveQuery(attachmentNames, []);
+  const preferences = useWorkbenchState((state) => state.preferences);
+  const { cycle } = useRevalidationCycle();
+
+  const document = useMemo(() => {
+    if (!entries || !goals || !attachments) return null;
+    const options = { ...choices, attachments };
+    if (kind === 'revalidation') return buildRevalidationView(entries, cycle, localIsoDate());
+    if (kind === 'training') return buildTrainingReview(entries, period, { ...options, frameworks: FRAMEWORKS });
+    return buildSummary(entries, goals, FRAMEWORKS, period, {
+      ...options,
+      cpdTarget: preferences.cpdTarget,
+      roles: preferences.roles,
+      activeFramework: preferences.activeFramework,
+      today: localIsoDate(),
+      revalidationCycle: preferences.revalidationDate ? cycle : undefined,
+    });
+  }, [kind, entries, goals, attachments, choices, period, cycle, preferences]);
+
+  return { document, entries: entries ?? [] };
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Launched, launchWithExtension, makeProfile, openLantern } from './harness';
+import { LanternPage } from './lantern';
+
+let profile = makeProfile();
+let launched: Launched | undefined;
+
+afterEach(async () => {
+  if (launched) expect(launched.outsideRequests, 'requests that left the extension').toEqual([]);
+  await launched?.context.close();
+  launched = undefined;
+  profile.dispose();
+  profile = makeProfile();
+});
+
+async function start(): Promise<LanternPage> {
+  launched = await launchWithExtension(profile.dir);
+  await launched.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  return new LanternPage(await openLantern(launched));
+}
+
+describe('the appraisal summary', () => {
+  it('exports plain text and Markdown, and prints as a page without the workbench', async () => {
+    const lantern = await start();
+    const { page } = lantern;
+    await lantern.writeEntry('Sepsis study day', 'Two days of simulation.');
+    await page.getByRole('combobox', { name: 'Kind' }).selectOption('cpd');
+    await page.getByLabel('CPD hours or credits').fill('12');
+    await lantern.waitSaved();
+
+    await lantern.runCommand('Summary: Open Appraisal Summary');
+    await page.getByRole('heading', { name: 'Appraisal summary' }).waitFor();
+    await page.getByText('CPD: 12 of 50 hours recorded').first().waitFor();
+
+    await lantern.runCommand('Summary: Copy as Plain Text');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Sepsis study day');
+    const plain = await page.evaluate(() => navigator.clipboard.readText());
+    expect(plain).not.toMatch(/\*\*|^#/m);
+
+    const download = page.waitForEvent('download');
+    await lantern.runCommand('Summary: Export as Markdown');
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^lantern-appraisal-\d{4}\.md$/);
+    const path = `${profile.dir}/summary.md`;
+    await file.saveAs(path);
+    expect(readFileSync(path, 'utf8')).toContain('Sepsis study day');
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation', { name: 'Views' }).isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Appraisal summary' }).isVisible()).toBe(true);
+  });
+
+  it('refuses to export while included text holds a patient detail, until it is resolved', async () => {
+    const lantern = await start();
+    const { page } = lantern;
+    await lantern.writeEntry('Patient Mrs Jones, NHS 943 476 5919', 'Seen on the ward.');
+    await lantern.runCommand('Summary: Open Appraisal Summary');
+    await page.getByRole('heading', { name: /Exports wait/ }).waitFor();
+
+    await lantern.runCommand('Summary: Export as Markdown');
+    await page.getByText(/Not exported/).waitFor();
+
+    const notDetail = page.getByRole('button', { name: /Not a patient detail/ });
+    while ((await notDetail.count()) > 0) await notDetail.first().click();
+    const download = page.waitForEvent('download');
+    await lantern.runCommand('Summary: Export as Markdown');
+    expect((await download).suggestedFilename()).toMatch(/\.md$/);
+  });
+});
