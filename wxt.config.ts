@@ -31,7 +31,8 @@ export default defineConfig({
       short_name: 'Lantern',
       description:
         'A private reflective journal for doctors: link entries to leadership competencies and prepare for appraisal. Everything stays in your browser.',
-      permissions: ['storage', 'unlimitedStorage'],
+      // contextMenus and activeTab: "Reflect on this in Lantern" reads the selection and page title on that click only.
+      permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
       action: { default_title: 'Open Lantern' },
       commands: browser === 'firefox' ? { _execute_sidebar_action: openShortcut } : { _execute_action: openShortcut },
       ...(browser === 'firefox'

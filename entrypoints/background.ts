@@ -1,19 +1,61 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { CAPTURE_KEY, type Capture } from '../lib/capture';
+
+const MENU_ID = 'lantern-reflect';
+
+type SidePanelApi = { setPanelBehavior(options: object): Promise<void>; open(options: object): Promise<void> };
+type SidebarApi = { toggle(): Promise<void>; open(): Promise<void> };
+const sidePanel = () => (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel;
+const sidebar = () => (browser as unknown as { sidebarAction?: SidebarApi }).sidebarAction;
 
 /** Opens Lantern from the toolbar button: Chrome's side panel, or Firefox's sidebar. */
 export function setUpToolbarButton(): void {
-  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(options: object): Promise<void> } })
-    .sidePanel;
-  if (sidePanel) {
-    void sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  const panel = sidePanel();
+  if (panel) {
+    void panel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
     return;
   }
-  const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+  const bar = sidebar();
   const action = browser.action ?? browser.browserAction;
-  if (sidebar && action) action.onClicked.addListener(() => void sidebar.toggle());
+  if (bar && action) action.onClicked.addListener(() => void bar.toggle());
+}
+
+/** "Reflect on this in Lantern" on selected text. Menus outlive restarts, but re-creating is harmless. */
+export function setUpContextMenu(): void {
+  browser.contextMenus.removeAll(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: 'Reflect on this in Lantern', contexts: ['selection'] });
+  });
+}
+
+/**
+ * The menu click: open Lantern at once (the browser allows it only inside the click, before any
+ * await), then hand the selection to the page through storage. Only the selection is read.
+ */
+export function handleCaptureClick(
+  info: { menuItemId?: string | number; selectionText?: string; pageUrl?: string },
+  tab?: { windowId?: number; title?: string; url?: string },
+): Promise<void> {
+  if (info.menuItemId !== undefined && info.menuItemId !== MENU_ID) return Promise.resolve();
+  const panel = sidePanel();
+  if (panel && tab?.windowId !== undefined) void panel.open({ windowId: tab.windowId }).catch(() => undefined);
+  else
+    void sidebar()
+      ?.open()
+      .catch(() => undefined);
+  const capture: Capture = {
+    selectionText: info.selectionText ?? '',
+    pageUrl: info.pageUrl ?? tab?.url ?? '',
+    pageTitle: tab?.title ?? '',
+    capturedAt: Date.now(),
+  };
+  return browser.storage.local.set({ [CAPTURE_KEY]: capture });
 }
 
 export default defineBackground(() => {
   setUpToolbarButton();
+  setUpContextMenu();
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleCaptureClick(info, tab));
+  // For end-to-end tests, which cannot click a native menu: the same handler the click calls.
+  (globalThis as { lanternCapture?: typeof handleCaptureClick }).lanternCapture = handleCaptureClick;
 });

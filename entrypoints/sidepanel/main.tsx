@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import { registerCommands } from '../../components/workbench/commands';
 import { Workbench } from '../../components/workbench/workbench';
+import { CAPTURE_KEY, Capture, entryFromCapture } from '../../lib/capture';
 import { isMacPlatform } from '../../lib/commands';
 import { getDb } from '../../lib/db';
 import { oldestEntryCreatedAt, purgeExpiredTrash } from '../../lib/entries/repository';
@@ -52,6 +53,19 @@ loadPreferences().then(
         'Lantern could not open its storage in this browser. Try reloading; if it keeps happening, restart the browser. Your journal is not deleted.',
     }),
 );
+// "Reflect on this in Lantern": the background leaves the selection in storage for this page.
+async function takeCapture(): Promise<void> {
+  const stored = await browser.storage.local.get(CAPTURE_KEY);
+  const parsed = Capture.safeParse(stored[CAPTURE_KEY]);
+  if (!stored[CAPTURE_KEY]) return;
+  await browser.storage.local.remove(CAPTURE_KEY);
+  if (parsed.success) await workbench.newEntry(entryFromCapture(parsed.data));
+}
+void takeCapture();
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && changes[CAPTURE_KEY]?.newValue) void takeCapture();
+});
+
 void purgeExpiredTrash().catch(() => undefined);
 // Ask the browser never to evict the journal to free space (the manifest also asks for unlimitedStorage).
 void navigator.storage?.persist?.().catch(() => undefined);

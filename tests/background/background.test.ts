@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { setUpToolbarButton } from '../../entrypoints/background';
+import { handleCaptureClick, setUpToolbarButton } from '../../entrypoints/background';
+import { CAPTURE_KEY } from '../../lib/capture';
 
 type Extra = { sidePanel?: unknown; sidebarAction?: unknown };
 
@@ -24,5 +25,30 @@ describe('the toolbar button', () => {
     setUpToolbarButton();
     await fakeBrowser.action.onClicked.trigger({ id: 1 } as never);
     expect(toggle).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Reflect on this in Lantern', () => {
+  it('opens the side panel inside the click and leaves only the selection for the page', async () => {
+    const open = vi.fn().mockResolvedValue(undefined);
+    (fakeBrowser as Extra).sidePanel = { open, setPanelBehavior: vi.fn() };
+    const clicked = handleCaptureClick(
+      { menuItemId: 'lantern-reflect', selectionText: 'A journey, not an event', pageUrl: 'https://example.org/a' },
+      { windowId: 7, title: 'Medical engagement' },
+    );
+    // Called before anything awaited: browsers allow opening the panel only within the click.
+    expect(open).toHaveBeenCalledWith({ windowId: 7 });
+    await clicked;
+    const stored = await fakeBrowser.storage.local.get(CAPTURE_KEY);
+    expect(stored[CAPTURE_KEY]).toMatchObject({
+      selectionText: 'A journey, not an event',
+      pageUrl: 'https://example.org/a',
+      pageTitle: 'Medical engagement',
+    });
+  });
+
+  it('ignores clicks on other menu items', async () => {
+    await handleCaptureClick({ menuItemId: 'something-else', selectionText: 'x' });
+    expect(await fakeBrowser.storage.local.get(CAPTURE_KEY)).toEqual({});
   });
 });

@@ -19,8 +19,14 @@ describe('the Chrome build', () => {
     expect(chrome.commands._execute_action.suggested_key.default).toBe('Alt+Shift+L');
   });
 
-  it('asks only for storage that is never evicted, and reaches no website', () => {
-    expect([...chrome.permissions].sort()).toEqual(['sidePanel', 'storage', 'unlimitedStorage']);
+  it('asks only for storage that is never evicted and the selection menu, and reaches no website', () => {
+    expect([...chrome.permissions].sort()).toEqual([
+      'activeTab',
+      'contextMenus',
+      'sidePanel',
+      'storage',
+      'unlimitedStorage',
+    ]);
     expect(chrome.host_permissions).toBeUndefined();
     expect(chrome.content_scripts).toBeUndefined();
   });
@@ -43,7 +49,7 @@ describe('the Firefox build', () => {
   });
 
   it('asks for no permission Firefox does not know, and declares it collects no data', () => {
-    expect([...firefox.permissions].sort()).toEqual(['storage', 'unlimitedStorage']);
+    expect([...firefox.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'storage', 'unlimitedStorage']);
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
