@@ -1,7 +1,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { formatIsoDate } from '../../lib/dates';
+import { formatIsoDate, localIsoDate } from '../../lib/dates';
 import { ENTRY_KIND_IDS, ENTRY_KINDS } from '../../lib/entries/kinds';
 import { displayTitle } from '../../lib/entries/schema';
+import { onThisDay } from '../../lib/habit';
 import type { SearchFilters } from '../../lib/search';
 import { useJournal } from '../hooks/useJournal';
 import { CommandButton } from '../shell/CommandButton';
@@ -39,6 +40,7 @@ export function JournalView() {
     [entries],
   );
   const searching = query.trim() !== '' || hasFilters(filters);
+  const memories = useMemo(() => onThisDay(entries ?? [], localIsoDate()), [entries]);
   const results = useMemo(
     () => (searching && index ? index.search(query, { filters, limit: 200 }) : null),
     [searching, index, version, query, filters],
@@ -200,6 +202,21 @@ export function JournalView() {
         <SearchResults results={results} byId={byId} />
       ) : (
         <>
+          {memories.length ? (
+            <div class="on-this-day">
+              <h3>On this day</h3>
+              <ul>
+                {memories.slice(0, 3).map((entry) => (
+                  <li key={entry.id}>
+                    <button type="button" class="link-button" onClick={() => void wb.openEntry(entry.id)}>
+                      {displayTitle(entry)}
+                    </button>{' '}
+                    <span class="page__muted">{entry.occurredOn.slice(0, 4)}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <div class="field view__field view__field--inline">
             <label class="field__label" for="journal-group-by">
               Group by

@@ -1,4 +1,7 @@
-import { formatInstantTime } from '../../lib/dates';
+import { useMemo } from 'preact/hooks';
+import { formatInstantTime, localIsoDate } from '../../lib/dates';
+import { weeksInARow } from '../../lib/habit';
+import { useJournal } from '../hooks/useJournal';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { CommandButton } from './CommandButton';
 import { Icon } from './icons';
@@ -12,6 +15,8 @@ export function StatusBar() {
   const wordCount = useWorkbenchState((state) => state.wordCount);
   const attachmentCount = useWorkbenchState((state) => state.attachmentCount);
   const privacy = useWorkbenchState((state) => state.privacy);
+  const { entries } = useJournal();
+  const streak = useMemo(() => (entries ? weeksInARow(entries, localIsoDate()) : 0), [entries]);
   const savedAt = useWorkbenchState((state) => state.openEntry?.updatedAt);
 
   return (
@@ -19,6 +24,11 @@ export function StatusBar() {
       <CommandButton command="workbench.showCommands" class="status-bar__item" label="Commands">
         <Icon name="commands" size={14} /> Commands
       </CommandButton>
+      {streak > 1 ? (
+        <span class="status-bar__item" title="Weeks in a row with at least one entry">
+          {streak} weeks in a row
+        </span>
+      ) : null}
       <span class="status-bar__spacer" />
       {privacy && (privacy.warnings || privacy.hints) ? (
         <button
