@@ -32,7 +32,8 @@ export default defineConfig({
       description:
         'A private reflective journal for doctors: link entries to leadership competencies and prepare for appraisal. Everything stays in your browser.',
       // contextMenus and activeTab: "Reflect on this in Lantern" reads the selection and page title on that click only.
-      permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
+      // alarms and notifications: the opt-in weekly reminder to reflect (off until switched on).
+      permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'alarms', 'notifications'],
       action: { default_title: 'Open Lantern' },
       commands: browser === 'firefox' ? { _execute_sidebar_action: openShortcut } : { _execute_action: openShortcut },
       ...(browser === 'firefox'

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CAPTURE_KEY, type Capture } from '../lib/capture';
+import { nextReminderAt, REMINDER_ALARM, REMINDER_KEY, ReminderSettings, WEEK_MINUTES } from '../lib/reminders';
 
 const MENU_ID = 'lantern-reflect';
 
@@ -52,10 +53,44 @@ export function handleCaptureClick(
   return browser.storage.local.set({ [CAPTURE_KEY]: capture });
 }
 
+/**
+ * (Re)creates the weekly reminder alarm from what the page saved. Alarms do not survive every
+ * browser restart, so this runs at start-up as well as when the setting changes.
+ */
+export async function scheduleReminder(now = new Date()): Promise<void> {
+  const stored = await browser.storage.local.get(REMINDER_KEY);
+  const settings = ReminderSettings.safeParse(stored[REMINDER_KEY] ?? {});
+  await browser.alarms.clear(REMINDER_ALARM);
+  if (!settings.success || !settings.data.enabled) return;
+  browser.alarms.create(REMINDER_ALARM, {
+    when: nextReminderAt(settings.data, now),
+    periodInMinutes: WEEK_MINUTES,
+  });
+}
+
+export function showReminder(): Promise<string> {
+  return browser.notifications.create('lantern-reminder', {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: 'Lantern',
+    message: 'A few minutes to reflect on your week? Open Lantern from the toolbar.',
+  });
+}
+
 export default defineBackground(() => {
   setUpToolbarButton();
   setUpContextMenu();
   browser.contextMenus.onClicked.addListener((info, tab) => void handleCaptureClick(info, tab));
+  void scheduleReminder();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes[REMINDER_KEY]) void scheduleReminder();
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) void showReminder();
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (id === 'lantern-reminder') void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
+  });
   // For end-to-end tests, which cannot click a native menu: the same handler the click calls.
   (globalThis as { lanternCapture?: typeof handleCaptureClick }).lanternCapture = handleCaptureClick;
 });

@@ -11,6 +11,7 @@ import {
 } from '../../lib/settings/schema';
 import { CommandButton } from '../shell/CommandButton';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
+import { ReminderSetting } from './ReminderSetting';
 
 const THEME_LABELS: Record<ThemeSetting, string> = {
   browser: 'Follow the browser',
@@ -176,6 +177,7 @@ export function SettingsView() {
             }}
           />
         </Setting>
+        <ReminderSetting />
         <div class="setting">
           <h3 class="field__label">Your data</h3>
           <p class="field__hint">

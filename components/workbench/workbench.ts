@@ -4,6 +4,7 @@ import { displayTitle, type EntryInput } from '../../lib/entries/schema';
 import type { Format } from '../../lib/markdown-edit';
 import { promptById } from '../../lib/prompts';
 import { entryFromPrompt } from '../../lib/prompts/start';
+import type { ReminderSettings } from '../../lib/reminders';
 import { updatePreferences } from '../../lib/settings/repository';
 import type { Preferences } from '../../lib/settings/schema';
 import { createWorkbenchStore, type EditorTarget, type Notice, type ViewId, type WorkbenchStore } from './state';
@@ -12,6 +13,9 @@ import { createWorkbenchStore, type EditorTarget, type Notice, type ViewId, type
 export interface Platform {
   isMac: boolean;
   openInTab(): Promise<void>;
+  /** The weekly reminder lives in extension storage, where the background schedules it. */
+  loadReminder?(): Promise<ReminderSettings>;
+  saveReminder?(settings: ReminderSettings): Promise<void>;
 }
 
 /** The open editor, as the workbench sees it: it can be asked to write what is pending. */

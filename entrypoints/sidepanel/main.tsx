@@ -7,6 +7,7 @@ import { CAPTURE_KEY, Capture, entryFromCapture } from '../../lib/capture';
 import { isMacPlatform } from '../../lib/commands';
 import { getDb } from '../../lib/db';
 import { oldestEntryCreatedAt, purgeExpiredTrash } from '../../lib/entries/repository';
+import { REMINDER_KEY, ReminderSettings } from '../../lib/reminders';
 import { backupReminderDue } from '../../lib/settings/backup-reminder';
 import { loadPreferences } from '../../lib/settings/repository';
 
@@ -14,6 +15,13 @@ const workbench = new Workbench({
   isMac: isMacPlatform(navigator.platform),
   async openInTab() {
     await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
+  },
+  async loadReminder() {
+    const stored = await browser.storage.local.get(REMINDER_KEY);
+    return ReminderSettings.catch(ReminderSettings.parse({})).parse(stored[REMINDER_KEY] ?? {});
+  },
+  async saveReminder(settings) {
+    await browser.storage.local.set({ [REMINDER_KEY]: ReminderSettings.parse(settings) });
   },
 });
 registerCommands(workbench);

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleCaptureClick, setUpToolbarButton } from '../../entrypoints/background';
+import { handleCaptureClick, scheduleReminder, setUpToolbarButton } from '../../entrypoints/background';
 import { CAPTURE_KEY } from '../../lib/capture';
+import { REMINDER_ALARM, REMINDER_KEY } from '../../lib/reminders';
 
 type Extra = { sidePanel?: unknown; sidebarAction?: unknown };
 
@@ -50,5 +51,28 @@ describe('Reflect on this in Lantern', () => {
   it('ignores clicks on other menu items', async () => {
     await handleCaptureClick({ menuItemId: 'something-else', selectionText: 'x' });
     expect(await fakeBrowser.storage.local.get(CAPTURE_KEY)).toEqual({});
+  });
+});
+
+describe('the weekly reminder', () => {
+  it('sets no alarm until the reminder is switched on', async () => {
+    await scheduleReminder(new Date(2026, 10, 22, 10, 0));
+    expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toBeUndefined();
+  });
+
+  it('sets a weekly alarm for the chosen day and time once switched on', async () => {
+    await fakeBrowser.storage.local.set({ [REMINDER_KEY]: { enabled: true, day: 5, time: '17:00' } });
+    await scheduleReminder(new Date(2026, 10, 22, 10, 0));
+    const alarm = await fakeBrowser.alarms.get(REMINDER_ALARM);
+    expect(alarm?.scheduledTime).toBe(new Date(2026, 10, 27, 17, 0).getTime());
+    expect(alarm?.periodInMinutes).toBe(7 * 24 * 60);
+  });
+
+  it('clears the alarm when switched off again', async () => {
+    await fakeBrowser.storage.local.set({ [REMINDER_KEY]: { enabled: true, day: 5, time: '17:00' } });
+    await scheduleReminder();
+    await fakeBrowser.storage.local.set({ [REMINDER_KEY]: { enabled: false, day: 5, time: '17:00' } });
+    await scheduleReminder();
+    expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toBeUndefined();
   });
 });

@@ -19,10 +19,12 @@ describe('the Chrome build', () => {
     expect(chrome.commands._execute_action.suggested_key.default).toBe('Alt+Shift+L');
   });
 
-  it('asks only for storage that is never evicted and the selection menu, and reaches no website', () => {
+  it('asks only for what it uses (storage never evicted, the selection menu, the reminder), and reaches no website', () => {
     expect([...chrome.permissions].sort()).toEqual([
       'activeTab',
+      'alarms',
       'contextMenus',
+      'notifications',
       'sidePanel',
       'storage',
       'unlimitedStorage',
@@ -49,7 +51,14 @@ describe('the Firefox build', () => {
   });
 
   it('asks for no permission Firefox does not know, and declares it collects no data', () => {
-    expect([...firefox.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'storage', 'unlimitedStorage']);
+    expect([...firefox.permissions].sort()).toEqual([
+      'activeTab',
+      'alarms',
+      'contextMenus',
+      'notifications',
+      'storage',
+      'unlimitedStorage',
+    ]);
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
