@@ -18,7 +18,13 @@ describe('the weekly reminder', () => {
     const lantern = new LanternPage(await openLantern(launched));
     const worker = launched.context.serviceWorkers()[0];
     if (!worker) throw new Error('The extension has no service worker');
-    const alarm = () => worker.evaluate(() => chrome.alarms.get('lantern-reminder').then((found) => found ?? null));
+    type Alarms = { alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> } };
+    const alarm = () =>
+      worker.evaluate(() =>
+        (globalThis as unknown as { chrome: Alarms }).chrome.alarms
+          .get('lantern-reminder')
+          .then((found) => found ?? null),
+      );
 
     expect(await alarm()).toBeNull();
     await lantern.runCommand('Preferences: Open Settings');
