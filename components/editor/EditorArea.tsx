@@ -3,6 +3,7 @@ import { AssessmentPage } from '../competencies/AssessmentPage';
 import { CompetencyPage } from '../competencies/CompetencyPage';
 import { CoverageGrid } from '../competencies/CoverageGrid';
 import { BackupPage } from '../data/BackupPage';
+import { ImportNotesPage } from '../data/ImportNotesPage';
 import { ShortcutsPage } from '../help/ShortcutsPage';
 import { WelcomePage } from '../help/WelcomePage';
 import { PromptPage } from '../prompts/PromptPage';
@@ -38,6 +39,8 @@ export function EditorArea() {
         <PromptPage promptId={editor.promptId} />
       ) : editor.type === 'history' ? (
         <HistoryPage entryId={editor.entryId} />
+      ) : editor.type === 'importNotes' ? (
+        <ImportNotesPage />
       ) : editor.type === 'welcome' ? (
         <WelcomePage />
       ) : editor.type === 'shortcuts' ? (

@@ -80,6 +80,7 @@ export const COMMANDS: Command<Workbench>[] = [
       wb.store.set((state) => ({ view: 'journal', narrowPart: 'sideBar', searchFocus: state.searchFocus + 1 })),
   },
   { id: 'journal.openInTab', title: 'Journal: Open in Tab', run: (wb) => wb.platform.openInTab() },
+  { id: 'journal.importNotes', title: 'Journal: Import Notes…', run: (wb) => wb.showPage({ type: 'importNotes' }) },
   { id: 'journal.showTrash', title: 'Journal: Show Trash', run: (wb) => wb.showTrash() },
   {
     id: 'journal.emptyTrash',

@@ -30,6 +30,7 @@ export type EditorTarget =
   | { type: 'plan' }
   | { type: 'summary'; kind: SummaryKind }
   | { type: 'welcome' }
+  | { type: 'importNotes' }
   | { type: 'shortcuts' }
   | { type: 'empty' };
 
