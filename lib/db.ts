@@ -3,6 +3,7 @@ import type { Assessment } from './assessments/schema';
 import type { Attachment } from './attachments/schema';
 import type { Entry, Revision } from './entries/schema';
 import type { Goal } from './goals/schema';
+import type { Feedback, MenteeRecord, MentorComment, SuggestedGoal } from './mentoring/records';
 import type { SettingRecord } from './settings/schema';
 
 export const DB_NAME = 'lantern';
@@ -18,6 +19,10 @@ export class LanternDB extends Dexie {
   assessments!: EntityTable<Assessment, 'id'>;
   attachments!: EntityTable<Attachment, 'id'>;
   goals!: EntityTable<Goal, 'id'>;
+  mentees!: EntityTable<MenteeRecord, 'menteeId'>;
+  mentorComments!: EntityTable<MentorComment, 'id'>;
+  suggestedGoals!: EntityTable<SuggestedGoal, 'id'>;
+  feedback!: EntityTable<Feedback, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -38,6 +43,14 @@ export class LanternDB extends Dexie {
     // 4: the personal development plan (a new table; nothing to migrate).
     this.version(4).stores({
       goals: 'id, status, targetDate, sourceEntryId',
+    });
+    // 5: mentoring (new tables; nothing to migrate). A mentor's side keeps each mentee's latest shared
+    // summary, their comments and suggested goals; a mentee's side keeps the feedback it imported.
+    this.version(5).stores({
+      mentees: 'menteeId, receivedAt',
+      mentorComments: 'id, menteeId',
+      suggestedGoals: 'id, menteeId',
+      feedback: 'id, receivedAt, target.id',
     });
   }
 }

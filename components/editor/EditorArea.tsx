@@ -6,6 +6,9 @@ import { BackupPage } from '../data/BackupPage';
 import { ImportNotesPage } from '../data/ImportNotesPage';
 import { ShortcutsPage } from '../help/ShortcutsPage';
 import { WelcomePage } from '../help/WelcomePage';
+import { MenteePage } from '../mentoring/MenteePage';
+import { FeedbackPage, OpenBundlePage } from '../mentoring/MentoringPages';
+import { SharePage } from '../mentoring/SharePage';
 import { PromptPage } from '../prompts/PromptPage';
 import { CommandButton } from '../shell/CommandButton';
 import { PlanPage } from '../summary/PlanPage';
@@ -39,6 +42,14 @@ export function EditorArea() {
         <PromptPage promptId={editor.promptId} />
       ) : editor.type === 'history' ? (
         <HistoryPage entryId={editor.entryId} />
+      ) : editor.type === 'share' ? (
+        <SharePage />
+      ) : editor.type === 'openBundle' ? (
+        <OpenBundlePage />
+      ) : editor.type === 'mentee' ? (
+        <MenteePage key={editor.menteeId} menteeId={editor.menteeId} />
+      ) : editor.type === 'feedback' ? (
+        <FeedbackPage />
       ) : editor.type === 'importNotes' ? (
         <ImportNotesPage />
       ) : editor.type === 'welcome' ? (

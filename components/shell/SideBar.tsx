@@ -1,10 +1,10 @@
 import { CompetenciesView } from '../competencies/CompetenciesView';
 import { JournalView } from '../journal/JournalView';
+import { MentoringView } from '../mentoring/MentoringView';
 import { PromptsView } from '../prompts/PromptsView';
 import { SettingsView } from '../settings/SettingsView';
 import { SummariesView } from '../summary/SummariesView';
 import { useWorkbenchState } from '../workbench/context';
-import { PlaceholderView } from './PlaceholderView';
 
 /** The view chosen in the activity bar. */
 export function SideBar() {
@@ -22,10 +22,7 @@ export function SideBar() {
       ) : view === 'summaries' ? (
         <SummariesView />
       ) : (
-        <PlaceholderView
-          title="Mentoring"
-          text="Summaries shared with a mentor, and their feedback, will appear here."
-        />
+        <MentoringView />
       )}
     </aside>
   );

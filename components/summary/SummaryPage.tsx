@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { formatIsoDate } from '../../lib/dates';
 import { updateEntryPrivacyExceptions } from '../../lib/entries/repository';
 import { displayTitle } from '../../lib/entries/schema';
@@ -43,6 +43,15 @@ export function SummaryPage(props: { kind: SummaryKind }) {
     return () => wb.setSummaryHandle(null);
   }, [wb, actions, blocking.length]);
 
+  // The summary builds after the page shows, so the control that ran the command has gone by then:
+  // put focus on the title rather than leave it on the page body.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const built = !!document && !!actions;
+  useEffect(() => {
+    const active = globalThis.document.activeElement;
+    if (built && (!active || active === globalThis.document.body)) heading.current?.focus();
+  }, [built]);
+
   if (!document || !actions) return <p class="editor__message">Building the summary…</p>;
 
   const setInclusion = (id: string, value: Inclusion) =>
@@ -60,7 +69,9 @@ export function SummaryPage(props: { kind: SummaryKind }) {
   return (
     <article class="page summary" aria-labelledby="summary-title">
       <p class="page__eyebrow">{document.period.label}</p>
-      <h2 id="summary-title">{document.title}</h2>
+      <h2 id="summary-title" ref={heading} tabIndex={-1}>
+        {document.title}
+      </h2>
       {props.kind === 'revalidation' && assumed ? (
         <p class="summary__gap no-print">
           Set your revalidation date in Settings for the right five-year cycle; this view assumes it ends today.

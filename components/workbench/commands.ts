@@ -2,6 +2,7 @@ import type { Command } from '../../lib/commands';
 import { localIsoDate } from '../../lib/dates';
 import { emptyTrash } from '../../lib/entries/repository';
 import type { Format } from '../../lib/markdown-edit';
+import { listMentees } from '../../lib/mentoring';
 import { promptOfTheDay } from '../../lib/prompts';
 import { THEMES } from '../../lib/settings/schema';
 import { resolveTheme } from '../shell/theme';
@@ -186,6 +187,30 @@ export const COMMANDS: Command<Workbench>[] = [
     id: 'summary.reviewPlan',
     title: 'Summary: Review Development Plan',
     run: (wb) => wb.showPage({ type: 'plan' }),
+  },
+  { id: 'mentoring.share', title: 'Mentoring: Share with Mentor…', run: (wb) => wb.showPage({ type: 'share' }) },
+  {
+    id: 'mentoring.openBundle',
+    title: 'Mentoring: Open Shared Bundle…',
+    run: (wb) => wb.showPage({ type: 'openBundle' }),
+  },
+  {
+    id: 'mentoring.exportFeedback',
+    title: 'Mentoring: Export Feedback…',
+    run: async (wb) => {
+      const { editor } = wb.state;
+      if (editor.type === 'mentee') return wb.focusSection('Send your feedback');
+      const mentees = await listMentees();
+      const first = mentees[0];
+      if (!first) return wb.notify('Open a shared summary first: feedback goes back to the mentee who sent it.');
+      await wb.showPage({ type: 'mentee', menteeId: first.menteeId });
+      wb.focusSection('Send your feedback');
+    },
+  },
+  {
+    id: 'mentoring.importFeedback',
+    title: 'Mentoring: Import Feedback…',
+    run: (wb) => wb.showPage({ type: 'feedback' }),
   },
   {
     id: 'data.exportBackup',

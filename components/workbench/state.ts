@@ -31,6 +31,10 @@ export type EditorTarget =
   | { type: 'summary'; kind: SummaryKind }
   | { type: 'welcome' }
   | { type: 'importNotes' }
+  | { type: 'share' }
+  | { type: 'openBundle' }
+  | { type: 'mentee'; menteeId: string }
+  | { type: 'feedback' }
   | { type: 'shortcuts' }
   | { type: 'empty' };
 

@@ -87,6 +87,18 @@ export class Workbench {
     this.#editor?.focus();
   }
 
+  /** Scrolls to and focuses the page section headed `heading` (a stable place for a command to land). */
+  focusSection(heading: string): void {
+    requestAnimationFrame(() => {
+      const target = [...document.querySelectorAll<HTMLElement>('.editor-area h3')].find(
+        (element) => element.textContent === heading,
+      );
+      const control = target?.nextElementSibling?.querySelector<HTMLElement>('input, textarea, button');
+      target?.scrollIntoView({ block: 'start' });
+      (control ?? target)?.focus();
+    });
+  }
+
   /** A command's title with its first keybinding, for tooltips. */
   describeCommand(id: string): string {
     const command = this.registry.get(id);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Assessment } from '../assessments/schema';
 import { Entry, Revision } from '../entries/schema';
 import { Goal } from '../goals/schema';
+import { Feedback, MenteeRecord, MentorComment, SuggestedGoal } from '../mentoring/records';
 import { SettingRecord } from '../settings/schema';
 import { BackupAttachment, encodeAttachment } from './attachments';
 import type { StoredRecord } from './records';
@@ -60,6 +61,19 @@ export const BACKUP_TABLES = {
     merge: 'keep-local',
     encode: encodeAttachment,
   },
+  // Mentor side. A mentee's record holds their latest shared summary: the later one wins, as when a
+  // newer bundle is opened. Comments are edited: the newer edit wins. Suggestions are never edited.
+  mentees: { schema: MenteeRecord, key: 'menteeId', label: 'Mentee', merge: 'newer-wins' },
+  mentorComments: { schema: MentorComment, key: 'id', label: 'Mentor comment', merge: 'newer-wins' },
+  suggestedGoals: {
+    schema: SuggestedGoal,
+    key: 'id',
+    label: 'Suggested goal',
+    nameField: 'title',
+    merge: 'keep-local',
+  },
+  // Mentee side: feedback changes when turned into a goal or entry, so the newer change wins.
+  feedback: { schema: Feedback, key: 'id', label: 'Feedback', nameField: 'fromName', merge: 'newer-wins' },
 } as const satisfies Record<string, BackupTableSpec>;
 
 export type BackupTableName = keyof typeof BACKUP_TABLES;

@@ -178,6 +178,10 @@ describe('merging a backup from another computer', () => {
         assessments: changes(0, 0, 0),
         goals: changes(0, 0, 0),
         attachments: changes(0, 0, 0),
+        mentees: changes(0, 0, 0),
+        mentorComments: changes(0, 0, 0),
+        suggestedGoals: changes(0, 0, 0),
+        feedback: changes(0, 0, 0),
       },
     });
     await applyImport(backup, 'merge');
@@ -255,6 +259,10 @@ describe('replacing the journal with a backup', () => {
         assessments: changes(0, 0, 0, 0),
         goals: changes(0, 0, 0),
         attachments: changes(0, 0, 0, 0),
+        mentees: changes(0, 0, 0, 0),
+        mentorComments: changes(0, 0, 0, 0),
+        suggestedGoals: changes(0, 0, 0, 0),
+        feedback: changes(0, 0, 0, 0),
       },
     });
     expect(await applyImport(backup, 'replace')).toEqual(plan);

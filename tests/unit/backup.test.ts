@@ -120,7 +120,18 @@ describe('exporting a backup', () => {
     await seedJournal();
     const { filename, text, counts } = await exportBackup({ now: NOW });
     expect(filename).toBe('lantern-backup-2026-11-22.json');
-    expect(counts).toEqual({ entries: 3, revisions: 2, settings: 1, assessments: 1, goals: 0, attachments: 2 });
+    expect(counts).toEqual({
+      entries: 3,
+      revisions: 2,
+      settings: 1,
+      assessments: 1,
+      goals: 0,
+      attachments: 2,
+      mentees: 0,
+      mentorComments: 0,
+      suggestedGoals: 0,
+      feedback: 0,
+    });
     expect(JSON.parse(text)).toMatchObject({
       format: 'lantern-backup',
       version: 1,
@@ -133,7 +144,18 @@ describe('exporting a backup', () => {
     const result = await readBackup((await exportBackup({ now: NOW })).text);
     expect(result).toMatchObject({
       ok: true,
-      counts: { entries: 0, revisions: 0, settings: 0, assessments: 0, goals: 0, attachments: 0 },
+      counts: {
+        entries: 0,
+        revisions: 0,
+        settings: 0,
+        assessments: 0,
+        goals: 0,
+        attachments: 0,
+        mentees: 0,
+        mentorComments: 0,
+        suggestedGoals: 0,
+        feedback: 0,
+      },
       encrypted: false,
     });
   });
@@ -153,7 +175,18 @@ describe('restoring a backup', () => {
     const result = await readBackup(text);
     expect(result).toMatchObject({
       ok: true,
-      counts: { entries: 3, revisions: 2, settings: 1, assessments: 1, goals: 0, attachments: 2 },
+      counts: {
+        entries: 3,
+        revisions: 2,
+        settings: 1,
+        assessments: 1,
+        goals: 0,
+        attachments: 2,
+        mentees: 0,
+        mentorComments: 0,
+        suggestedGoals: 0,
+        feedback: 0,
+      },
       encrypted: false,
     });
     await applyImport(await read(text), mode);

@@ -1,0 +1,107 @@
+import { formatInstantDate } from '../../lib/dates';
+import {
+  feedbackToEntry,
+  feedbackToGoal,
+  importFeedback,
+  listFeedback,
+  openBundle,
+  readFeedbackFile,
+  readShareFile,
+  setFeedbackResolved,
+} from '../../lib/mentoring';
+import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useWorkbench } from '../workbench/context';
+import { ProtectedFilePicker } from './FilePicker';
+
+/** `Mentoring: Open Shared Bundle…`: read a mentee's share file and show it. */
+export function OpenBundlePage() {
+  const wb = useWorkbench();
+  return (
+    <article class="page" aria-labelledby="open-bundle-title">
+      <h2 id="open-bundle-title">Open a shared summary</h2>
+      <p>Open the file a mentee sent you. A newer file from the same mentee replaces the older one.</p>
+      <ProtectedFilePicker
+        label="Shared summary file"
+        read={async (text, passphrase) => {
+          const result = await readShareFile(text, passphrase);
+          return result.ok ? { ok: true, value: result.bundle } : result;
+        }}
+        onRead={async (bundle) => {
+          try {
+            const opened = await openBundle(bundle);
+            wb.notify(
+              opened.replaced
+                ? `Updated ${bundle.displayName}'s summary: ${opened.changes.newEntryIds.length} new, ${opened.changes.changedEntryIds.length} changed.`
+                : `Opened ${bundle.displayName}'s summary.`,
+            );
+            await wb.showPage({ type: 'mentee', menteeId: bundle.menteeId });
+          } catch (error) {
+            wb.notify(error instanceof Error ? error.message : String(error), { tone: 'error' });
+          }
+        }}
+      />
+    </article>
+  );
+}
+
+/** `Mentoring: Import Feedback…` and the feedback received, each turnable into a goal or an entry. */
+export function FeedbackPage() {
+  const wb = useWorkbench();
+  const { value: feedback } = useLiveQuery(listFeedback, []);
+  return (
+    <article class="page" aria-labelledby="feedback-title">
+      <h2 id="feedback-title">Feedback from your mentor</h2>
+      <ProtectedFilePicker
+        label="Feedback file"
+        read={async (text, passphrase) => {
+          const result = await readFeedbackFile(text, passphrase);
+          return result.ok ? { ok: true, value: result.file } : result;
+        }}
+        onRead={async (file) => {
+          const done = await importFeedback(file);
+          wb.notify(`Feedback imported: ${done.added} new ${done.added === 1 ? 'item' : 'items'}.`);
+        }}
+      />
+      {feedback?.length ? (
+        <ul class="plan__goals" aria-label="Feedback received">
+          {feedback.map((item) => (
+            <li key={item.id} class="plan__goal">
+              <p class="page__muted">
+                From {item.fromName}, {formatInstantDate(item.receivedAt)}
+                {item.targetTitle
+                  ? ` · on “${item.targetTitle}”`
+                  : item.target.kind === 'summary'
+                    ? ' · on your summary'
+                    : ''}
+              </p>
+              {item.suggestion ? <p>Suggested goal: {item.suggestion.title}</p> : null}
+              {item.text ? <p>{item.text}</p> : null}
+              <p>
+                {item.suggestion && !item.goalId ? (
+                  <button type="button" class="button button--secondary" onClick={() => void feedbackToGoal(item.id)}>
+                    Add to my development plan
+                  </button>
+                ) : null}{' '}
+                {!item.entryId ? (
+                  <button type="button" class="button button--secondary" onClick={() => void feedbackToEntry(item.id)}>
+                    Save as a feedback entry
+                  </button>
+                ) : null}{' '}
+                <label class="field--inline">
+                  <input
+                    type="checkbox"
+                    checked={item.resolvedAt !== undefined}
+                    onChange={(event) => void setFeedbackResolved(item.id, event.currentTarget.checked)}
+                  />
+                  <span>Done with</span>
+                </label>
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : feedback ? (
+        <p class="page__muted">No feedback yet.</p>
+      ) : null}
+    </article>
+  );
+}
