@@ -42,7 +42,7 @@ export function JournalView() {
   const searching = query.trim() !== '' || hasFilters(filters);
   const memories = useMemo(() => onThisDay(entries ?? [], localIsoDate()), [entries]);
   const results = useMemo(
-    () => (searching && index ? index.search(query, { filters, limit: 200 }) : null),
+    () => (searching && index ? index.search(query, { filters, limit: 50 }) : null),
     [searching, index, version, query, filters],
   );
 

@@ -1,0 +1,58 @@
+// Search: queries typed a letter at a time into the Journal view's search box (the real UI, over the seeded
+// entries). Each keystroke is timed in the page, from keydown (a capture listener) to the paint after the last
+// change it caused in the Journal view — the results list, its count, or the tree it replaces (bench/probes.mjs).
+import { openLantern, waitFirstRow } from '../browser.mjs';
+import { installKeyProbe } from '../probes.mjs';
+import { median, quantile } from '../stats.mjs';
+
+/** The search.mjs queries: three words each, one with a typo. */
+export const QUERIES = ['difficult conversation consultant', 'handvoer safety rota', 'quality improvement audit'];
+
+export async function waitForIndex(page) {
+  const box = page.getByRole('searchbox', { name: 'Search entries' });
+  // The index is built once the first rows are painted (an idle callback); until then nothing is searched.
+  await box.fill('handover');
+  await page.getByRole('list', { name: 'Search results' }).waitFor({ state: 'attached', timeout: 120_000 });
+  return box;
+}
+
+export async function measureSearch(launched, runs, queries = QUERIES) {
+  const page = await openLantern(launched);
+  try {
+    await waitFirstRow(page);
+    const box = await waitForIndex(page);
+    await page.evaluate(installKeyProbe, { label: 'Search entries' });
+    const perRun = [];
+    for (let run = 0; run < runs; run++) {
+      const times = [];
+      const frameTimes = [];
+      for (const query of queries) {
+        await box.fill('');
+        await waitFirstRow(page);
+        await box.focus();
+        for (const character of query) {
+          await page.keyboard.type(character);
+          const { ms, frameMs } = await page.evaluate(() => window.__benchKeyDone());
+          times.push(ms);
+          frameTimes.push(frameMs);
+        }
+        const shown = await page.getByRole('list', { name: 'Search results' }).count();
+        if (!shown && !(await page.getByText('No entries match.').count())) {
+          throw new Error(`Searching "${query}" showed neither results nor "No entries match."`);
+        }
+      }
+      perRun.push({
+        keystrokes: times.length,
+        median: median(times),
+        p95: quantile(times, 0.95),
+        frameMedian: median(frameTimes),
+        frameP95: quantile(frameTimes, 0.95),
+        times,
+        frameTimes,
+      });
+    }
+    return perRun;
+  } finally {
+    await page.close();
+  }
+}

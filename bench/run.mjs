@@ -1,0 +1,310 @@
+// Lantern's performance bench: builds the extension, seeds generated journals of growing size into one fresh
+// Chromium profile and times the real side panel. Prints one table and writes bench/results.json.
+//
+//   npm run bench                      full run: 10 → 1,000 → 10,000 → 50,000 entries, 5 runs each (~10 min)
+//   npm run bench -- --smoke           100 entries, one pass, targets not checked (< 60 s; tests/e2e uses it)
+//   options: --runs N   --no-build (use .output/chrome-mv3 as built)   --out FILE (results JSON; "-" for none)
+//
+// Methods are described where each figure is measured (bench/figures/*.mjs, bench/probes.mjs).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { countRecords, devtools, EXTENSION_DIR, launch, makeProfile, openLantern, ROOT, seed } from './browser.mjs';
+import { generateJournal, sliceJournal } from './data.mjs';
+import { measureBundle } from './figures/bundle.mjs';
+import { measureColdOpen } from './figures/cold-open.mjs';
+import { measureMemory } from './figures/memory.mjs';
+import { measureOverhead } from './figures/overhead.mjs';
+import { measureSave } from './figures/save.mjs';
+import { measureSearch, QUERIES } from './figures/search.mjs';
+import { intoPeriod, measureSummary } from './figures/summary.mjs';
+import { dataLayerScript, loadNodeLibs } from './libs.mjs';
+import { figure, format, machine, revision, table, writeResults } from './report.mjs';
+import { acrossRuns, median, sleep } from './stats.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    smoke: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+    out: { type: 'string' },
+  },
+});
+const smoke = args.smoke;
+const RUNS = Number(args.runs ?? (smoke ? 1 : 5));
+/** Journal sizes the profile grows through; the UI figures are taken at UI_SIZE. */
+const SIZES = smoke ? [10, 100] : [10, 1_000, 10_000, 50_000];
+const UI_SIZE = smoke ? 100 : 10_000;
+const SUMMARY_SIZE = smoke ? 100 : 2_000;
+const SUMMARY_RUNS = smoke ? 1 : Math.max(RUNS, 10);
+/** A cold open slower than this at the biggest size is repeated only 3 times, to keep the bench under 15 min. */
+const SLOW_OPEN_MS = 10_000;
+const OUT = args.out ?? (smoke ? '-' : join(ROOT, 'bench/results.json'));
+
+const began = performance.now();
+const loadAtStart = loadavg()[0];
+const log = (message) =>
+  process.stderr.write(`[${((performance.now() - began) / 1000).toFixed(0).padStart(4)} s] ${message}\n`);
+const n = (count) => count.toLocaleString('en-GB');
+
+/** Builds the Chrome extension into a private folder, so that other builds of .output cannot change it mid-run. */
+function buildExtension() {
+  const outDir = mkdtempSync(join(tmpdir(), 'lantern-bench-build-'));
+  const script = `import { build } from 'wxt'; await build({ root: ${JSON.stringify(ROOT)}, outDir: ${JSON.stringify(outDir)}, browser: 'chrome' });`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) {
+    process.stderr.write(`${result.stdout}\n${result.stderr}\n`);
+    throw new Error('The extension did not build');
+  }
+  return { dir: join(outDir, 'chrome-mv3'), dispose: () => rmSync(outDir, { recursive: true, force: true }) };
+}
+
+const rows = [];
+const details = {};
+const cleanups = [];
+
+try {
+  // --- The extension -----------------------------------------------------------------------------------------
+  let extensionDir = EXTENSION_DIR;
+  if (!args['no-build']) {
+    log('building the extension (wxt build, Chrome MV3) into a private folder');
+    const built = buildExtension();
+    cleanups.push(built.dispose);
+    extensionDir = built.dir;
+  }
+
+  // --- Bundle: static, measured once -------------------------------------------------------------------------
+  const bundle = measureBundle(extensionDir);
+  details.bundle = bundle;
+  const once = (value) => acrossRuns([value]);
+  const bundleRows = [
+    figure({
+      id: 'bundle-initial',
+      name: 'bundle: initial JS',
+      what: `gzip (level 6) of the JS sidepanel.html loads before first paint: ${bundle.initial.map((file) => file.file.split('/').pop()).join(', ')} (${format(bundle.initialRaw, 'kB')} raw)`,
+      unit: 'kB',
+      stats: once(bundle.initialGzip),
+      target: { below: 120_000 },
+      note: 'deterministic',
+    }),
+    ...bundle.lazy.map((file) =>
+      figure({
+        id: `bundle-lazy-${file.file}`,
+        name: 'bundle: lazy chunk',
+        what: `${file.file.split('/').pop()}, loaded by import() when first needed (${format(file.raw, 'kB')} raw)`,
+        unit: 'kB',
+        stats: once(file.gzip),
+        note: 'deterministic',
+      }),
+    ),
+  ];
+
+  // --- Data ---------------------------------------------------------------------------------------------------
+  const biggest = Math.max(...SIZES, SUMMARY_SIZE);
+  log(`generating a journal of ${n(biggest)} entries and checking it against Lantern's schemas`);
+  const libs = await loadNodeLibs();
+  const journal = generateJournal(biggest);
+  for (const entry of journal.entries) libs.Entry.parse(entry);
+  for (const revision of journal.revisions) libs.Revision.parse(revision);
+  for (const goal of journal.goals) libs.Goal.parse(goal);
+  const words = median(journal.entries.slice(0, 1000).map((entry) => entry.body.split(/\s+/).length));
+  log(
+    `${n(journal.entries.length)} entries (median ${words} body words), ${n(journal.revisions.length)} revisions, ${n(journal.goals.length)} goals`,
+  );
+
+  // --- Summary, in Node ---------------------------------------------------------------------------------------
+  const summarySlice = sliceJournal(journal, 0, SUMMARY_SIZE);
+  const busyYear = measureSummary(libs, intoPeriod(summarySlice.entries), summarySlice.goals, SUMMARY_RUNS);
+  const spread = measureSummary(libs, summarySlice.entries, summarySlice.goals, SUMMARY_RUNS);
+  details.summary = { busyYear, spread };
+  const summaryRows = [
+    figure({
+      id: 'summary',
+      name: `summary: ${n(SUMMARY_SIZE)} entries in the year`,
+      what: `buildSummary (lib/summary) in Node: one-year appraisal summary, all ${n(busyYear.inPeriod)} entries in the period, ${n(summarySlice.goals.length)} goals`,
+      unit: 'ms',
+      stats: acrossRuns(busyYear.times),
+      target: { below: 50 },
+    }),
+    figure({
+      id: 'summary-spread',
+      name: `summary: ${n(SUMMARY_SIZE)}-entry journal`,
+      what: `the same, entries spread over 2018–2026 as generated (${n(spread.inPeriod)} in the year)`,
+      unit: 'ms',
+      stats: acrossRuns(spread.times),
+    }),
+  ];
+
+  // --- The browser --------------------------------------------------------------------------------------------
+  const profile = makeProfile();
+  cleanups.unshift(profile.dispose);
+  log(`launching Chromium on a fresh profile (${profile.dir})`);
+  const launched = await launch(profile.dir, extensionDir);
+  cleanups.unshift(() => launched.context.close());
+  // The first open creates the database at Lantern's current version (and shows the welcome, once).
+  const first = await openLantern(launched);
+  await sleep(1000);
+  await first.close();
+  // Seeding and the store-overhead timings run in an extension page where Lantern itself is not running.
+  const store = await launched.context.newPage();
+  await store.goto(`chrome-extension://${launched.extensionId}/manifest.json`);
+  await store.evaluate(await dataLayerScript());
+  const storeTools = await devtools(store);
+
+  const coldOpen = {};
+  const overhead = {};
+  let seeded = 0;
+  for (const size of SIZES) {
+    const part = sliceJournal(journal, seeded, size);
+    const seedStart = performance.now();
+    await seed(store, part);
+    seeded = size;
+    const count = await countRecords(store, 'entries');
+    if (count !== size) throw new Error(`Seeded ${n(count)} entries, expected ${n(size)}`);
+    log(
+      `seeded ${n(size)} entries (+${n(part.revisions.length)} revisions, +${n(part.goals.length)} goals) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+    );
+
+    let runs = RUNS;
+    const firstOpen = await measureColdOpen(launched, 1);
+    if (size === Math.max(...SIZES) && firstOpen[0] > SLOW_OPEN_MS && runs > 3) runs = 3;
+    coldOpen[size] = [...firstOpen, ...(await measureColdOpen(launched, runs - 1))];
+    log(`cold open at ${n(size)}: ${coldOpen[size].map((ms) => format(ms, 'ms')).join(', ')}`);
+
+    if (size >= 100) {
+      overhead[size] = await measureOverhead(store, storeTools, RUNS);
+      log(`store overhead at ${n(size)}: ${overhead[size].map((run) => run.ratio.toFixed(2)).join(', ')}`);
+    }
+
+    if (size === UI_SIZE) {
+      details.memory = await measureMemory(launched, RUNS);
+      log(`memory at ${n(size)}: ${details.memory.map((sample) => format(sample.total, 'MB')).join(', ')}`);
+      details.search = await measureSearch(launched, RUNS, QUERIES);
+      log(`search at ${n(size)}: medians ${details.search.map((run) => format(run.median, 'ms')).join(', ')}`);
+      details.save = await measureSave(launched, RUNS);
+      log(`save at ${n(size)}: ${details.save.map((ms) => format(ms, 'ms')).join(', ')}`);
+    }
+  }
+  details.coldOpen = coldOpen;
+  details.overhead = overhead;
+
+  // --- The table ----------------------------------------------------------------------------------------------
+  const smallest = Math.min(...SIZES);
+  const openRows = SIZES.map((size) =>
+    figure({
+      id: `cold-open-${size}`,
+      name: `cold open: ${n(size)} entries`,
+      what: 'new tab loads sidepanel.html: navigation start → paint after the first row of the journal tree',
+      unit: 'ms',
+      stats: acrossRuns(coldOpen[size]),
+      note: coldOpen[size].length < RUNS ? 'fewer runs: each takes long' : undefined,
+    }),
+  );
+  const ratioStats = acrossRuns([median(coldOpen[UI_SIZE]) / median(coldOpen[smallest])]);
+  openRows.splice(
+    SIZES.indexOf(UI_SIZE) + 1,
+    0,
+    figure({
+      id: 'cold-open-ratio',
+      name: `cold open: ${n(UI_SIZE)} / ${n(smallest)}`,
+      what: `median at ${n(UI_SIZE)} entries ÷ median at ${n(smallest)}, same browser and run`,
+      unit: 'ratio',
+      stats: ratioStats,
+      target: { atMost: 1.3 },
+      note: 'ratio of medians',
+    }),
+  );
+  const overheadRows = Object.entries(overhead).map(([size, results]) =>
+    figure({
+      id: `store-overhead-${size}`,
+      name: `store overhead: ${n(Number(size))} entries`,
+      what: `listJournal() (Dexie, lib/entries/repository.ts) ÷ raw getAll() on the entries store, per run (medians ${format(median(results.map((run) => run.lanternMs)), 'ms')} vs ${format(median(results.map((run) => run.rawMs)), 'ms')})`,
+      unit: 'ratio',
+      stats: acrossRuns(results.map((run) => run.ratio)),
+      target: { atMost: 1.5 },
+    }),
+  );
+  const keystrokes = details.search[0]?.keystrokes ?? 0;
+  const searchRows = [
+    figure({
+      id: 'search-median',
+      name: `search: median keystroke, ${n(UI_SIZE)} entries`,
+      what: `${QUERIES.length} three-word queries typed letter by letter (${keystrokes} keys a run) in the Journal search box: keydown → results painted; the run's median (to that frame's rAF, before layout and paint: ${format(median(details.search.map((run) => run.frameMedian)), 'ms')})`,
+      unit: 'ms',
+      stats: acrossRuns(details.search.map((run) => run.median)),
+      target: { below: 10 },
+    }),
+    figure({
+      id: 'search-p95',
+      name: `search: p95 keystroke, ${n(UI_SIZE)} entries`,
+      what: `the same keystrokes; the run’s 95th percentile (to the frame’s rAF: ${format(median(details.search.map((run) => run.frameP95)), 'ms')})`,
+      unit: 'ms',
+      stats: acrossRuns(details.search.map((run) => run.p95)),
+      target: { below: 16 },
+    }),
+  ];
+  const saveRow = figure({
+    id: 'save',
+    name: `save: ${n(UI_SIZE)} entries`,
+    what: 'one character typed in an open entry’s body: keydown → “Saved” painted in the status bar (500 ms autosave debounce included)',
+    unit: 'ms',
+    stats: acrossRuns(details.save),
+    target: { below: 1200 },
+  });
+  const workerNote = details.memory[0]?.workers.map((worker) => worker.type).join(', ') || 'none running';
+  const memoryRow = figure({
+    id: 'memory',
+    name: `memory: ${n(UI_SIZE)} entries`,
+    what: `JS heap in use after a forced GC, in a new tab opened with ${n(UI_SIZE)} entries and searched once: page (CDP Performance.getMetrics JSHeapUsedSize, median ${format(median(details.memory.map((sample) => sample.page)), 'MB')}) + extension workers (Runtime.getHeapUsage: ${workerNote})`,
+    unit: 'MB',
+    stats: acrossRuns(details.memory.map((sample) => sample.total)),
+    target: { below: 60e6 },
+  });
+
+  rows.push(...openRows, ...overheadRows, ...searchRows, ...summaryRows, saveRow, memoryRow, ...bundleRows);
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: { ...machine(), loadAverage: { start: loadAtStart, end: loadavg()[0] } },
+    revision: revision(),
+    mode: smoke ? 'smoke' : 'full',
+    runs: RUNS,
+    sizes: SIZES,
+    figures: rows,
+    details,
+    seconds: Math.round((performance.now() - began) / 1000),
+  };
+
+  console.log(
+    `\nLantern bench (${results.mode}) — ${results.date.slice(0, 16).replace('T', ' ')} UTC — ${results.machine.cpu}, ${results.machine.os}, Node ${results.machine.node}, ${results.machine.chromium}`,
+  );
+  console.log(
+    `1-minute load average ${results.machine.loadAverage.start.toFixed(1)} at the start, ${results.machine.loadAverage.end.toFixed(1)} at the end, on ${cpus().length} cores (above the core count, other work shares the CPU and times grow).`,
+  );
+  console.log(
+    `Journal: generated entries of every kind (~${words} words), competencies, tags, revisions and goals, seeded into one fresh profile at ${SIZES.map(n).join(' → ')} entries. Each figure: median of its runs, min and max shown.\n`,
+  );
+  console.log(table(rows, { checkTargets: !smoke }));
+  const failed = smoke ? [] : rows.filter((row) => row.pass === false);
+  console.log(
+    smoke
+      ? '\nSmoke run: targets not checked.'
+      : `\n${failed.length ? `${failed.length} figure(s) miss their target: ${failed.map((row) => row.figure).join('; ')}` : 'Every figure meets its target.'}`,
+  );
+  if (OUT !== '-') {
+    writeResults(OUT, results);
+    console.log(`Written to ${OUT}`);
+  }
+  log(`done in ${results.seconds} s`);
+} finally {
+  for (const cleanup of cleanups) {
+    try {
+      await cleanup();
+    } catch {
+      // Cleaning up after a failure must not hide the failure.
+    }
+  }
+}
