@@ -1,22 +1,26 @@
 import { formatKeybinding } from '../../lib/commands';
-import { AssessmentPage } from '../competencies/AssessmentPage';
-import { CompetencyPage } from '../competencies/CompetencyPage';
-import { CoverageGrid } from '../competencies/CoverageGrid';
-import { BackupPage } from '../data/BackupPage';
-import { ImportNotesPage } from '../data/ImportNotesPage';
-import { ShortcutsPage } from '../help/ShortcutsPage';
 import { WelcomePage } from '../help/WelcomePage';
-import { MenteePage } from '../mentoring/MenteePage';
-import { FeedbackPage, OpenBundlePage } from '../mentoring/MentoringPages';
-import { SharePage } from '../mentoring/SharePage';
-import { PromptPage } from '../prompts/PromptPage';
 import { CommandButton } from '../shell/CommandButton';
-import { PlanPage } from '../summary/PlanPage';
-import { SummaryPage } from '../summary/SummaryPage';
+import { lazy } from '../shell/lazy';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { EntryEditor } from './EntryEditor';
-import { HistoryPage } from './HistoryPage';
 import { TrashView } from './TrashView';
+
+// Pages other than the entry editor load when first opened, keeping the first paint small.
+const AssessmentPage = lazy(() => import('../competencies/AssessmentPage').then((module) => module.AssessmentPage));
+const CompetencyPage = lazy(() => import('../competencies/CompetencyPage').then((module) => module.CompetencyPage));
+const CoverageGrid = lazy(() => import('../competencies/CoverageGrid').then((module) => module.CoverageGrid));
+const BackupPage = lazy(() => import('../data/BackupPage').then((module) => module.BackupPage));
+const ImportNotesPage = lazy(() => import('../data/ImportNotesPage').then((module) => module.ImportNotesPage));
+const ShortcutsPage = lazy(() => import('../help/ShortcutsPage').then((module) => module.ShortcutsPage));
+const MenteePage = lazy(() => import('../mentoring/MenteePage').then((module) => module.MenteePage));
+const SharePage = lazy(() => import('../mentoring/SharePage').then((module) => module.SharePage));
+const PromptPage = lazy(() => import('../prompts/PromptPage').then((module) => module.PromptPage));
+const PlanPage = lazy(() => import('../summary/PlanPage').then((module) => module.PlanPage));
+const SummaryPage = lazy(() => import('../summary/SummaryPage').then((module) => module.SummaryPage));
+const HistoryPage = lazy(() => import('./HistoryPage').then((module) => module.HistoryPage));
+const FeedbackPage = lazy(() => import('../mentoring/MentoringPages').then((module) => module.FeedbackPage));
+const OpenBundlePage = lazy(() => import('../mentoring/MentoringPages').then((module) => module.OpenBundlePage));
 
 /** The main area: the open entry, Trash, or a short note on how to start. */
 export function EditorArea() {

@@ -5,7 +5,7 @@ import { getEntry } from '../../lib/entries/repository';
 import { displayTitle, type Entry, type EntryPatch, MAX_TITLE_LENGTH } from '../../lib/entries/schema';
 import { applyTemplate, templateById } from '../../lib/entries/templates';
 import { goalsFromEntryActions } from '../../lib/goals/repository';
-import { countBySeverity, findingKey, redact } from '../../lib/privacy';
+import { findingKey, redact } from '../../lib/privacy/keys';
 import { countWords, withoutComments } from '../../lib/text';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
@@ -114,7 +114,8 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
 
   const findings = usePatientDetails(draft.title, draft.body, draft.privacyExceptions);
   useEffect(() => {
-    wb.store.set({ privacy: countBySeverity(findings.map((item) => item.finding)) });
+    const warnings = findings.filter((item) => item.finding.severity === 'warning').length;
+    wb.store.set({ privacy: { warnings, hints: findings.length - warnings } });
   }, [wb, findings]);
   useEffect(() => () => wb.store.set({ privacy: null }), [wb]);
 

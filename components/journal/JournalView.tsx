@@ -7,11 +7,13 @@ import type { SearchFilters } from '../../lib/search';
 import { useJournal } from '../hooks/useJournal';
 import { CommandButton } from '../shell/CommandButton';
 import { Icon } from '../shell/icons';
+import { lazy } from '../shell/lazy';
 import { Tree, type TreeNode } from '../shell/Tree';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { type Grouping, groupEntries } from './groupEntries';
-import { SearchResults } from './SearchResults';
 import { useSearchIndex } from './useSearchIndex';
+
+const SearchResults = lazy(() => import('./SearchResults').then((module) => module.SearchResults));
 
 /** How many groups start expanded: the recent months a doctor is working on. */
 const OPEN_GROUPS = 3;

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../../lib/entries/schema';
-import { createSearchIndex, type SearchIndex } from '../../lib/search';
+import type { SearchIndex } from '../../lib/search';
+
+// The search engine loads with the first build of the index, after the journal has painted.
+const loadSearch = () => import('../../lib/search');
 
 /**
  * A search index kept in step with the live journal. The first build waits for an idle moment so
@@ -13,7 +16,10 @@ export function useSearchIndex(entries: readonly Entry[] | undefined): { index: 
 
   useEffect(() => {
     if (!entries) return;
-    const sync = () => {
+    let live = true;
+    const sync = async () => {
+      const { createSearchIndex } = await loadSearch();
+      if (!live) return;
       if (!index.current) {
         index.current = createSearchIndex();
         index.current.addAll(entries);
@@ -36,17 +42,26 @@ export function useSearchIndex(entries: readonly Entry[] | undefined): { index: 
       }
       setVersion((value) => value + 1);
     };
+    const stop = () => {
+      live = false;
+    };
     if (index.current) {
-      sync();
-      return;
+      void sync();
+      return stop;
     }
     // Build once the first rows are painted; at most half a second later.
     if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(sync, { timeout: 500 });
-      return () => cancelIdleCallback(handle);
+      const handle = requestIdleCallback(() => void sync(), { timeout: 500 });
+      return () => {
+        stop();
+        cancelIdleCallback(handle);
+      };
     }
-    const handle = setTimeout(sync, 1);
-    return () => clearTimeout(handle);
+    const handle = setTimeout(() => void sync(), 1);
+    return () => {
+      stop();
+      clearTimeout(handle);
+    };
   }, [entries]);
 
   return { index: index.current, version };

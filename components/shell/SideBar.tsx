@@ -1,10 +1,15 @@
-import { CompetenciesView } from '../competencies/CompetenciesView';
 import { JournalView } from '../journal/JournalView';
-import { MentoringView } from '../mentoring/MentoringView';
-import { PromptsView } from '../prompts/PromptsView';
-import { SettingsView } from '../settings/SettingsView';
-import { SummariesView } from '../summary/SummariesView';
 import { useWorkbenchState } from '../workbench/context';
+import { lazy } from './lazy';
+
+// The Journal is the first paint; the other views load when first shown.
+const CompetenciesView = lazy(() =>
+  import('../competencies/CompetenciesView').then((module) => module.CompetenciesView),
+);
+const MentoringView = lazy(() => import('../mentoring/MentoringView').then((module) => module.MentoringView));
+const PromptsView = lazy(() => import('../prompts/PromptsView').then((module) => module.PromptsView));
+const SettingsView = lazy(() => import('../settings/SettingsView').then((module) => module.SettingsView));
+const SummariesView = lazy(() => import('../summary/SummariesView').then((module) => module.SummariesView));
 
 /** The view chosen in the activity bar. */
 export function SideBar() {

@@ -2,7 +2,6 @@ import type { Command } from '../../lib/commands';
 import { localIsoDate } from '../../lib/dates';
 import { emptyTrash } from '../../lib/entries/repository';
 import type { Format } from '../../lib/markdown-edit';
-import { listMentees } from '../../lib/mentoring';
 import { promptOfTheDay } from '../../lib/prompts';
 import { THEMES } from '../../lib/settings/schema';
 import { resolveTheme } from '../shell/theme';
@@ -200,6 +199,7 @@ export const COMMANDS: Command<Workbench>[] = [
     run: async (wb) => {
       const { editor } = wb.state;
       if (editor.type === 'mentee') return wb.focusSection('Send your feedback');
+      const { listMentees } = await import('../../lib/mentoring');
       const mentees = await listMentees();
       const first = mentees[0];
       if (!first) return wb.notify('Open a shared summary first: feedback goes back to the mentee who sent it.');

@@ -267,16 +267,18 @@ export class Workbench {
    * A command may remove the element that had focus (deleting the open entry, closing Trash).
    * Focus then goes to the part on screen, never to nowhere.
    */
-  keepFocus(): void {
+  keepFocus(attempt = 0): void {
     requestAnimationFrame(() => {
       const active = document.activeElement;
       if (active && active !== document.body && active.isConnected) return;
       if (this.state.palette || this.state.confirm) return;
       const part = this.state.narrowPart === 'editor' ? '.editor-area' : '.side-bar';
       const target = document.querySelector<HTMLElement>(
-        `${part} [role="treeitem"][tabindex="0"], ${part} input, ${part} textarea, ${part} button, ${part} select`,
+        `${part} [role="treeitem"][tabindex="0"], ${part} input, ${part} textarea, ${part} button, ${part} select, ${part} h2[tabindex]`,
       );
-      target?.focus();
+      if (target) target.focus();
+      // A view that loads on first use has nothing to focus yet: look again for up to a second.
+      else if (attempt < 30) setTimeout(() => this.keepFocus(attempt + 1), 30);
     });
   }
 

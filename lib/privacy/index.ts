@@ -1,6 +1,7 @@
 import { findAgesWithSex } from './age';
 import { findEmails, findPhones, findPostcodes } from './contact';
 import { findDatesOfBirth, findSeenDates } from './dates';
+import { findingKey, redact } from './keys';
 import { WORDING } from './messages';
 import { findNames } from './names';
 import { findNhsNumbers } from './nhs-number';
@@ -8,6 +9,7 @@ import { findPlaces } from './places';
 import { findRecordNumbers } from './record-numbers';
 import type { Detector, Finding, FindingKind, Match } from './types';
 
+export { findingKey, redact } from './keys';
 export { isValidNhsNumber, nhsCheckDigit } from './nhs-number';
 export type { Finding, FindingKind, Severity } from './types';
 
@@ -42,13 +44,6 @@ const PRIORITY: readonly FindingKind[] = [
 export interface DetectOptions {
   /** Keys (see `findingKey`) the user marked "not a patient detail" for this entry. */
   readonly ignored?: readonly string[];
-}
-
-/** The kind and the matched text, normalised, so an exception still holds when the text moves. */
-export function findingKey(finding: Pick<Finding, 'kind' | 'text'>): string {
-  const text = finding.text.normalize('NFKC').toLowerCase();
-  const digitsOnly = finding.kind === 'nhs-number' || finding.kind === 'phone';
-  return `${finding.kind}:${digitsOnly ? text.replace(/[^\d+]/g, '') : text.replace(/\s+/g, ' ').trim()}`;
 }
 
 function toFinding(text: string, match: Match): Finding {
@@ -98,11 +93,6 @@ function firstStartingAfter(findings: readonly Finding[], start: number): number
     else high = middle;
   }
   return low;
-}
-
-/** The text with one finding's span replaced by its placeholder. */
-export function redact(text: string, finding: Pick<Finding, 'start' | 'end' | 'placeholder'>): string {
-  return text.slice(0, finding.start) + finding.placeholder + text.slice(finding.end);
 }
 
 /**

@@ -1,0 +1,29 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * A view loaded on first use, so the side panel's first paint carries only the journal. Until it
+ * arrives, a short "Opening…" line stands in (it usually takes a few milliseconds).
+ */
+export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  return function LazyView(props: P) {
+    const [component, setComponent] = useState<ComponentType<P> | undefined>(() => loaded);
+    useEffect(() => {
+      if (component) return;
+      let live = true;
+      loading ??= load().then((found) => {
+        loaded = found;
+        return found;
+      });
+      void loading.then((found) => live && setComponent(() => found));
+      return () => {
+        live = false;
+      };
+    }, [component]);
+    if (!component) return <p class="editor__message">Opening…</p>;
+    const View = component;
+    return <View {...props} />;
+  };
+}
