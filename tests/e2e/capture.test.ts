@@ -1,21 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension, makeProfile, openLantern } from './harness';
+import { describe, expect, it } from 'vitest';
+import { lanternSession, openLantern } from './harness';
 import { LanternPage } from './lantern';
 
-let profile = makeProfile();
-let launched: Launched | undefined;
-
-afterEach(async () => {
-  if (launched) expect(launched.outsideRequests, 'requests that left the extension').toEqual([]);
-  await launched?.context.close();
-  launched = undefined;
-  profile.dispose();
-  profile = makeProfile();
-});
+const session = lanternSession();
 
 describe('Reflect on this in Lantern', () => {
   it('starts a draft entry quoting the selection, with the page as its source', async () => {
-    launched = await launchWithExtension(profile.dir);
+    const launched = await session.launch();
     const lantern = new LanternPage(await openLantern(launched));
     const worker = launched.context.serviceWorkers()[0];
     if (!worker) throw new Error('The extension has no service worker');

@@ -1,22 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension, makeProfile, openLantern } from './harness';
-import { LanternPage } from './lantern';
+import { describe, expect, it } from 'vitest';
+import { lanternSession } from './harness';
 
-let profile = makeProfile();
-let launched: Launched | undefined;
-
-afterEach(async () => {
-  if (launched) expect(launched.outsideRequests, 'requests that left the extension').toEqual([]);
-  await launched?.context.close();
-  launched = undefined;
-  profile.dispose();
-  profile = makeProfile();
-});
+const session = lanternSession();
 
 describe('competencies and prompts', () => {
   it('starts an entry from a prompt, accepts a suggestion, and the count rises', async () => {
-    launched = await launchWithExtension(profile.dir);
-    const lantern = new LanternPage(await openLantern(launched));
+    const lantern = await session.start();
     const { page } = lantern;
 
     await lantern.runCommand('View: Show Competencies');
@@ -44,8 +33,7 @@ describe('competencies and prompts', () => {
   });
 
   it('links a competency by keyboard from the picker and shows it on the coverage grid', async () => {
-    launched = await launchWithExtension(profile.dir);
-    const lantern = new LanternPage(await openLantern(launched));
+    const lantern = await session.start();
     await lantern.writeEntry('Budget meeting', 'Agreed the locum spend.');
     await lantern.runCommand('Entry: Link Competencies…');
     await lantern.page.keyboard.type('managing resources');

@@ -2,6 +2,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterEach, expect } from 'vitest';
+import { LanternPage } from './lantern';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
@@ -66,4 +68,33 @@ export async function openLantern(launched: Launched, size = { width: 1000, heig
   await page.goto(`chrome-extension://${launched.extensionId}/sidepanel.html`);
   await page.getByRole('navigation', { name: 'Views' }).waitFor();
   return page;
+}
+
+/**
+ * A fresh profile and browser for each test in a file: after each test it checks that no request
+ * left the extension, closes the browser and removes the profile.
+ */
+export function lanternSession() {
+  let profile = makeProfile();
+  let launched: Launched | undefined;
+  afterEach(async () => {
+    if (launched) expect(launched.outsideRequests, 'requests that left the extension').toEqual([]);
+    await launched?.context.close();
+    launched = undefined;
+    profile.dispose();
+    profile = makeProfile();
+  });
+  const launch = async (): Promise<Launched> => {
+    launched = await launchWithExtension(profile.dir);
+    return launched;
+  };
+  return {
+    get profileDir(): string {
+      return profile.dir;
+    },
+    launch,
+    async start(size?: { width: number; height: number }): Promise<LanternPage> {
+      return new LanternPage(await openLantern(await launch(), size));
+    },
+  };
 }

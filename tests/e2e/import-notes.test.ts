@@ -1,22 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension, makeProfile, openLantern } from './harness';
-import { LanternPage } from './lantern';
+import { describe, expect, it } from 'vitest';
+import { lanternSession } from './harness';
 
-let profile = makeProfile();
-let launched: Launched | undefined;
-
-afterEach(async () => {
-  if (launched) expect(launched.outsideRequests, 'requests that left the extension').toEqual([]);
-  await launched?.context.close();
-  launched = undefined;
-  profile.dispose();
-  profile = makeProfile();
-});
+const session = lanternSession();
 
 describe('importing old notes', () => {
   it('shows what it will create, then makes one entry per file with the date the note names', async () => {
-    launched = await launchWithExtension(profile.dir);
-    const lantern = new LanternPage(await openLantern(launched));
+    const lantern = await session.start();
     await lantern.runCommand('Journal: Import Notes…');
     await lantern.page.getByLabel('Files to import').setInputFiles([
       {

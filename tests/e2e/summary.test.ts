@@ -1,23 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension, makeProfile, openLantern } from './harness';
-import { LanternPage } from './lantern';
+import { describe, expect, it } from 'vitest';
+import { lanternSession } from './harness';
+import type { LanternPage } from './lantern';
 
-let profile = makeProfile();
-let launched: Launched | undefined;
-
-afterEach(async () => {
-  if (launched) expect(launched.outsideRequests, 'requests that left the extension').toEqual([]);
-  await launched?.context.close();
-  launched = undefined;
-  profile.dispose();
-  profile = makeProfile();
-});
+const session = lanternSession();
 
 async function start(): Promise<LanternPage> {
-  launched = await launchWithExtension(profile.dir);
-  await launched.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  return new LanternPage(await openLantern(launched));
+  const lantern = await session.start();
+  await lantern.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  return lantern;
 }
 
 describe('the appraisal summary', () => {
@@ -42,7 +33,7 @@ describe('the appraisal summary', () => {
     await lantern.runCommand('Summary: Export as Markdown');
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^lantern-appraisal-\d{4}\.md$/);
-    const path = `${profile.dir}/summary.md`;
+    const path = `${session.profileDir}/summary.md`;
     await file.saveAs(path);
     expect(readFileSync(path, 'utf8')).toContain('Sepsis study day');
 

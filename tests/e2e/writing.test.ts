@@ -1,24 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ENTRY_KINDS } from '../../lib/entries/kinds';
-import { type Launched, launchWithExtension, makeProfile, openLantern } from './harness';
-import { LanternPage } from './lantern';
+import { lanternSession } from './harness';
 
-let profile = makeProfile();
-let launched: Launched | undefined;
+const session = lanternSession();
 
-afterEach(async () => {
-  if (launched) expect(launched.outsideRequests, 'requests that left the extension').toEqual([]);
-  await launched?.context.close();
-  launched = undefined;
-  profile.dispose();
-  profile = makeProfile();
-});
-
-async function start(): Promise<LanternPage> {
-  launched = await launchWithExtension(profile.dir);
-  return new LanternPage(await openLantern(launched));
-}
+const start = () => session.start();
 
 describe('reflective writing', () => {
   it('creates one entry of each kind through the palette', async () => {
@@ -58,7 +45,7 @@ describe('reflective writing', () => {
     expect(await lantern.page.getByTestId('attachment-count').textContent()).toBe('1 attachment');
     const download = lantern.page.waitForEvent('download');
     await lantern.page.getByRole('button', { name: 'Download als-certificate.txt' }).click();
-    const path = `${profile.dir}/cert.txt`;
+    const path = `${session.profileDir}/cert.txt`;
     await (await download).saveAs(path);
     expect(readFileSync(path, 'utf8')).toBe('Advanced Life Support: passed');
   });
