@@ -70,6 +70,11 @@ export function StatusBar() {
           {SAVE_LABELS[save.state]}
         </output>
       )}
+      {save.state !== 'error' && savedAt && wordCount !== null ? (
+        <span class="status-bar__item" title="When this entry was last saved">
+          {formatInstantTime(savedAt)}
+        </span>
+      ) : null}
     </footer>
   );
 }
