@@ -53,7 +53,15 @@ describe('the appraisal summary', () => {
     await page.getByText(/Not exported/).waitFor();
 
     const notDetail = page.getByRole('button', { name: /Not a patient detail/ });
-    while ((await notDetail.count()) > 0) await notDetail.first().click();
+    // Each click re-checks the summary, so take the buttons one at a time until none is left.
+    for (let left = await notDetail.count(); left > 0; left = await notDetail.count()) {
+      await notDetail
+        .first()
+        .click({ timeout: 5000 })
+        .catch(() => undefined);
+      await expect.poll(() => notDetail.count(), { timeout: 5000 }).toBeLessThan(left);
+    }
+    await page.getByRole('heading', { name: /Exports wait/ }).waitFor({ state: 'detached' });
     const download = page.waitForEvent('download');
     await lantern.runCommand('Summary: Export as Markdown');
     expect((await download).suggestedFilename()).toMatch(/\.md$/);
