@@ -1,41 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LanternDB } from '../../lib/db';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { listJournal, listTrash } from '../../lib/entries/repository';
-import { freshDb, renderLantern as render } from './render';
+import { componentSession, press, runFromPalette } from './render';
 
-let current: ReturnType<typeof render> | undefined;
-function renderLantern(options?: Parameters<typeof render>[0]) {
-  current = render(options);
-  return current;
-}
-
-let db: LanternDB;
-let failWrites: (error: Error | null) => void;
-
-beforeEach(() => {
-  ({ db, failWrites } = freshDb());
-});
-
-afterEach(async () => {
-  // Let the last editor write what it holds before its database goes.
-  await current?.workbench.flushEditor();
-  cleanup();
-  db.close();
-  await db.delete();
-});
-
-function press(key: string, init: KeyboardEventInit = {}) {
-  fireEvent.keyDown(document.activeElement ?? document.body, { key, ...init });
-}
-
-async function runFromPalette(title: string) {
-  press('F1', { code: 'F1' });
-  const input = await screen.findByRole('combobox', { name: 'Command palette' });
-  fireEvent.input(input, { target: { value: title } });
-  fireEvent.keyDown(input, { key: 'Enter' });
-}
+const session = componentSession();
+const renderLantern = session.render;
+const failWrites = session.failWrites;
 
 async function typeNewEntry(title: string, body: string) {
   await runFromPalette('Journal: New Entry');
@@ -208,7 +179,7 @@ describe('Trash', () => {
 
 describe('the journal tree', () => {
   it('lists entries by month and opens one with the keyboard', async () => {
-    await db.entries.bulkAdd([
+    await session.db.entries.bulkAdd([
       anEntry('a', 'October reflection', '2026-10-03'),
       anEntry('b', 'November reflection', '2026-11-20'),
     ]);

@@ -1,44 +1,14 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LanternDB } from '../../lib/db';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
 import { listJournal } from '../../lib/entries/repository';
 import { listRevisions } from '../../lib/entries/revisions';
 import type { Entry } from '../../lib/entries/schema';
-import { freshDb, renderLantern as render } from './render';
+import { componentSession, runFromPalette } from './render';
 
-let current: ReturnType<typeof render> | undefined;
-function renderLantern() {
-  current = render();
-  return current;
-}
-
-let db: LanternDB;
-let failWrites: (error: Error | null) => void;
-
-beforeEach(() => {
-  ({ db, failWrites } = freshDb());
-});
-
-afterEach(async () => {
-  // Let the last editor write what it holds before its database goes.
-  await current?.workbench.flushEditor();
-  current = undefined;
-  cleanup();
-  db.close();
-  await db.delete();
-});
-
-function press(key: string, init: KeyboardEventInit = {}) {
-  fireEvent.keyDown(document.activeElement ?? document.body, { key, ...init });
-}
-
-async function runFromPalette(title: string) {
-  press('F1', { code: 'F1' });
-  const input = await screen.findByRole('combobox', { name: 'Command palette' });
-  fireEvent.input(input, { target: { value: title } });
-  fireEvent.keyDown(input, { key: 'Enter' });
-}
+const session = componentSession();
+const renderLantern = session.render;
+const failWrites = session.failWrites;
 
 /** Picks an item in a palette the command opened (templates), by typing its name and pressing Enter. */
 async function pickInPalette(paletteName: string, item: string) {

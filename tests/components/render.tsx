@@ -1,4 +1,5 @@
-import { render } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach } from 'vitest';
 import { App } from '../../components/App';
 import { registerCommands } from '../../components/workbench/commands';
 import { Workbench } from '../../components/workbench/workbench';
@@ -37,4 +38,49 @@ export function renderLantern(options: { isMac?: boolean } = {}) {
   registerCommands(workbench);
   const view = render(<App workbench={workbench} />);
   return { ...view, workbench, opened };
+}
+
+/**
+ * Each test in a file gets a fresh database and its own rendering of Lantern; afterwards the open
+ * editor writes what it holds before the page and its database go.
+ */
+export function componentSession() {
+  let current: ReturnType<typeof renderLantern> | undefined;
+  let fresh: ReturnType<typeof freshDb> | undefined;
+  beforeEach(() => {
+    fresh = freshDb();
+  });
+  afterEach(async () => {
+    await current?.workbench.flushEditor();
+    current = undefined;
+    cleanup();
+    fresh?.db.close();
+    await fresh?.db.delete();
+  });
+  const session = (): ReturnType<typeof freshDb> => {
+    if (!fresh) throw new Error('componentSession is only usable inside a test');
+    return fresh;
+  };
+  return {
+    get db(): LanternDB {
+      return session().db;
+    },
+    failWrites: (error: Error | null) => session().failWrites(error),
+    render(options?: { isMac?: boolean }) {
+      current = renderLantern(options);
+      return current;
+    },
+  };
+}
+
+export function press(key: string, init: KeyboardEventInit = {}): void {
+  fireEvent.keyDown(document.activeElement ?? document.body, { key, ...init });
+}
+
+/** Runs a command the way a keyboard user does: F1, its title, Enter. */
+export async function runFromPalette(title: string): Promise<void> {
+  press('F1', { code: 'F1' });
+  const input = await screen.findByRole('combobox', { name: 'Command palette' });
+  fireEvent.input(input, { target: { value: title } });
+  fireEvent.keyDown(input, { key: 'Enter' });
 }
