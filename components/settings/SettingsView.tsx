@@ -11,6 +11,7 @@ import {
 } from '../../lib/settings/schema';
 import { CommandButton } from '../shell/CommandButton';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
+import { PatientExceptionsSetting } from './PatientExceptionsSetting';
 import { ReminderSetting } from './ReminderSetting';
 
 const THEME_LABELS: Record<ThemeSetting, string> = {
@@ -186,6 +187,7 @@ export function SettingsView() {
           </p>
           <CommandButton command="data.exportBackup" class="button button--secondary" label="Export a backup…" />
         </div>
+        <PatientExceptionsSetting />
       </div>
     </section>
   );
