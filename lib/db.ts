@@ -5,6 +5,8 @@ import type { Entry, Revision } from './entries/schema';
 import type { Goal } from './goals/schema';
 import type { Feedback, MenteeRecord, MentorComment, SuggestedGoal } from './mentoring/records';
 import type { SettingRecord } from './settings/schema';
+import { Keyring } from './vault/keyring';
+import { vaultMiddleware } from './vault/middleware';
 
 export const DB_NAME = 'lantern';
 
@@ -23,9 +25,12 @@ export class LanternDB extends Dexie {
   mentorComments!: EntityTable<MentorComment, 'id'>;
   suggestedGoals!: EntityTable<SuggestedGoal, 'id'>;
   feedback!: EntityTable<Feedback, 'id'>;
+  /** The keys of a journal with a passphrase, held by this page only (see lib/vault). */
+  readonly keyring = new Keyring();
 
   constructor(name = DB_NAME) {
     super(name);
+    this.use(vaultMiddleware(this.keyring));
     this.version(1).stores({
       // [occurredOn+createdAt] orders the journal newest first without loading every entry.
       entries: 'id, [occurredOn+createdAt], updatedAt, deletedAt, kind, *tags, *competencies',

@@ -1,5 +1,6 @@
 import { getDb } from '../db';
 import { newId } from '../ids';
+import { readBlobBytes } from '../vault/blob-bytes';
 import { Attachment, AttachmentTooLargeError, MAX_ATTACHMENT_BYTES } from './schema';
 
 export interface FileLike {
@@ -20,7 +21,10 @@ export async function addAttachment(entryId: string, file: FileLike & Blob, now 
     addedAt: now,
     blob: file,
   });
-  await getDb().attachments.add(attachment);
+  const db = getDb();
+  // With a passphrase the file is sealed as it is written, so its bytes are read first.
+  if (db.keyring.enabled) await readBlobBytes(attachment.blob);
+  await db.attachments.add(attachment);
   return attachment;
 }
 

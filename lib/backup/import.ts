@@ -1,8 +1,9 @@
 import { getDb } from '../db';
+import { readRecordBlobs } from '../vault/blob-bytes';
 import { type ImportMode, type ImportPlan, planWrites } from './merge';
 import { checkBackup } from './read';
 import type { StoredRecord } from './records';
-import { backupTables, findSameBytes, pruneRevisions, readAllTables } from './store';
+import { backupTables, clearForImport, findSameBytes, pruneRevisions, readAllTables, withoutLocalOnly } from './store';
 import { BACKUP_TABLE_NAMES, type Backup } from './tables';
 
 /** What importing would change, for the doctor to confirm. Reads only. */
@@ -26,13 +27,15 @@ export async function applyImport(backup: Backup, mode: ImportMode): Promise<Imp
   // awaited inside the transaction. Attachments never change once added, so what is found here
   // still holds inside it; one added or deleted meanwhile is planned from what the transaction reads.
   const sameBytes = await findSameBytes(db, valid.tables, mode);
+  // With a passphrase, files are sealed inside the transaction, which cannot wait to read them.
+  if (db.keyring.enabled) for (const record of valid.tables.attachments) await readRecordBlobs(record);
   return db.transaction('rw', backupTables(db), async () => {
     // planWrites is pure and synchronous: nothing but Dexie is awaited inside the transaction.
     const { plan, writes } = planWrites(valid.tables, await readAllTables(db), mode, sameBytes);
     for (const name of BACKUP_TABLE_NAMES) {
       const table = db.table<StoredRecord>(name);
       const { clear, put } = writes[name];
-      if (clear) await table.clear();
+      if (clear) await clearForImport(db, name);
       if (put.length > 0) await table.bulkPut(put);
     }
     await pruneRevisions(db, writes.revisions.put);
@@ -44,5 +47,5 @@ export async function applyImport(backup: Backup, mode: ImportMode): Promise<Imp
 function validate(backup: Backup): Backup {
   const result = checkBackup(backup, false);
   if (!result.ok) throw new Error(`Nothing was imported: ${result.error.message}`);
-  return result.backup;
+  return { ...result.backup, tables: withoutLocalOnly(result.backup.tables) };
 }

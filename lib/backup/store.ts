@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { LanternDB } from '../db';
 import { MAX_REVISIONS } from '../entries/revisions';
+import { VAULT_KEY } from '../vault/schema';
 import type { CurrentTables, ImportMode, SameBytes } from './merge';
 import { holdsBlob, keyOf, type RecordKey, type StoredRecord, sameBlobBytes, sameRecord } from './records';
 import { BACKUP_TABLE_NAMES, BACKUP_TABLES, type BackupTableSpec, type BackupTables } from './tables';
@@ -10,14 +11,37 @@ export function backupTables(db: LanternDB) {
   return BACKUP_TABLE_NAMES.map((name) => db.table<StoredRecord>(name));
 }
 
+/**
+ * Settings that belong to this browser's copy of the journal, never to a backup: the passphrase's
+ * details. A backup holds the journal opened; restoring one keeps this browser's passphrase.
+ */
+const LOCAL_ONLY_SETTINGS: readonly unknown[] = [VAULT_KEY];
+
+/** The tables without this browser's own settings (see LOCAL_ONLY_SETTINGS). */
+export function withoutLocalOnly<T extends { settings: readonly { key?: unknown }[] }>(tables: T): T {
+  const settings = tables.settings.filter((record) => !LOCAL_ONLY_SETTINGS.includes(record.key));
+  return { ...tables, settings: settings as unknown as T['settings'] };
+}
+
 /** Every backup table as stored, read in one transaction (or as part of the caller's). */
 export function readAllTables(db: LanternDB): Promise<CurrentTables> {
   return db.transaction('r', backupTables(db), async () => {
     const lists = await Promise.all(BACKUP_TABLE_NAMES.map((name) => db.table<StoredRecord>(name).toArray()));
     const current = {} as CurrentTables;
     for (const [i, name] of BACKUP_TABLE_NAMES.entries()) current[name] = lists[i] ?? [];
-    return current;
+    return withoutLocalOnly(current);
   });
+}
+
+/** Empties a table for a replacing import, keeping this browser's own settings. */
+export async function clearForImport(db: LanternDB, name: string): Promise<void> {
+  const table = db.table<StoredRecord>(name);
+  if (name === 'settings')
+    await table
+      .where('key')
+      .noneOf(LOCAL_ONLY_SETTINGS as string[])
+      .delete();
+  else await table.clear();
 }
 
 /**

@@ -1,0 +1,23 @@
+/** The lockable journal: records sealed at rest, keys held only by the open page. */
+export { blobFromBytes, readBlobBytes, readRecordBlobs } from './blob-bytes';
+export {
+  JournalLockedError,
+  PassphraseChoiceError,
+  UnreadableRecordError,
+  WrongJournalPassphraseError,
+} from './errors';
+export { Keyring } from './keyring';
+export { vaultMiddleware } from './middleware';
+export { CLEAR_FIELDS, isSealed, SEALED_TABLES } from './records';
+export { MIN_PASSPHRASE_LENGTH, VAULT_KEY, VaultRecord } from './schema';
+export {
+  changePassphrase,
+  finishResealing,
+  loadVault,
+  lockJournal,
+  passphraseProblem,
+  readVault,
+  removePassphrase,
+  setPassphrase,
+  unlockJournal,
+} from './vault';

@@ -1,0 +1,69 @@
+import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { JournalLockedError, UnreadableRecordError } from './errors';
+
+/** XChaCha20-Poly1305's nonce: 24 random bytes, large enough never to repeat under one key. */
+const NONCE_BYTES = 24;
+
+/**
+ * The keys this page holds for the locked journal, and whether the journal has a passphrase at all.
+ * Only the open page holds keys, in memory; `forget` wipes them. Encryption here is synchronous
+ * (audited @noble/ciphers) because it runs inside IndexedDB transactions, which close on any
+ * asynchronous wait such as WebCrypto's.
+ */
+export class Keyring {
+  /** True when this journal has a passphrase: records are sealed and need a key to read. */
+  enabled = false;
+  /** The key new writes are sealed with; null while a passphrase is being removed (writes in the clear). */
+  writeKeyId: string | null = null;
+  private keys = new Map<string, Uint8Array>();
+
+  get unlocked(): boolean {
+    return this.keys.size > 0;
+  }
+
+  /** Holds these keys (taking them over) in place of any held before, whose bytes are wiped. */
+  hold(keys: ReadonlyMap<string, Uint8Array>, writeKeyId: string | null): void {
+    for (const [id, key] of this.keys) if (keys.get(id) !== key) key.fill(0);
+    this.keys = new Map(keys);
+    this.writeKeyId = writeKeyId;
+  }
+
+  /** Keeps only the keys with these ids, wiping the rest. */
+  retain(ids: readonly string[]): void {
+    this.hold(new Map([...this.keys].filter(([id]) => ids.includes(id))), this.writeKeyId);
+  }
+
+  /** Wipes every key from memory. */
+  forget(): void {
+    for (const key of this.keys.values()) key.fill(0);
+    this.keys.clear();
+  }
+
+  hasKey(id: string): boolean {
+    return this.keys.has(id);
+  }
+
+  /** Seals bytes with the write key: a fresh nonce, then the ciphertext with its tag. */
+  seal(plain: Uint8Array): Uint8Array {
+    const key = this.writeKeyId === null ? undefined : this.keys.get(this.writeKeyId);
+    if (!key) throw new JournalLockedError();
+    const nonce = globalThis.crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
+    const sealed = xchacha20poly1305(key, nonce).encrypt(plain);
+    const out = new Uint8Array(NONCE_BYTES + sealed.length);
+    out.set(nonce);
+    out.set(sealed, NONCE_BYTES);
+    return out;
+  }
+
+  /** Opens bytes sealed with key `id`; a changed or foreign record is an UnreadableRecordError. */
+  open(id: string, sealed: Uint8Array, table: string): Uint8Array {
+    if (!this.unlocked) throw new JournalLockedError();
+    const key = this.keys.get(id);
+    if (!key || !(sealed instanceof Uint8Array) || sealed.length < NONCE_BYTES) throw new UnreadableRecordError(table);
+    try {
+      return xchacha20poly1305(key, sealed.subarray(0, NONCE_BYTES)).decrypt(sealed.subarray(NONCE_BYTES));
+    } catch {
+      throw new UnreadableRecordError(table);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import { blobFromBytes, knownBlobBytes } from './blob-bytes';
+import { UnreadableRecordError, UnreadBlobError } from './errors';
+import type { Keyring } from './keyring';
+
+/**
+ * What stays readable in each table when the journal has a passphrase: keys, dates, kinds,
+ * statuses, competency ids and timestamps, which the indexes need. Everything else in a record
+ * (titles, bodies, lists, tags, roles, quotes, comments, bundles, files and their names) is sealed.
+ * The README lists the same fields; a test checks the two agree. `settings` is not here: it holds
+ * preferences and the passphrase's own check, which must be read before unlocking.
+ */
+export const CLEAR_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  entries: ['id', 'kind', 'occurredOn', 'createdAt', 'updatedAt', 'deletedAt', 'competencies'],
+  revisions: ['id', 'entryId', 'savedAt'],
+  attachments: ['id', 'entryId', 'addedAt'],
+  assessments: ['id', 'frameworkId', 'takenAt'],
+  goals: ['id', 'status', 'targetDate', 'sourceEntryId', 'createdAt', 'updatedAt'],
+  mentees: ['menteeId', 'receivedAt', 'updatedAt'],
+  mentorComments: ['id', 'menteeId', 'createdAt', 'updatedAt'],
+  suggestedGoals: ['id', 'menteeId', 'createdAt'],
+  feedback: ['id', 'target', 'receivedAt', 'updatedAt'],
+};
+
+export const SEALED_TABLES = Object.keys(CLEAR_FIELDS);
+
+/** Field names a sealed record carries; they start with `_`, which no Lantern field does. */
+const SEALED = '_sealed';
+const KEY_ID = '_key';
+const FILES = '_files';
+
+interface Payload {
+  /** The sealed fields, as JSON. */
+  v: Record<string, unknown>;
+  /** For each file in `_files`: the field it came from and its MIME type. */
+  f?: [field: string, type: string][];
+}
+
+type StoredRecord = Record<string, unknown>;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function isSealed(record: unknown): boolean {
+  return typeof record === 'object' && record !== null && SEALED in record;
+}
+
+/** The key id a sealed record was written with, or undefined for a record in the clear. */
+export function sealedWith(record: unknown): string | undefined {
+  return isSealed(record) ? String((record as StoredRecord)[KEY_ID]) : undefined;
+}
+
+/** A record as stored for a journal with a passphrase: clear fields as they are, the rest sealed. */
+export function sealRecord(table: string, record: StoredRecord, keyring: Keyring): StoredRecord {
+  const clearFields = CLEAR_FIELDS[table] ?? [];
+  const stored: StoredRecord = {};
+  const payload: Payload = { v: {} };
+  const files: Uint8Array[] = [];
+  for (const [field, value] of Object.entries(record)) {
+    if (clearFields.includes(field)) stored[field] = value;
+    else if (value instanceof Blob) {
+      const bytes = knownBlobBytes(value);
+      if (!bytes) throw new UnreadBlobError();
+      payload.f ??= [];
+      payload.f.push([field, value.type]);
+      files.push(keyring.seal(bytes));
+    } else payload.v[field] = value;
+  }
+  stored[SEALED] = keyring.seal(encoder.encode(JSON.stringify(payload)));
+  stored[KEY_ID] = keyring.writeKeyId;
+  if (files.length > 0) stored[FILES] = files;
+  return stored;
+}
+
+/** The record as the app knows it. Records in the clear (never sealed, or not yet) pass unchanged. */
+export function openRecord(table: string, stored: unknown, keyring: Keyring): unknown {
+  if (!isSealed(stored)) return stored;
+  const { [SEALED]: sealed, [KEY_ID]: keyId, [FILES]: files, ...clear } = stored as StoredRecord;
+  const keyIdText = String(keyId);
+  let payload: Payload;
+  try {
+    payload = JSON.parse(decoder.decode(keyring.open(keyIdText, sealed as Uint8Array, table))) as Payload;
+  } catch (error) {
+    if (error instanceof SyntaxError || error instanceof TypeError) throw new UnreadableRecordError(table);
+    throw error;
+  }
+  const record: StoredRecord = { ...payload.v, ...clear };
+  const sealedFiles = Array.isArray(files) ? (files as Uint8Array[]) : [];
+  for (const [index, [field, type]] of (payload.f ?? []).entries()) {
+    const file = sealedFiles[index];
+    if (!file) throw new UnreadableRecordError(table);
+    record[field] = blobFromBytes(keyring.open(keyIdText, file, table), type);
+  }
+  return record;
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { Sealed } from '../crypto';
+
+/** The settings key under which the passphrase's details are kept (in the clear: needed to unlock). */
+export const VAULT_KEY = 'vault';
+
+export const MIN_PASSPHRASE_LENGTH = 8;
+
+/**
+ * A journal with a passphrase. The passphrase makes a key (PBKDF2-SHA-256, as in every Lantern
+ * envelope) that opens the check block and unwraps the data keys; records are sealed with a data
+ * key. Changing the passphrase writes a new record in one step, holding the old data key and a new
+ * one both wrapped under the new passphrase; records are then re-sealed with the new key, and the
+ * old one is dropped when none needs it. Interrupted anywhere, every record opens with one of the
+ * keys the current record holds, and whoever unlocks next finishes the job.
+ */
+export const VaultRecord = z.object({
+  version: z.literal(1),
+  kdf: z.object({
+    name: z.literal('PBKDF2'),
+    hash: z.literal('SHA-256'),
+    iterations: z.number().int().positive(),
+    salt: z.base64(),
+  }),
+  check: Sealed,
+  keys: z.array(z.object({ id: z.string().min(1), wrapped: Sealed })).min(1),
+  /** The data key new writes use; null while the passphrase is being removed (writes in the clear). */
+  writeKeyId: z.string().min(1).nullable(),
+  /** Set while records are being re-sealed (or opened, when removing); cleared when all are done. */
+  resealing: z.boolean(),
+  changedAt: z.number().int().nonnegative(),
+});
+export type VaultRecord = z.infer<typeof VaultRecord>;

@@ -1,0 +1,326 @@
+import Dexie from 'dexie';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addAttachment, listAttachments } from '../../lib/attachments/repository';
+import { applyImport, exportBackup, readBackup } from '../../lib/backup';
+import { LanternDB, setDb } from '../../lib/db';
+import { Entry, type EntryInput } from '../../lib/entries/schema';
+import {
+  CLEAR_FIELDS,
+  changePassphrase,
+  finishResealing,
+  JournalLockedError,
+  loadVault,
+  lockJournal,
+  PassphraseChoiceError,
+  readVault,
+  removePassphrase,
+  SEALED_TABLES,
+  setPassphrase,
+  unlockJournal,
+  WrongJournalPassphraseError,
+} from '../../lib/vault';
+
+/** Real passphrases get 600,000 PBKDF2 rounds; these tests need only the same code path. */
+const FAST = { iterations: 1000 };
+const NOW = new Date(2026, 10, 22, 23, 30).getTime();
+const SECRET = 'Mrs Example on Ward 7 — a private reflection';
+const PHOTO = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4, 5, 6, 7, 8]);
+
+let db: LanternDB;
+
+function anEntry(overrides: Partial<EntryInput> = {}): Entry {
+  return Entry.parse({
+    id: crypto.randomUUID(),
+    title: 'Ward round',
+    body: 'Reflection on the ward round.',
+    occurredOn: '2026-11-20',
+    createdAt: NOW - 60_000,
+    updatedAt: NOW - 30_000,
+    ...overrides,
+  });
+}
+
+/** Something written by the doctor in every table that holds their words. */
+async function seed(text: string): Promise<Entry> {
+  const entry = anEntry({
+    title: `Title ${text}`,
+    body: `Body ${text}`,
+    tags: [`tag ${text}`],
+    role: `role ${text}`,
+    learningPoints: [`learnt ${text}`],
+    actions: [`act ${text}`],
+    source: { url: 'https://example.org/', quote: `quote ${text}` },
+    competencies: ['working-with-others'],
+  });
+  await db.entries.put(entry);
+  await db.revisions.add({
+    entryId: entry.id,
+    savedAt: NOW,
+    title: `old ${text}`,
+    body: `draft ${text}`,
+    reason: 'session',
+  });
+  await db.goals.put({
+    id: crypto.randomUUID(),
+    title: `goal ${text}`,
+    competencies: [],
+    status: 'planned',
+    entryIds: [entry.id],
+    reviewNotes: `notes ${text}`,
+    createdAt: NOW,
+    updatedAt: NOW,
+  } as never);
+  await db.assessments.put({
+    id: crypto.randomUUID(),
+    frameworkId: 'mlcf',
+    takenAt: NOW,
+    takenOn: '2026-11-22',
+    ratings: {},
+    note: `self ${text}`,
+  });
+  await db.mentorComments.put({
+    id: crypto.randomUUID(),
+    menteeId: 'm1',
+    target: { kind: 'summary' },
+    text: `comment ${text}`,
+    createdAt: NOW,
+    updatedAt: NOW,
+  } as never);
+  await addAttachment(entry.id, new File([PHOTO], `photo ${text}.png`, { type: 'image/png' }), NOW);
+  return entry;
+}
+
+/** The database as IndexedDB holds it, read without Lantern's middleware. */
+async function rawRecords(): Promise<Record<string, unknown[]>> {
+  const raw = new Dexie(db.name);
+  await raw.open();
+  try {
+    const tables = await Promise.all(SEALED_TABLES.map((name) => raw.table(name).toArray()));
+    return Object.fromEntries(SEALED_TABLES.map((name, i) => [name, tables[i] ?? []]));
+  } finally {
+    raw.close();
+  }
+}
+
+/** Every string and every byte sequence in the raw database, as text to search. */
+async function rawText(): Promise<string> {
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  const walk = async (value: unknown): Promise<void> => {
+    if (typeof value === 'string') parts.push(value);
+    else if (value instanceof Uint8Array) parts.push(decoder.decode(value));
+    else if (value instanceof Blob) parts.push(decoder.decode(await value.arrayBuffer()));
+    else if (Array.isArray(value)) for (const item of value) await walk(item);
+    else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) await walk(item);
+  };
+  await walk(await rawRecords());
+  return parts.join('\n');
+}
+
+async function bytesOf(blob: Blob): Promise<number[]> {
+  return [...new Uint8Array(await blob.arrayBuffer())];
+}
+
+beforeEach(() => {
+  db = new LanternDB(`test-${crypto.randomUUID()}`);
+  setDb(db);
+});
+
+afterEach(async () => {
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+describe('the lockable journal', () => {
+  it('starts without a passphrase: records are stored as written', async () => {
+    await seed(SECRET);
+    expect(await rawText()).toContain(SECRET);
+    expect(await readVault(db)).toBeUndefined();
+  });
+
+  it('seals every record holding the doctor’s words when a passphrase is set', async () => {
+    const entry = await seed(SECRET);
+    const before = await db.entries.get(entry.id);
+    await setPassphrase(db, 'correct horse battery', FAST);
+    expect(await rawText()).not.toContain('Mrs Example');
+    // Unlocked, the app reads exactly what it wrote, files included.
+    expect(await db.entries.get(entry.id)).toEqual(before);
+    const [file] = await listAttachments(entry.id);
+    expect(file?.name).toBe(`photo ${SECRET}.png`);
+    expect(file?.blob.type).toBe('image/png');
+    expect(await bytesOf(file?.blob as Blob)).toEqual([...PHOTO]);
+    expect((await readVault(db))?.resealing).toBe(false);
+  });
+
+  it('keeps only ids, dates, kinds, competency ids and timestamps in the clear', async () => {
+    await seed(SECRET);
+    await setPassphrase(db, 'correct horse battery', FAST);
+    const raw = await rawRecords();
+    for (const name of SEALED_TABLES) {
+      for (const record of raw[name] ?? []) {
+        const fields = Object.keys(record as object).filter((field) => !field.startsWith('_'));
+        expect(fields.every((field) => CLEAR_FIELDS[name]?.includes(field))).toBe(true);
+      }
+    }
+    const [entry] = raw.entries as Record<string, unknown>[];
+    expect(entry?.kind).toBe('reflection');
+    expect(entry?.competencies).toEqual(['working-with-others']);
+  });
+
+  it('encrypts what is written after the passphrase is set, and indexes still work', async () => {
+    await setPassphrase(db, 'correct horse battery', FAST);
+    const entry = await seed(SECRET);
+    expect(await rawText()).not.toContain('Mrs Example');
+    const newest = await db.entries.orderBy('[occurredOn+createdAt]').reverse().first();
+    expect(newest?.title).toBe(`Title ${SECRET}`);
+    expect(await db.entries.where('competencies').equals('working-with-others').count()).toBe(1);
+    await db.entries.update(entry.id, { title: 'Renamed' });
+    expect((await db.entries.get(entry.id))?.body).toBe(`Body ${SECRET}`);
+    await db.entries.where('id').equals(entry.id).modify({ starred: true });
+    expect((await db.entries.get(entry.id))?.starred).toBe(true);
+  });
+
+  it('locked, nothing can be read or written, and unlocking with the passphrase brings it all back', async () => {
+    const entry = await seed(SECRET);
+    await setPassphrase(db, 'correct horse battery', FAST);
+    lockJournal(db);
+    await expect(db.entries.get(entry.id)).rejects.toBeInstanceOf(JournalLockedError);
+    await expect(db.entries.toArray()).rejects.toBeInstanceOf(JournalLockedError);
+    await expect(db.entries.put(anEntry({ title: 'while locked' }))).rejects.toBeInstanceOf(JournalLockedError);
+    // Counting reads no text: the status bar may still say how many entries there are.
+    expect(await db.entries.count()).toBe(1);
+    await expect(unlockJournal(db, 'wrong horse battery')).rejects.toBeInstanceOf(WrongJournalPassphraseError);
+    await unlockJournal(db, 'correct horse battery');
+    expect((await db.entries.get(entry.id))?.title).toBe(`Title ${SECRET}`);
+  });
+
+  it('a page opened later starts locked', async () => {
+    await seed(SECRET);
+    await setPassphrase(db, 'correct horse battery', FAST);
+    const later = new LanternDB(db.name);
+    setDb(later);
+    expect(await loadVault(later)).toBeDefined();
+    await expect(later.entries.toArray()).rejects.toBeInstanceOf(JournalLockedError);
+    await unlockJournal(later, 'correct horse battery');
+    expect(await later.entries.count()).toBe(1);
+    expect((await later.entries.toArray())[0]?.body).toBe(`Body ${SECRET}`);
+    later.close();
+    setDb(db);
+  });
+
+  it('refuses a short passphrase and a second Set Passphrase, changing nothing', async () => {
+    await seed(SECRET);
+    await expect(setPassphrase(db, 'short', FAST)).rejects.toBeInstanceOf(PassphraseChoiceError);
+    expect(await rawText()).toContain(SECRET);
+    await setPassphrase(db, 'correct horse battery', FAST);
+    await expect(setPassphrase(db, 'another good phrase', FAST)).rejects.toThrow(/already has a passphrase/);
+    await unlockJournal(db, 'correct horse battery');
+  });
+
+  it('changing the passphrase re-seals everything with a new key; the old passphrase stops working', async () => {
+    const entry = await seed(SECRET);
+    await setPassphrase(db, 'correct horse battery', FAST);
+    const keyBefore = (await readVault(db))?.writeKeyId;
+    await expect(changePassphrase(db, 'not it at all', 'new phrase for 2027', FAST)).rejects.toBeInstanceOf(
+      WrongJournalPassphraseError,
+    );
+    await changePassphrase(db, 'correct horse battery', 'new phrase for 2027', FAST);
+    const vault = await readVault(db);
+    expect(vault?.keys.map((key) => key.id)).toEqual([vault?.writeKeyId]);
+    expect(vault?.writeKeyId).not.toBe(keyBefore);
+    const raw = await rawRecords();
+    for (const name of SEALED_TABLES)
+      for (const record of raw[name] ?? []) expect((record as { _key: string })._key).toBe(vault?.writeKeyId);
+    lockJournal(db);
+    await expect(unlockJournal(db, 'correct horse battery')).rejects.toBeInstanceOf(WrongJournalPassphraseError);
+    await unlockJournal(db, 'new phrase for 2027');
+    expect((await db.entries.get(entry.id))?.title).toBe(`Title ${SECRET}`);
+  });
+
+  it('a change interrupted part way leaves every record readable and resumes on the next unlock', async () => {
+    for (let i = 0; i < 450; i++) await db.entries.put(anEntry({ title: `Entry ${i} ${SECRET}` }));
+    await setPassphrase(db, 'correct horse battery', FAST);
+    // The page closes (locks) after the second batch of records has been re-sealed.
+    await changePassphrase(db, 'correct horse battery', 'new phrase for 2027', {
+      ...FAST,
+      onProgress: (done) => {
+        if (done >= 400) lockJournal(db);
+      },
+    });
+    const vault = await readVault(db);
+    expect(vault?.resealing).toBe(true);
+    expect(vault?.keys).toHaveLength(2);
+    const kinds = new Set((await rawRecords()).entries?.map((record) => (record as { _key: string })._key));
+    expect(kinds.size).toBe(2);
+    // Only the new passphrase opens it now, and it reads every record, old key or new.
+    await expect(unlockJournal(db, 'correct horse battery')).rejects.toBeInstanceOf(WrongJournalPassphraseError);
+    const unlocked = await unlockJournal(db, 'new phrase for 2027');
+    expect(await db.entries.count()).toBe(450);
+    expect((await db.entries.toArray()).every((entry) => entry.title.endsWith(SECRET))).toBe(true);
+    expect(unlocked?.resealing).toBe(true);
+    await finishResealing(db);
+    const finished = await readVault(db);
+    expect(finished?.resealing).toBe(false);
+    expect(finished?.keys).toHaveLength(1);
+    expect(await rawText()).not.toContain('Mrs Example');
+  });
+
+  it('removing the passphrase puts every record back in the clear', async () => {
+    const entry = await seed(SECRET);
+    await setPassphrase(db, 'correct horse battery', FAST);
+    await expect(removePassphrase(db, 'nope nope nope')).rejects.toBeInstanceOf(WrongJournalPassphraseError);
+    await removePassphrase(db, 'correct horse battery');
+    expect(await readVault(db)).toBeUndefined();
+    expect(db.keyring.enabled).toBe(false);
+    expect(await rawText()).toContain(SECRET);
+    const [file] = await listAttachments(entry.id);
+    expect(await bytesOf(file?.blob as Blob)).toEqual([...PHOTO]);
+  });
+
+  it('backups hold the journal opened, never the passphrase, and restoring keeps this browser’s passphrase', async () => {
+    const entry = await seed(SECRET);
+    await setPassphrase(db, 'correct horse battery', FAST);
+    const { text } = await exportBackup({ now: NOW });
+    expect(text).toContain('Mrs Example');
+    expect(text).not.toContain('"vault"');
+    const read = await readBackup(text);
+    if (!read.ok) throw new Error(read.error.message);
+    await applyImport(read.backup, 'replace');
+    expect(await readVault(db)).toBeDefined();
+    expect(await rawText()).not.toContain('Mrs Example');
+    const [file] = await listAttachments(entry.id);
+    expect(await bytesOf(file?.blob as Blob)).toEqual([...PHOTO]);
+    lockJournal(db);
+    await unlockJournal(db, 'correct horse battery');
+    expect((await db.entries.get(entry.id))?.body).toBe(`Body ${SECRET}`);
+  });
+
+  it('property: with the journal locked, no stored record holds any of the user’s text', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.string({ minLength: 12, maxLength: 40 }).filter((text) => text.trim().length >= 12),
+          {
+            minLength: 1,
+            maxLength: 4,
+          },
+        ),
+        fc.boolean(),
+        async (texts, setFirst) => {
+          await Promise.all(SEALED_TABLES.map((name) => db.table(name).clear()));
+          await db.settings.clear();
+          db.keyring.forget();
+          db.keyring.enabled = false;
+          if (setFirst) await setPassphrase(db, 'correct horse battery', FAST);
+          for (const text of texts) await seed(text);
+          if (!setFirst) await setPassphrase(db, 'correct horse battery', FAST);
+          lockJournal(db);
+          const stored = await rawText();
+          for (const text of texts) expect(stored.includes(text)).toBe(false);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});
