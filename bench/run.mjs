@@ -4,6 +4,8 @@
 //   npm run bench                      full run: 10 → 1,000 → 10,000 → 50,000 entries, 5 runs each (~10 min)
 //   npm run bench -- --smoke           100 entries, one pass, targets not checked (< 60 s; tests/e2e uses it)
 //   options: --runs N   --no-build (use .output/chrome-mv3 as built)   --out FILE (results JSON; "-" for none)
+//            --sizes 10,10000 (a subset of journal sizes, for a quicker look; the UI figures are taken at the
+//            largest size up to 10,000; results go to "-" unless --out is given)
 //
 // Methods are described where each figure is measured (bench/figures/*.mjs, bench/probes.mjs).
 import { spawnSync } from 'node:child_process';
@@ -31,18 +33,24 @@ const { values: args } = parseArgs({
     runs: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string' },
+    sizes: { type: 'string' },
   },
 });
 const smoke = args.smoke;
 const RUNS = Number(args.runs ?? (smoke ? 1 : 5));
 /** Journal sizes the profile grows through; the UI figures are taken at UI_SIZE. */
-const SIZES = smoke ? [10, 100] : [10, 1_000, 10_000, 50_000];
-const UI_SIZE = smoke ? 100 : 10_000;
+const SIZES = args.sizes
+  ? args.sizes.split(',').map((size) => Number(size.replaceAll('_', '')))
+  : smoke
+    ? [10, 100]
+    : [10, 1_000, 10_000, 50_000];
+if (SIZES.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes: ${args.sizes}`);
+const UI_SIZE = smoke ? 100 : Math.max(...SIZES.filter((size) => size <= 10_000));
 const SUMMARY_SIZE = smoke ? 100 : 2_000;
 const SUMMARY_RUNS = smoke ? 1 : Math.max(RUNS, 10);
 /** A cold open slower than this at the biggest size is repeated only 3 times, to keep the bench under 15 min. */
 const SLOW_OPEN_MS = 10_000;
-const OUT = args.out ?? (smoke ? '-' : join(ROOT, 'bench/results.json'));
+const OUT = args.out ?? (smoke || args.sizes ? '-' : join(ROOT, 'bench/results.json'));
 
 const began = performance.now();
 const loadAtStart = loadavg()[0];

@@ -1,7 +1,6 @@
-import { liveQuery, type Subscription } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
-import { listJournal } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
+import { getJournalSnapshot, type JournalSnapshot, subscribeJournal } from '../journal/journalCache';
 
 export interface JournalState {
   entries: Entry[] | undefined;
@@ -9,38 +8,32 @@ export interface JournalState {
 }
 
 /**
- * The live journal, shared: the tree, the palette and the competency counts read one query
- * instead of each loading every entry. Subscribed while any view uses it.
+ * The live journal, shared: the tree, the palette and the competency counts read one copy (journalCache.ts)
+ * instead of each loading every entry. `entries` is undefined until the whole journal has loaded, which
+ * happens after the Journal's first rows have painted.
  */
-let latest: JournalState = { entries: undefined, error: undefined };
-let subscription: Subscription | undefined;
-const listeners = new Set<(state: JournalState) => void>();
-
-function publish(next: JournalState): void {
-  latest = next;
-  for (const listener of [...listeners]) listener(next);
+export function useJournal(): JournalState {
+  const [state, setState] = useState<JournalState>(() => pick(getJournalSnapshot()));
+  useEffect(
+    () =>
+      subscribeJournal((next) =>
+        // Only the list and its error matter here, not the first page or the search index.
+        setState((previous) =>
+          previous.entries === next.entries && previous.error === next.error ? previous : pick(next),
+        ),
+      ),
+    [],
+  );
+  return state;
 }
 
-export function useJournal(): JournalState {
-  const [state, setState] = useState(latest);
-  useEffect(() => {
-    listeners.add(setState);
-    if (subscription) setState(latest);
-    else {
-      subscription = liveQuery(listJournal).subscribe({
-        next: (entries) => publish({ entries, error: undefined }),
-        // Keep the last good list on screen; views show the error beside it.
-        error: (error: unknown) => publish({ entries: latest.entries, error }),
-      });
-    }
-    return () => {
-      listeners.delete(setState);
-      if (listeners.size === 0) {
-        subscription?.unsubscribe();
-        subscription = undefined;
-        latest = { entries: undefined, error: undefined };
-      }
-    };
-  }, []);
+/** Everything the Journal view shows: the first page until the whole list loads, and the search index. */
+export function useJournalSnapshot(): JournalSnapshot {
+  const [state, setState] = useState(getJournalSnapshot);
+  useEffect(() => subscribeJournal(setState), []);
   return state;
+}
+
+function pick({ entries, error }: JournalSnapshot): JournalState {
+  return { entries, error };
 }

@@ -1,22 +1,20 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
-import { formatIsoDate, localIsoDate } from '../../lib/dates';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { localIsoDate } from '../../lib/dates';
 import { ENTRY_KIND_IDS, ENTRY_KINDS } from '../../lib/entries/kinds';
 import { displayTitle } from '../../lib/entries/schema';
 import { onThisDay } from '../../lib/habit';
 import type { SearchFilters } from '../../lib/search';
-import { useJournal } from '../hooks/useJournal';
+import { useJournalSnapshot } from '../hooks/useJournal';
 import { CommandButton } from '../shell/CommandButton';
 import { Icon } from '../shell/icons';
 import { lazy } from '../shell/lazy';
-import { Tree, type TreeNode } from '../shell/Tree';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { type Grouping, groupEntries } from './groupEntries';
-import { useSearchIndex } from './useSearchIndex';
+import { wantSearchIndex } from './journalCache';
+import { collapseKey, journalRows } from './journalRows';
+import { VirtualTree } from './VirtualTree';
 
 const SearchResults = lazy(() => import('./SearchResults').then((module) => module.SearchResults));
-
-/** How many groups start expanded: the recent months a doctor is working on. */
-const OPEN_GROUPS = 3;
 
 const GROUPINGS: Record<Grouping, string> = { month: 'Month', kind: 'Kind', tag: 'Tag', competency: 'Competency' };
 
@@ -26,7 +24,10 @@ function hasFilters(filters: SearchFilters): boolean {
 
 export function JournalView() {
   const wb = useWorkbench();
-  const { entries, error } = useJournal();
+  const { entries, firstPage, error, search } = useJournalSnapshot();
+  // The newest page paints first; the whole journal replaces it once loaded.
+  const shown = entries ?? firstPage;
+  const complete = entries !== undefined;
   const openId = useWorkbenchState((state) => (state.editor.type === 'entry' ? state.editor.entryId : null));
   const searchFocus = useWorkbenchState((state) => state.searchFocus);
   const [collapsed, setCollapsed] = useState<Record<string, boolean>>({});
@@ -35,7 +36,7 @@ export function JournalView() {
   const [filters, setFilters] = useState<SearchFilters>({});
   const [showFilters, setShowFilters] = useState(false);
   const searchBox = useRef<HTMLInputElement>(null);
-  const { index, version } = useSearchIndex(entries);
+  useEffect(() => wantSearchIndex(), []);
   const byId = useMemo(() => new Map((entries ?? []).map((entry) => [entry.id, entry])), [entries]);
   const tags = useMemo(
     () => [...new Set((entries ?? []).flatMap((entry) => entry.tags))].sort((a, b) => a.localeCompare(b)),
@@ -44,8 +45,8 @@ export function JournalView() {
   const searching = query.trim() !== '' || hasFilters(filters);
   const memories = useMemo(() => onThisDay(entries ?? [], localIsoDate()), [entries]);
   const results = useMemo(
-    () => (searching && index ? index.search(query, { filters, limit: 50 }) : null),
-    [searching, index, version, query, filters],
+    () => (searching && search ? search.index.search(query, { filters, limit: 50 }) : null),
+    [searching, search, query, filters],
   );
 
   // `Journal: Search Entries` asks for the search box.
@@ -55,39 +56,19 @@ export function JournalView() {
     queueMicrotask(() => searchBox.current?.focus());
   }
 
-  const nodes = useMemo<TreeNode[]>(
-    () =>
-      groupEntries(entries ?? [], grouping).map((group, position) => ({
-        id: `group:${group.key}`,
-        label: group.label,
-        description: String(group.entries.length),
-        expanded: !(collapsed[`${grouping}:${group.key}`] ?? position >= OPEN_GROUPS),
-        children: group.entries.map((entry) => ({
-          id: grouping === 'month' || grouping === 'kind' ? entry.id : `${group.key}::${entry.id}`,
-          label: `${entry.starred ? '★ ' : ''}${displayTitle(entry)}`,
-          description: formatIsoDate(entry.occurredOn),
-        })),
-      })),
-    [entries, collapsed, grouping],
+  const groups = useMemo(() => groupEntries(shown ?? [], grouping), [shown, grouping]);
+  const rows = useMemo(
+    () => journalRows(groups, grouping, collapsed, complete),
+    [groups, grouping, collapsed, complete],
   );
+  // The same on every keystroke, so rendered once.
+  const header = useMemo(() => <JournalHeader />, []);
 
   const setFilter = (patch: Partial<SearchFilters>) => setFilters((previous) => ({ ...previous, ...patch }));
 
   return (
-    <section class="view" aria-labelledby="journal-view-title">
-      <header class="view__header">
-        <h2 id="journal-view-title" class="view__title">
-          Journal
-        </h2>
-        <div class="view__actions">
-          <CommandButton command="journal.newEntry" class="icon-button" label="New entry">
-            <Icon name="plus" size={18} />
-          </CommandButton>
-          <CommandButton command="journal.showTrash" class="icon-button" label="Show Trash">
-            <Icon name="trash" size={18} />
-          </CommandButton>
-        </div>
-      </header>
+    <section class="view" aria-labelledby="journal-view-title" style={VIEW_STYLE}>
+      {header}
       <div class="journal-search">
         <input
           ref={searchBox}
@@ -195,7 +176,7 @@ export function JournalView() {
           The journal could not be read from this browser's storage. Reload the page; if it keeps happening, restart the
           browser.
         </p>
-      ) : entries === undefined ? null : entries.length === 0 ? (
+      ) : shown === undefined ? null : shown.length === 0 ? (
         <div class="view__message">
           <p>No entries yet. Your reflections stay in this browser and nowhere else.</p>
           <CommandButton command="journal.newEntry" label="Write your first entry" />
@@ -235,13 +216,13 @@ export function JournalView() {
               ))}
             </select>
           </div>
-          <Tree
+          <VirtualTree
             label="Journal entries by month"
-            nodes={nodes}
+            rows={rows}
             selectedId={openId}
             onOpen={(id) => void wb.openEntry(id.split('::').pop() ?? id)}
             onToggle={(id, expanded) =>
-              setCollapsed((previous) => ({ ...previous, [`${grouping}:${id.slice(6)}`]: !expanded }))
+              setCollapsed((previous) => ({ ...previous, [collapseKey(grouping, id)]: !expanded }))
             }
           />
         </>
@@ -249,3 +230,24 @@ export function JournalView() {
     </section>
   );
 }
+
+function JournalHeader() {
+  return (
+    <header class="view__header">
+      <h2 id="journal-view-title" class="view__title">
+        Journal
+      </h2>
+      <div class="view__actions">
+        <CommandButton command="journal.newEntry" class="icon-button" label="New entry">
+          <Icon name="plus" size={18} />
+        </CommandButton>
+        <CommandButton command="journal.showTrash" class="icon-button" label="Show Trash">
+          <Icon name="trash" size={18} />
+        </CommandButton>
+      </div>
+    </header>
+  );
+}
+
+// The view fills the side bar so that the tree and the results scroll on their own beneath the search box.
+const VIEW_STYLE = { display: 'flex', flexDirection: 'column', height: '100%' } as const;

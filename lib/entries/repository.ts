@@ -118,6 +118,24 @@ export async function listJournal(): Promise<Entry[]> {
   return all.filter((entry) => entry.deletedAt === undefined);
 }
 
+/**
+ * The newest `limit` live entries, in `listJournal` order: a walk down the date index that stops once it has
+ * enough, so the journal can paint its first rows without reading every entry.
+ */
+export function listNewestEntries(limit: number): Promise<Entry[]> {
+  return getDb()
+    .entries.orderBy('[occurredOn+createdAt]')
+    .reverse()
+    .filter((entry) => entry.deletedAt === undefined)
+    .limit(limit)
+    .toArray();
+}
+
+/** These entries, in the order asked, with `undefined` for any that no longer exist. */
+export function getEntries(ids: readonly string[]): Promise<(Entry | undefined)[]> {
+  return getDb().entries.bulkGet([...ids]);
+}
+
 export function countRevisions(entryId: string): Promise<number> {
   return getDb().revisions.where('entryId').equals(entryId).count();
 }

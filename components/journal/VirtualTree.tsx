@@ -1,0 +1,216 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+
+/** One row of a flattened tree: a group (with `expanded`) or an item in an expanded group. */
+export interface TreeRow {
+  id: string;
+  level: number;
+  parentId: string | null;
+  setSize: number;
+  position: number;
+  /** Set only on rows that have children: whether they show. */
+  expanded?: boolean;
+  label: string;
+  description?: string;
+}
+
+/** Until the tree has been laid out: the height of a row and of the visible part of the tree, in CSS pixels. */
+const DEFAULT_ROW_HEIGHT = 22;
+const DEFAULT_HEIGHT = 720;
+/** Rows kept in the page beyond each edge of the visible part, so a quick scroll shows no gap. */
+const OVERSCAN = 10;
+
+interface Viewport {
+  top: number;
+  height: number;
+  rowHeight: number;
+}
+
+/**
+ * The ARIA tree pattern (one tab stop; arrows move, Right/Left expand and collapse, Home/End jump, Enter or Space
+ * opens, a letter jumps to the next row starting with it) over any number of rows, of which only those in view
+ * (plus an overscan, and the row holding focus wherever it is) are in the page. Rows sit at `index × row height`
+ * in a list as tall as all of them, so the scroll bar and aria-setsize/aria-posinset describe the whole tree.
+ */
+export function VirtualTree(props: {
+  label: string;
+  rows: readonly TreeRow[];
+  selectedId: string | null;
+  onOpen(id: string): void;
+  onToggle(id: string, expanded: boolean): void;
+}) {
+  const { rows } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const toFocus = useRef<string | null>(null);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [viewport, setViewport] = useState<Viewport>({
+    top: 0,
+    height: DEFAULT_HEIGHT,
+    rowHeight: DEFAULT_ROW_HEIGHT,
+  });
+  const indexOf = useMemo(() => new Map(rows.map((row, index) => [row.id, index])), [rows]);
+  const activeId =
+    focusedId !== null && indexOf.has(focusedId)
+      ? focusedId
+      : props.selectedId !== null && indexOf.has(props.selectedId)
+        ? props.selectedId
+        : (rows[0]?.id ?? null);
+  const activeIndex = activeId === null ? -1 : (indexOf.get(activeId) ?? -1);
+
+  const { rowHeight } = viewport;
+  const first = Math.min(rows.length, Math.max(0, Math.floor(viewport.top / rowHeight) - OVERSCAN));
+  const last = Math.min(rows.length, Math.ceil((viewport.top + viewport.height) / rowHeight) + OVERSCAN);
+  // The row holding focus stays in the page when it scrolls out of view, so focus is never lost.
+  const shown: number[] = [];
+  if (activeIndex >= 0 && activeIndex < first) shown.push(activeIndex);
+  for (let index = first; index < last; index++) shown.push(index);
+  if (activeIndex >= last) shown.push(activeIndex);
+
+  const measure = (withSize: boolean) => {
+    const element = scroller.current;
+    if (!element) return;
+    const row = withSize ? element.querySelector<HTMLElement>('[role="treeitem"]') : null;
+    setViewport((previous) => {
+      const next = {
+        top: element.scrollTop,
+        // Zero before layout (and in a page without layout): keep the defaults.
+        height: withSize ? element.clientHeight || previous.height : previous.height,
+        rowHeight: row?.offsetHeight || previous.rowHeight,
+      };
+      return next.top === previous.top && next.height === previous.height && next.rowHeight === previous.rowHeight
+        ? previous
+        : next;
+    });
+  };
+
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element || typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => measure(true));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useLayoutEffect(() => {
+    const id = toFocus.current;
+    if (id === null) return;
+    toFocus.current = null;
+    for (const element of scroller.current?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? []) {
+      if (element.dataset.id === id) element.focus({ preventScroll: true });
+    }
+  });
+
+  /** Moves focus to a row, scrolling it just into view. */
+  const focusRow = (id: string | undefined) => {
+    const index = id === undefined ? undefined : indexOf.get(id);
+    const element = scroller.current;
+    if (id === undefined || index === undefined || !element) return;
+    const top = index * rowHeight;
+    const height = element.clientHeight;
+    if (top < element.scrollTop) element.scrollTop = top;
+    else if (top + rowHeight > element.scrollTop + height) element.scrollTop = top + rowHeight - height;
+    toFocus.current = id;
+    setFocusedId(id);
+    measure(false);
+  };
+
+  const activate = (row: TreeRow) => {
+    if (row.expanded !== undefined) props.onToggle(row.id, !row.expanded);
+    else props.onOpen(row.id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = activeIndex;
+    const row = rows[index];
+    if (!row || event.ctrlKey || event.metaKey || event.altKey) return;
+    const moves: Record<string, TreeRow | undefined> = {
+      ArrowDown: rows[index + 1],
+      ArrowUp: rows[index - 1],
+      Home: rows[0],
+      End: rows.at(-1),
+    };
+    const handled = (() => {
+      if (event.key in moves) {
+        focusRow(moves[event.key]?.id);
+        return true;
+      }
+      switch (event.key) {
+        case 'ArrowRight':
+          if (row.expanded === false) props.onToggle(row.id, true);
+          else if (row.expanded) focusRow(rows[index + 1]?.id);
+          return true;
+        case 'ArrowLeft':
+          if (row.expanded) props.onToggle(row.id, false);
+          else focusRow(row.parentId ?? undefined);
+          return true;
+        case 'Enter':
+        case ' ':
+          activate(row);
+          return true;
+        default:
+          if (event.key.length === 1 && /\S/.test(event.key)) {
+            const letter = event.key.toLowerCase();
+            const starts = (candidate: TreeRow | undefined) => candidate?.label.toLowerCase().startsWith(letter);
+            for (let step = 1; step <= rows.length; step++) {
+              const candidate = rows[(index + step) % rows.length];
+              if (starts(candidate)) {
+                focusRow(candidate?.id);
+                break;
+              }
+            }
+            return true;
+          }
+          return false;
+      }
+    })();
+    if (handled) event.preventDefault();
+  };
+
+  return (
+    <div ref={scroller} class="tree-scroller" style={SCROLLER_STYLE} onScroll={() => measure(false)}>
+      <ul
+        class="tree"
+        role="tree"
+        aria-label={props.label}
+        style={{ position: 'relative', height: `${rows.length * rowHeight}px` }}
+        onKeyDown={onKeyDown}
+      >
+        {shown.map((index) => {
+          const row = rows[index] as TreeRow;
+          return (
+            <li
+              key={row.id}
+              data-id={row.id}
+              role="treeitem"
+              class="tree__row"
+              style={{ '--tree-level': row.level, ...ROW_STYLE, top: `${index * rowHeight}px` }}
+              aria-level={row.level}
+              aria-setsize={row.setSize}
+              aria-posinset={row.position}
+              aria-expanded={row.expanded}
+              aria-selected={row.id === props.selectedId}
+              tabIndex={row.id === activeId ? 0 : -1}
+              onClick={() => {
+                setFocusedId(row.id);
+                activate(row);
+              }}
+              onFocus={() => setFocusedId(row.id)}
+            >
+              {row.expanded !== undefined ? (
+                <span class="tree__twisty" aria-hidden="true">
+                  {row.expanded ? '▾' : '▸'}
+                </span>
+              ) : null}
+              <span class="tree__label">{row.label}</span>
+              {row.description ? <span class="tree__description">{row.description}</span> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+// Layout only (no colours), kept beside the component it positions. The tree scrolls on its own, below the
+// view's search box and controls, and keeps a usable height when those take most of a short panel.
+const SCROLLER_STYLE = { flex: '1 1 auto', minHeight: '8em', overflow: 'auto', contain: 'content' };
+const ROW_STYLE = { position: 'absolute', left: 0, right: 0, boxSizing: 'border-box' } as const;

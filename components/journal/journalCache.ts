@@ -1,0 +1,239 @@
+import Dexie, { type ObservabilitySet, RangeSet } from 'dexie';
+import { getDb } from '../../lib/db';
+import { getEntries, listJournal, listNewestEntries } from '../../lib/entries/repository';
+import type { Entry } from '../../lib/entries/schema';
+import type { SearchIndex } from '../../lib/search';
+
+/**
+ * The one in-memory copy of the journal: every live entry, newest first, and the search index over them. The
+ * newest page is read first, by index, so the Journal paints its first rows before the rest has loaded; the
+ * whole list follows once those rows are on screen, and the search index once the browser is idle. After that
+ * only the entries a write touched are read again, never the whole journal.
+ *
+ * Shared by every view (useJournal, useJournalSnapshot) while any is mounted; dropped when the last one goes,
+ * or at once by `forgetJournalCaches()`.
+ */
+export interface JournalSnapshot {
+  /** Every live entry, newest first; undefined until the whole journal has loaded. */
+  entries: Entry[] | undefined;
+  /** The newest entries, shown until `entries` arrives. */
+  firstPage: Entry[] | undefined;
+  error: unknown;
+  /** The search index, once built; `version` grows with every change to it. */
+  search: { index: SearchIndex; version: number } | null;
+}
+
+/** Enough rows to fill a tall side bar. */
+const FIRST_PAGE = 60;
+/** Beyond this many changed entries at once (an import, a restore), the journal is read again in full. */
+const MANY_CHANGES = 500;
+
+const EMPTY: JournalSnapshot = { entries: undefined, firstPage: undefined, error: undefined, search: null };
+
+let snapshot = EMPTY;
+const listeners = new Set<(snapshot: JournalSnapshot) => void>();
+/** Grows whenever the cache is dropped, so reads begun before then are thrown away. */
+let session = 0;
+let started = false;
+let searchWanted = 0;
+let indexScheduled = false;
+let work: Promise<void> = Promise.resolve();
+let searchModule: typeof import('../../lib/search') | undefined;
+
+export function getJournalSnapshot(): JournalSnapshot {
+  return snapshot;
+}
+
+export function subscribeJournal(listener: (snapshot: JournalSnapshot) => void): () => void {
+  listeners.add(listener);
+  if (!started) start();
+  // It may have changed between the view's render and its subscribing.
+  listener(snapshot);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) forgetJournalCaches();
+  };
+}
+
+/**
+ * Asks for the search index (the Journal view does while it is shown). It is built once the whole journal has
+ * loaded and the browser is idle. Returns a function that withdraws the request.
+ */
+export function wantSearchIndex(): () => void {
+  searchWanted++;
+  scheduleIndex(session);
+  return () => {
+    searchWanted--;
+  };
+}
+
+/**
+ * Drops every in-memory copy of entry text — the journal list, the first page, the search index and the search
+ * engine's caches — and stops following changes. Views still mounted show no entries; the journal is read
+ * again when a view mounts afterwards. Call it when the journal is locked.
+ */
+export function forgetJournalCaches(): void {
+  session++;
+  started = false;
+  indexScheduled = false;
+  work = Promise.resolve();
+  Dexie.on.storagemutated.unsubscribe(onStorageMutated);
+  publish(EMPTY);
+  // The search engine keeps its last index's dictionary for the next keystroke; a search of an empty index
+  // replaces it.
+  searchModule?.createSearchIndex().search('lantern', { filters: { starred: true } });
+}
+
+function publish(patch: Partial<JournalSnapshot>): void {
+  snapshot = { ...snapshot, ...patch };
+  for (const listener of [...listeners]) listener(snapshot);
+}
+
+/** Runs reads and merges one at a time, in order, dropping them once their session has ended. */
+function enqueue(owner: number, task: () => Promise<void>): void {
+  work = work.then(async () => {
+    if (owner !== session) return;
+    try {
+      await task();
+    } catch (error) {
+      // Keep the last good list on screen; views show the error beside it.
+      if (owner === session) publish({ error });
+    }
+  });
+}
+
+function start(): void {
+  started = true;
+  const owner = ++session;
+  Dexie.on('storagemutated', onStorageMutated);
+  enqueue(owner, async () => {
+    try {
+      const page = await listNewestEntries(FIRST_PAGE);
+      if (owner === session && !snapshot.entries) publish({ firstPage: page });
+    } finally {
+      // The rest loads once the first rows are on screen (or has failed to, and is tried again in full).
+      afterPaint(() => enqueue(owner, () => loadAll(owner)));
+    }
+  });
+}
+
+async function loadAll(owner: number): Promise<void> {
+  const entries = await listJournal();
+  if (owner !== session) return;
+  const search = snapshot.search && searchModule ? { index: buildIndex(entries), version: 0 } : null;
+  publish({ entries, firstPage: undefined, error: undefined, search });
+  scheduleIndex(owner);
+}
+
+function buildIndex(entries: readonly Entry[]): SearchIndex {
+  if (!searchModule) throw new Error('The search engine is not loaded');
+  const index = searchModule.createSearchIndex();
+  index.addAll(entries);
+  return index;
+}
+
+function scheduleIndex(owner: number): void {
+  if (!searchWanted || indexScheduled || snapshot.search || !snapshot.entries) return;
+  indexScheduled = true;
+  whenIdle(async () => {
+    searchModule ??= await import('../../lib/search');
+    if (owner !== session || !indexScheduled) return;
+    indexScheduled = false;
+    if (snapshot.search || !snapshot.entries) return;
+    publish({ search: { index: buildIndex(snapshot.entries), version: 0 } });
+  });
+}
+
+function onStorageMutated(parts: ObservabilitySet): void {
+  const changed = changedEntryIds(parts, getDb().name);
+  if (changed === null) return;
+  const owner = session;
+  enqueue(owner, () => applyChanges(owner, changed));
+}
+
+/** The ids of the entries a write touched; 'all' when it touched a range of them; null when none. */
+export function changedEntryIds(parts: ObservabilitySet, dbName: string): Set<string> | 'all' | null {
+  const tree = parts[`idb://${dbName}/entries/`];
+  if (!tree) return null;
+  const ids = new Set<string>();
+  // Parts from another window arrive as plain objects; RangeSet walks them.
+  for (const range of new RangeSet().add(tree)) {
+    if (typeof range.from !== 'string' || range.from !== range.to || ids.size >= MANY_CHANGES) return 'all';
+    ids.add(range.from);
+  }
+  return ids.size ? ids : null;
+}
+
+async function applyChanges(owner: number, changed: Set<string> | 'all'): Promise<void> {
+  if (!snapshot.entries) {
+    // Still showing the first page: read it again (the whole list, still to come, sees the change anyway).
+    const page = await listNewestEntries(FIRST_PAGE);
+    if (owner === session && !snapshot.entries) publish({ firstPage: page });
+    return;
+  }
+  if (changed === 'all') {
+    await loadAll(owner);
+    return;
+  }
+  const ids = [...changed];
+  const fresh = await getEntries(ids);
+  const list = snapshot.entries;
+  if (owner !== session || !list) return;
+  const search = snapshot.search;
+  if (search) {
+    ids.forEach((id, at) => {
+      const entry = fresh[at];
+      if (entry) search.index.update(entry);
+      else search.index.remove(id);
+    });
+  }
+  publish({
+    entries: mergeChanges(list, ids, fresh),
+    search: search ? { index: search.index, version: search.version + 1 } : null,
+  });
+}
+
+/** Whether `a` comes before `b` in the journal: the order of listJournal (its index, read in reverse). */
+function before(a: Entry, b: Entry): boolean {
+  if (a.occurredOn !== b.occurredOn) return a.occurredOn > b.occurredOn;
+  if (a.createdAt !== b.createdAt) return a.createdAt > b.createdAt;
+  return a.id > b.id;
+}
+
+/**
+ * The journal `list` after the entries `ids` were written: `fresh[i]` is entry `ids[i]` as stored now, or
+ * undefined when it was deleted. Entries in Trash leave the list; the rest take their place by date.
+ */
+export function mergeChanges(list: readonly Entry[], ids: readonly string[], fresh: readonly (Entry | undefined)[]) {
+  const changed = new Set(ids);
+  const next = list.filter((entry) => !changed.has(entry.id));
+  for (const entry of fresh) {
+    if (!entry || entry.deletedAt !== undefined) continue;
+    let low = 0;
+    let high = next.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (before(next[middle] as Entry, entry)) low = middle + 1;
+      else high = middle;
+    }
+    next.splice(low, 0, entry);
+  }
+  return next;
+}
+
+/** After the next frame is painted (or a quarter of a second, when no frames come: a hidden page). */
+function afterPaint(task: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    task();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 250);
+}
+
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 500 });
+  else setTimeout(task, 1);
+}
