@@ -21,7 +21,7 @@ import { measureColdOpen } from './figures/cold-open.mjs';
 import { measureMemory } from './figures/memory.mjs';
 import { measureOverhead } from './figures/overhead.mjs';
 import { measureSave } from './figures/save.mjs';
-import { measureSearch, QUERIES } from './figures/search.mjs';
+import { measureInputFloor, measureSearch, QUERIES } from './figures/search.mjs';
 import { intoPeriod, measureSummary } from './figures/summary.mjs';
 import { dataLayerScript, loadNodeLibs } from './libs.mjs';
 import { figure, format, machine, revision, table, writeResults } from './report.mjs';
@@ -192,6 +192,8 @@ try {
       log(`memory at ${n(size)}: ${details.memory.map((sample) => format(sample.total, 'MB')).join(', ')}`);
       details.search = await measureSearch(launched, RUNS, QUERIES);
       log(`search at ${n(size)}: medians ${details.search.map((run) => format(run.median, 'ms')).join(', ')}`);
+      details.inputFloor = await measureInputFloor(launched, RUNS, QUERIES);
+      log(`input floor: medians ${details.inputFloor.map((run) => format(run.median, 'ms')).join(', ')}`);
       details.save = await measureSave(launched, RUNS);
       log(`save at ${n(size)}: ${details.save.map((ms) => format(ms, 'ms')).join(', ')}`);
     }
@@ -252,6 +254,13 @@ try {
       unit: 'ms',
       stats: acrossRuns(details.search.map((run) => run.p95)),
       target: { below: 16 },
+    }),
+    figure({
+      id: 'search-floor',
+      name: 'search: floor, bare input',
+      what: `the same keystrokes typed into a bare input added to the Journal view, which changes nothing else: the wait for the next frame and its paint, below which no search can go; the runs' median (p95 ${format(median(details.inputFloor.map((run) => run.p95)), 'ms')})`,
+      unit: 'ms',
+      stats: acrossRuns(details.inputFloor.map((run) => run.median)),
     }),
   ];
   const saveRow = figure({

@@ -56,3 +56,39 @@ export async function measureSearch(launched, runs, queries = QUERIES) {
     await page.close();
   }
 }
+
+/**
+ * The floor under the search figures: the same keystrokes typed into a bare input added to the Journal view,
+ * where a keystroke changes nothing but the input itself. Its time is the wait for the next frame and that
+ * frame's paint, which no implementation of search can go below. The probe's previous measurement ends in a
+ * requestAnimationFrame callback, so each key arrives a few milliseconds into a frame and waits most of one.
+ */
+export async function measureInputFloor(launched, runs, queries = QUERIES) {
+  const page = await openLantern(launched);
+  try {
+    await waitFirstRow(page);
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.setAttribute('aria-label', 'Bench floor');
+      document.querySelector('section')?.prepend(input);
+    });
+    await page.evaluate(installKeyProbe, { label: 'Bench floor' });
+    const box = page.getByRole('textbox', { name: 'Bench floor' });
+    const perRun = [];
+    for (let run = 0; run < runs; run++) {
+      const times = [];
+      for (const query of queries) {
+        await box.fill('');
+        await box.focus();
+        for (const character of query) {
+          await page.keyboard.type(character);
+          times.push((await page.evaluate(() => window.__benchKeyDone())).ms);
+        }
+      }
+      perRun.push({ median: median(times), p95: quantile(times, 0.95), times });
+    }
+    return perRun;
+  } finally {
+    await page.close();
+  }
+}

@@ -1,6 +1,6 @@
 import Dexie, { type ObservabilitySet, RangeSet } from 'dexie';
 import { getDb } from '../../lib/db';
-import { getEntries, listJournal, listNewestEntries } from '../../lib/entries/repository';
+import { getEntries, listEntriesAfter, listNewestEntries } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
 import type { SearchIndex } from '../../lib/search';
 
@@ -25,6 +25,11 @@ export interface JournalSnapshot {
 
 /** Enough rows to fill a tall side bar. */
 const FIRST_PAGE = 60;
+/**
+ * The whole journal is read this many entries at a time (about 2.5 MB at 250 words each), so the page stays
+ * responsive while it loads and a page closed meanwhile stops reading.
+ */
+const CHUNK = 1000;
 /** Beyond this many changed entries at once (an import, a restore), the journal is read again in full. */
 const MANY_CHANGES = 500;
 
@@ -118,8 +123,17 @@ function start(): void {
 }
 
 async function loadAll(owner: number): Promise<void> {
-  const entries = await listJournal();
-  if (owner !== session) return;
+  const entries: Entry[] = [];
+  let afterId: string | undefined;
+  for (;;) {
+    const chunk = await listEntriesAfter(afterId, CHUNK);
+    if (owner !== session) return;
+    for (const entry of chunk) if (entry.deletedAt === undefined) entries.push(entry);
+    if (chunk.length < CHUNK) break;
+    afterId = chunk[chunk.length - 1]?.id;
+  }
+  // Entries written while the chunks were read are merged in by the change that follows each write.
+  entries.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
   const search = snapshot.search && searchModule ? { index: buildIndex(entries), version: 0 } : null;
   publish({ entries, firstPage: undefined, error: undefined, search });
   scheduleIndex(owner);

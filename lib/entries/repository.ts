@@ -131,6 +131,15 @@ export function listNewestEntries(limit: number): Promise<Entry[]> {
     .toArray();
 }
 
+/**
+ * Up to `limit` stored entries (Trash included) whose ids come after `afterId`, in id order: one slice of the
+ * whole table, read in a short transaction, so a long read can be spread over several and stopped between them.
+ */
+export function listEntriesAfter(afterId: string | undefined, limit: number): Promise<Entry[]> {
+  const table = getDb().entries;
+  return (afterId === undefined ? table.limit(limit) : table.where(':id').above(afterId).limit(limit)).toArray();
+}
+
 /** These entries, in the order asked, with `undefined` for any that no longer exist. */
 export function getEntries(ids: readonly string[]): Promise<(Entry | undefined)[]> {
   return getDb().entries.bulkGet([...ids]);
