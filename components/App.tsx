@@ -2,6 +2,8 @@ import { useEffect } from 'preact/hooks';
 import { LinkPicker } from './competencies/LinkPicker';
 import { EditorArea } from './editor/EditorArea';
 import { CommandPalette } from './palette/CommandPalette';
+import { LockScreen } from './privacy/LockScreen';
+import { useIdleLock } from './privacy/useIdleLock';
 import { ActivityBar } from './shell/ActivityBar';
 import { ConfirmDialog } from './shell/ConfirmDialog';
 import { Notices } from './shell/Notices';
@@ -24,17 +26,27 @@ function Shell({ workbench }: { workbench: Workbench }) {
   const theme = useWorkbenchState((state) => state.preferences.theme);
   const fontSize = useWorkbenchState((state) => state.preferences.fontSize);
   const narrowPart = useWorkbenchState((state) => state.narrowPart);
+  const lock = useWorkbenchState((state) => state.lock);
+  const autoLockMinutes = useWorkbenchState((state) => state.preferences.autoLockMinutes);
   useTheme(theme);
+  useIdleLock(workbench, lock.enabled, lock.locked, autoLockMinutes);
   useEffect(() => {
     document.documentElement.dataset.fontSize = fontSize;
   }, [fontSize]);
   useKeybindings(workbench);
 
   return (
-    <div class="workbench" data-narrow-part={narrowPart}>
-      <ActivityBar />
-      <SideBar />
-      <EditorArea />
+    <div class={lock.locked ? 'workbench workbench--locked' : 'workbench'} data-narrow-part={narrowPart}>
+      {lock.locked ? (
+        // Locked: nothing that reads the journal is mounted, so nothing of it is in the page.
+        <LockScreen />
+      ) : (
+        <>
+          <ActivityBar />
+          <SideBar />
+          <EditorArea />
+        </>
+      )}
       <StatusBar />
       <CommandPalette />
       <LinkPicker />

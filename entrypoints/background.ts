@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { CAPTURE_KEY, type Capture } from '../lib/capture';
+import { CAPTURE_KEY, type Capture, captureArea } from '../lib/capture';
 import { nextReminderAt, REMINDER_ALARM, REMINDER_KEY, ReminderSettings, WEEK_MINUTES } from '../lib/reminders';
 
 const MENU_ID = 'lantern-reflect';
@@ -50,7 +50,7 @@ export function handleCaptureClick(
     pageTitle: tab?.title ?? '',
     capturedAt: Date.now(),
   };
-  return browser.storage.local.set({ [CAPTURE_KEY]: capture });
+  return captureArea(browser.storage).set({ [CAPTURE_KEY]: capture });
 }
 
 /**

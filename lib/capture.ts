@@ -12,6 +12,15 @@ export type Capture = z.infer<typeof Capture>;
 /** The storage key the background writes a capture under, for the side panel to pick up. */
 export const CAPTURE_KEY = 'pendingCapture';
 
+/**
+ * Where the background leaves a capture for the page: session storage, which is kept in memory and
+ * never written to disk, so a quote waiting for a locked journal to open is never stored in the
+ * clear. Local storage only where a browser lacks session storage.
+ */
+export function captureArea<T>(storage: { session?: T; local: T }): T {
+  return storage.session ?? storage.local;
+}
+
 function quote(text: string): string {
   return text
     .trim()

@@ -15,6 +15,7 @@ const ImportNotesPage = lazy(() => import('../data/ImportNotesPage').then((modul
 const ShortcutsPage = lazy(() => import('../help/ShortcutsPage').then((module) => module.ShortcutsPage));
 const MenteePage = lazy(() => import('../mentoring/MenteePage').then((module) => module.MenteePage));
 const SharePage = lazy(() => import('../mentoring/SharePage').then((module) => module.SharePage));
+const PassphrasePage = lazy(() => import('../privacy/PassphrasePage').then((module) => module.PassphrasePage));
 const PromptPage = lazy(() => import('../prompts/PromptPage').then((module) => module.PromptPage));
 const PlanPage = lazy(() => import('../summary/PlanPage').then((module) => module.PlanPage));
 const SummaryPage = lazy(() => import('../summary/SummaryPage').then((module) => module.SummaryPage));
@@ -64,6 +65,8 @@ export function EditorArea() {
         <SummaryPage key={editor.kind} kind={editor.kind} />
       ) : editor.type === 'plan' ? (
         <PlanPage />
+      ) : editor.type === 'passphrase' ? (
+        <PassphrasePage key={editor.mode} mode={editor.mode} />
       ) : editor.type === 'backup' ? (
         <BackupPage key={editor.focus} focus={editor.focus} />
       ) : (

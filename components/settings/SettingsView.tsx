@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { FRAMEWORKS } from '../../lib/frameworks';
 import {
+  AUTO_LOCK_MINUTES,
   DEFAULT_PREFERENCES,
   FONT_SIZES,
   type FontSize,
@@ -11,6 +12,7 @@ import {
 } from '../../lib/settings/schema';
 import { CommandButton } from '../shell/CommandButton';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
+import { PassphraseSetting } from './PassphraseSetting';
 import { PatientExceptionsSetting } from './PatientExceptionsSetting';
 import { ReminderSetting } from './ReminderSetting';
 
@@ -187,6 +189,25 @@ export function SettingsView() {
           </p>
           <CommandButton command="data.exportBackup" class="button button--secondary" label="Export a backup…" />
         </div>
+        <PassphraseSetting />
+        <Setting
+          id="setting-auto-lock"
+          label="Lock after time without use"
+          field="autoLockMinutes"
+          hint="Applies when your journal has a passphrase."
+        >
+          <select
+            id="setting-auto-lock"
+            value={String(preferences.autoLockMinutes)}
+            onChange={(event) => set({ autoLockMinutes: Number(event.currentTarget.value) })}
+          >
+            {[...new Set([...AUTO_LOCK_MINUTES, preferences.autoLockMinutes])].map((minutes) => (
+              <option key={minutes} value={String(minutes)}>
+                {minutes === 0 ? 'Never' : `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`}
+              </option>
+            ))}
+          </select>
+        </Setting>
         <PatientExceptionsSetting />
       </div>
     </section>

@@ -15,21 +15,31 @@ export function StatusBar() {
   const wordCount = useWorkbenchState((state) => state.wordCount);
   const attachmentCount = useWorkbenchState((state) => state.attachmentCount);
   const privacy = useWorkbenchState((state) => state.privacy);
-  const { entries } = useJournal();
-  const streak = useMemo(() => (entries ? weeksInARow(entries, localIsoDate()) : 0), [entries]);
   const savedAt = useWorkbenchState((state) => state.openEntry?.updatedAt);
+  const lock = useWorkbenchState((state) => state.lock);
 
   return (
     <footer class="status-bar">
       <CommandButton command="workbench.showCommands" class="status-bar__item" label="Commands">
         <Icon name="commands" size={14} /> Commands
       </CommandButton>
-      {streak > 1 ? (
-        <span class="status-bar__item" title="Weeks in a row with at least one entry">
-          {streak} weeks in a row
-        </span>
-      ) : null}
+      {lock.locked ? null : <WeeksInARow />}
       <span class="status-bar__spacer" />
+      {lock.progress ? (
+        <output class="status-bar__item" data-testid="lock-progress">
+          {lock.progress.label}{' '}
+          {lock.progress.total ? `${Math.floor((100 * lock.progress.done) / lock.progress.total)}%` : '…'}
+        </output>
+      ) : null}
+      {lock.enabled ? (
+        <CommandButton
+          command={lock.locked ? 'privacy.unlock' : 'privacy.lock'}
+          class="status-bar__item"
+          label={lock.locked ? 'Locked' : 'Unlocked: lock now'}
+        >
+          {lock.locked ? '🔒 Locked' : '🔓 Unlocked'}
+        </CommandButton>
+      ) : null}
       {privacy && (privacy.warnings || privacy.hints) ? (
         <button
           type="button"
@@ -77,4 +87,15 @@ export function StatusBar() {
       ) : null}
     </footer>
   );
+}
+
+/** The habit streak; it reads the journal, so it is not there while the journal is locked. */
+function WeeksInARow() {
+  const { entries } = useJournal();
+  const streak = useMemo(() => (entries ? weeksInARow(entries, localIsoDate()) : 0), [entries]);
+  return streak > 1 ? (
+    <span class="status-bar__item" title="Weeks in a row with at least one entry">
+      {streak} weeks in a row
+    </span>
+  ) : null;
 }

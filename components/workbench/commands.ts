@@ -5,6 +5,7 @@ import type { Format } from '../../lib/markdown-edit';
 import { promptOfTheDay } from '../../lib/prompts';
 import { THEMES } from '../../lib/settings/schema';
 import { resolveTheme } from '../shell/theme';
+import { lock } from './lock';
 import type { PaletteMode, ViewId } from './state';
 import type { SummaryAction, Workbench } from './workbench';
 
@@ -223,6 +224,56 @@ export const COMMANDS: Command<Workbench>[] = [
     run: (wb) => wb.showPage({ type: 'backup', focus: 'import' }),
   },
   {
+    id: 'privacy.setPassphrase',
+    title: 'Privacy: Set Passphrase…',
+    run: (wb) => {
+      if (!wb.state.lock.enabled) return wb.showPage({ type: 'passphrase', mode: 'set' });
+      wb.notify('Your journal already has a passphrase. You can change it here.');
+      return wb.showPage({ type: 'passphrase', mode: 'change' });
+    },
+  },
+  {
+    id: 'privacy.changePassphrase',
+    title: 'Privacy: Change Passphrase…',
+    run: (wb) => {
+      if (wb.state.lock.enabled) return wb.showPage({ type: 'passphrase', mode: 'change' });
+      wb.notify('Your journal has no passphrase yet. Choose one here.');
+      return wb.showPage({ type: 'passphrase', mode: 'set' });
+    },
+  },
+  {
+    id: 'privacy.removePassphrase',
+    title: 'Privacy: Remove Passphrase…',
+    when: (wb) => wb.state.lock.enabled,
+    run: (wb) => wb.showPage({ type: 'passphrase', mode: 'remove' }),
+  },
+  {
+    id: 'privacy.lock',
+    title: 'Privacy: Lock Journal',
+    run: async (wb) => {
+      if (wb.state.lock.enabled) {
+        await lock(wb);
+        return;
+      }
+      wb.notify('To lock your journal, first choose a passphrase: locking encrypts everything with it.');
+      await wb.showPage({ type: 'passphrase', mode: 'set' });
+    },
+  },
+  {
+    id: 'privacy.unlock',
+    title: 'Privacy: Unlock Journal',
+    run: (wb) => {
+      const field = document.getElementById('unlock-passphrase');
+      if (field) field.focus();
+      else
+        wb.notify(
+          wb.state.lock.enabled
+            ? 'Your journal is already unlocked.'
+            : 'Your journal has no passphrase, so it is never locked.',
+        );
+    },
+  },
+  {
     id: 'view.toggleTheme',
     title: 'View: Toggle Theme',
     run: async (wb) => {
@@ -249,6 +300,15 @@ export const COMMANDS: Command<Workbench>[] = [
   showView('settings', 'Preferences: Open Settings', 'preferences.open'),
 ];
 
+/** What can run while the journal is locked: nothing that reads or writes it. */
+const WHILE_LOCKED = new Set(['workbench.showCommands', 'privacy.unlock', 'view.toggleTheme']);
+
+function notWhileLocked(command: Command<Workbench>): Command<Workbench> {
+  const { when } = command;
+  return { ...command, when: (wb) => !wb.state.lock.locked && (when ? when(wb) : true) };
+}
+
 export function registerCommands(wb: Workbench): void {
-  for (const command of COMMANDS) wb.registry.register(command);
+  for (const command of COMMANDS)
+    wb.registry.register(WHILE_LOCKED.has(command.id) ? command : notWhileLocked(command));
 }

@@ -36,7 +36,22 @@ export type EditorTarget =
   | { type: 'mentee'; menteeId: string }
   | { type: 'feedback' }
   | { type: 'shortcuts' }
+  | { type: 'passphrase'; mode: PassphraseMode }
   | { type: 'empty' };
+
+/** `Privacy: Set Passphrase…`, `Privacy: Change Passphrase…` and removing the passphrase share one page. */
+export type PassphraseMode = 'set' | 'change' | 'remove';
+
+export interface LockState {
+  /** The journal has a passphrase: its records are encrypted at rest. */
+  enabled: boolean;
+  /** No key in this page: only the lock screen shows. */
+  locked: boolean;
+  /** The entry that was open when the journal locked, reopened on unlocking (its id only). */
+  reopen: string | null;
+  /** Records being encrypted, re-encrypted or decrypted, for the status bar. */
+  progress: null | { label: string; done: number; total: number };
+}
 
 export interface Notice {
   id: number;
@@ -81,6 +96,7 @@ export interface WorkbenchState {
   preferences: Preferences;
   /** Set when another window upgraded the database: this one can no longer save. */
   blocked: string | null;
+  lock: LockState;
 }
 
 export function initialState(): WorkbenchState {
@@ -104,6 +120,7 @@ export function initialState(): WorkbenchState {
     summaryChoices: {},
     preferences: DEFAULT_PREFERENCES,
     blocked: null,
+    lock: { enabled: false, locked: false, reopen: null, progress: null },
   };
 }
 

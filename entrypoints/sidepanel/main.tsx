@@ -2,14 +2,16 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import { registerCommands } from '../../components/workbench/commands';
+import { initialLockState, watchVault } from '../../components/workbench/lock';
 import { Workbench } from '../../components/workbench/workbench';
-import { CAPTURE_KEY, Capture, entryFromCapture } from '../../lib/capture';
+import { CAPTURE_KEY, Capture, captureArea, entryFromCapture } from '../../lib/capture';
 import { isMacPlatform } from '../../lib/commands';
 import { getDb } from '../../lib/db';
 import { oldestEntryCreatedAt, purgeExpiredTrash } from '../../lib/entries/repository';
 import { REMINDER_KEY, ReminderSettings } from '../../lib/reminders';
 import { backupReminderDue } from '../../lib/settings/backup-reminder';
 import { loadPreferences } from '../../lib/settings/repository';
+import { loadVault } from '../../lib/vault';
 
 const workbench = new Workbench({
   isMac: isMacPlatform(navigator.platform),
@@ -34,46 +36,80 @@ db.on('versionchange', () => {
   });
 });
 
-render(<App workbench={workbench} />, document.getElementById('app') as HTMLElement);
+/** Runs `job` now if the journal is open, else as soon as it is unlocked (once). */
+function whenUnlocked(job: () => unknown): void {
+  if (!workbench.state.lock.locked) {
+    void job();
+    return;
+  }
+  const stop = workbench.store.subscribe(() => {
+    if (workbench.state.lock.locked) return;
+    stop();
+    void job();
+  });
+}
 
-loadPreferences().then(
-  async (preferences) => {
-    workbench.store.set({ preferences });
-    if (!preferences.welcomed) {
-      // First run: a short welcome in the editor area, shown once.
-      if (workbench.state.editor.type === 'empty')
-        workbench.store.set({ editor: { type: 'welcome' }, narrowPart: 'editor' });
-      await workbench.setPreferences({ welcomed: true });
-    }
-    const oldest = await oldestEntryCreatedAt();
-    if (backupReminderDue(preferences.lastBackupAt, oldest)) {
-      workbench.notify(
-        preferences.lastBackupAt
-          ? 'Your last backup is more than 30 days old. Your journal lives only in this browser.'
-          : 'You have not backed up your journal yet. It lives only in this browser.',
-        { action: { label: 'Back up now', run: () => workbench.run('data.exportBackup') } },
-      );
-    }
+// Whether the journal has a passphrase must be known before anything reads it: with one, it starts locked.
+const vaultLoaded = loadVault(db).then(
+  (vault) => {
+    workbench.store.set({ lock: initialLockState(vault) });
+    watchVault(workbench);
   },
   () =>
     workbench.store.set({
       blocked:
-        'Lantern could not open its storage in this browser. Try reloading; if it keeps happening, restart the browser. Your journal is not deleted.',
+        'Lantern could not read its passphrase details in this browser. Try reloading; your journal is not deleted.',
     }),
 );
-// "Reflect on this in Lantern": the background leaves the selection in storage for this page.
-async function takeCapture(): Promise<void> {
-  const stored = await browser.storage.local.get(CAPTURE_KEY);
-  const parsed = Capture.safeParse(stored[CAPTURE_KEY]);
-  if (!stored[CAPTURE_KEY]) return;
-  await browser.storage.local.remove(CAPTURE_KEY);
-  if (parsed.success) await workbench.newEntry(entryFromCapture(parsed.data));
-}
-void takeCapture();
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && changes[CAPTURE_KEY]?.newValue) void takeCapture();
+
+void vaultLoaded.then(() => {
+  render(<App workbench={workbench} />, document.getElementById('app') as HTMLElement);
 });
 
-void purgeExpiredTrash().catch(() => undefined);
+void vaultLoaded
+  .then(() => loadPreferences())
+  .then(
+    async (preferences) => {
+      workbench.store.set({ preferences });
+      if (!preferences.welcomed) {
+        // First run: a short welcome in the editor area, shown once.
+        if (workbench.state.editor.type === 'empty')
+          workbench.store.set({ editor: { type: 'welcome' }, narrowPart: 'editor' });
+        await workbench.setPreferences({ welcomed: true });
+      }
+      whenUnlocked(async () => {
+        const oldest = await oldestEntryCreatedAt();
+        if (backupReminderDue(preferences.lastBackupAt, oldest)) {
+          workbench.notify(
+            preferences.lastBackupAt
+              ? 'Your last backup is more than 30 days old. Your journal lives only in this browser.'
+              : 'You have not backed up your journal yet. It lives only in this browser.',
+            { action: { label: 'Back up now', run: () => workbench.run('data.exportBackup') } },
+          );
+        }
+      });
+    },
+    () =>
+      workbench.store.set({
+        blocked:
+          'Lantern could not open its storage in this browser. Try reloading; if it keeps happening, restart the browser. Your journal is not deleted.',
+      }),
+  );
+// "Reflect on this in Lantern": the background leaves the selection in storage for this page.
+async function takeCapture(): Promise<void> {
+  const area = captureArea(browser.storage);
+  const stored = await area.get(CAPTURE_KEY);
+  const parsed = Capture.safeParse(stored[CAPTURE_KEY]);
+  if (!stored[CAPTURE_KEY]) return;
+  await area.remove(CAPTURE_KEY);
+  if (parsed.success) await workbench.newEntry(entryFromCapture(parsed.data));
+}
+// A capture waits while the journal is locked: the draft it makes is written, encrypted, once unlocked.
+void vaultLoaded.then(() => whenUnlocked(takeCapture));
+browser.storage.onChanged.addListener((changes, area) => {
+  if ((area === 'session' || area === 'local') && changes[CAPTURE_KEY]?.newValue) whenUnlocked(takeCapture);
+});
+
+void vaultLoaded.then(() => whenUnlocked(() => purgeExpiredTrash().catch(() => undefined)));
 // Ask the browser never to evict the journal to free space (the manifest also asks for unlimitedStorage).
 void navigator.storage?.persist?.().catch(() => undefined);

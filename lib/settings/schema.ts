@@ -6,6 +6,10 @@ export const FONT_SIZES = ['small', 'normal', 'large', 'larger'] as const;
 export type FontSize = (typeof FONT_SIZES)[number];
 export type ThemeSetting = (typeof THEMES)[number];
 
+/** Choices for locking a journal with a passphrase after time without use (0: never). */
+export const AUTO_LOCK_MINUTES = [0, 1, 5, 15, 30, 60] as const;
+export const DEFAULT_AUTO_LOCK_MINUTES = 15;
+
 /** The user's preferences. Every field has a default, so a missing or older record still loads. */
 export const Preferences = z.object({
   theme: z.enum(THEMES).catch('browser').default('browser'),
@@ -24,6 +28,14 @@ export const Preferences = z.object({
   lastBackupAt: z.number().int().nonnegative().optional().catch(undefined),
   /** The parts of the doctor's scope of practice, e.g. consultant, educational supervisor, clinical lead. */
   roles: z.array(z.string().trim().min(1).max(120)).max(30).catch([]).default([]),
+  /** With a passphrase, lock after this many minutes without a key press or click (0: never). */
+  autoLockMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .catch(DEFAULT_AUTO_LOCK_MINUTES)
+    .default(DEFAULT_AUTO_LOCK_MINUTES),
 });
 export type Preferences = z.infer<typeof Preferences>;
 

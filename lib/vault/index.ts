@@ -10,6 +10,7 @@ export { Keyring } from './keyring';
 export { vaultMiddleware } from './middleware';
 export { CLEAR_FIELDS, isSealed, SEALED_TABLES } from './records';
 export { MIN_PASSPHRASE_LENGTH, VAULT_KEY, VaultRecord } from './schema';
+export type { Progress, VaultOptions } from './vault';
 export {
   changePassphrase,
   finishResealing,

@@ -40,7 +40,7 @@ describe('Reflect on this in Lantern', () => {
     // Called before anything awaited: browsers allow opening the panel only within the click.
     expect(open).toHaveBeenCalledWith({ windowId: 7 });
     await clicked;
-    const stored = await fakeBrowser.storage.local.get(CAPTURE_KEY);
+    const stored = await fakeBrowser.storage.session.get(CAPTURE_KEY);
     expect(stored[CAPTURE_KEY]).toMatchObject({
       selectionText: 'A journey, not an event',
       pageUrl: 'https://example.org/a',
@@ -50,7 +50,7 @@ describe('Reflect on this in Lantern', () => {
 
   it('ignores clicks on other menu items', async () => {
     await handleCaptureClick({ menuItemId: 'something-else', selectionText: 'x' });
-    expect(await fakeBrowser.storage.local.get(CAPTURE_KEY)).toEqual({});
+    expect(await fakeBrowser.storage.session.get(CAPTURE_KEY)).toEqual({});
   });
 });
 

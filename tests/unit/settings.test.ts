@@ -23,7 +23,15 @@ describe('Preferences', () => {
       activeFramework: 'mlcf',
       cpdTarget: 50,
       roles: [],
+      autoLockMinutes: 15,
     });
+  });
+
+  it('keeps a chosen auto-lock time and falls back to 15 minutes for nonsense', () => {
+    expect(Preferences.parse({ autoLockMinutes: 0 }).autoLockMinutes).toBe(0);
+    expect(Preferences.parse({ autoLockMinutes: 30 }).autoLockMinutes).toBe(30);
+    expect(Preferences.parse({ autoLockMinutes: -5 }).autoLockMinutes).toBe(15);
+    expect(Preferences.parse({ autoLockMinutes: 'soon' }).autoLockMinutes).toBe(15);
   });
 
   it.each(THEMES)('keeps the %s theme', (theme) => {
