@@ -1,0 +1,131 @@
+import { RangeSet } from 'dexie';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  changedEntryIds,
+  forgetJournalCaches,
+  getJournalSnapshot,
+  type JournalSnapshot,
+  mergeChanges,
+  subscribeJournal,
+  wantSearchIndex,
+} from '../../components/journal/journalCache';
+import { LanternDB, setDb } from '../../lib/db';
+import { getEntries, listJournal, listNewestEntries } from '../../lib/entries/repository';
+import type { Entry } from '../../lib/entries/schema';
+
+let db: LanternDB;
+
+beforeEach(() => {
+  db = new LanternDB(`test-${crypto.randomUUID()}`);
+  setDb(db);
+});
+
+afterEach(async () => {
+  forgetJournalCaches();
+  db.close();
+  await db.delete();
+});
+
+function anEntry(id: string, occurredOn: string, createdAt: number, extra: Partial<Entry> = {}): Entry {
+  return {
+    id,
+    title: `Title ${id}`,
+    body: `Body of ${id} about the handover.`,
+    kind: 'reflection',
+    occurredOn,
+    createdAt,
+    updatedAt: createdAt,
+    template: 'free',
+    competencies: [],
+    tags: [],
+    learningPoints: [],
+    actions: [],
+    starred: false,
+    ...extra,
+  };
+}
+
+const DATES = ['2026-01-05', '2026-01-05', '2026-03-10', '2025-12-31', '2026-11-22'];
+const anyEntry = fc.record({
+  id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'),
+  occurredOn: fc.constantFrom(...DATES),
+  createdAt: fc.integer({ min: 1, max: 4 }),
+  trashed: fc.boolean(),
+});
+
+describe('keeping the journal in memory', () => {
+  it('merges any writes into the same order listJournal reads (dates, ties, Trash, deletions)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(anyEntry, { maxLength: 8 }),
+        fc.array(fc.oneof(anyEntry, fc.record({ id: fc.constantFrom('a', 'b', 'z'), deleted: fc.constant(true) })), {
+          maxLength: 6,
+        }),
+        async (initial, writes) => {
+          await db.entries.clear();
+          const stored = (spec: { id: string; occurredOn: string; createdAt: number; trashed: boolean }) =>
+            anEntry(spec.id, spec.occurredOn, spec.createdAt, spec.trashed ? { deletedAt: 1 } : {});
+          await db.entries.bulkPut(initial.map(stored));
+          const before = await listJournal();
+          for (const write of writes) {
+            if ('deleted' in write) await db.entries.delete(write.id);
+            else await db.entries.put(stored(write));
+          }
+          const ids = [...new Set(writes.map((write) => write.id))];
+          expect(mergeChanges(before, ids, await getEntries(ids))).toEqual(await listJournal());
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reads a page of the newest entries first, leaving out Trash', async () => {
+    await db.entries.bulkPut([
+      anEntry('old', '2024-01-01', 1),
+      anEntry('new', '2026-11-20', 1),
+      anEntry('binned', '2026-11-21', 1, { deletedAt: 5 }),
+      anEntry('newer', '2026-11-20', 2),
+    ]);
+    expect((await listNewestEntries(3)).map((entry) => entry.id)).toEqual(['newer', 'new']);
+  });
+
+  it('names the entries a write touched, or says a whole range was', () => {
+    const name = db.name;
+    expect(changedEntryIds({ [`idb://${name}/entries/`]: new RangeSet().addKeys(['a', 'b']) }, name)).toEqual(
+      new Set(['a', 'b']),
+    );
+    expect(changedEntryIds({ [`idb://${name}/entries/`]: new RangeSet('a', 'c') }, name)).toBe('all');
+    expect(changedEntryIds({ [`idb://${name}/revisions/`]: new RangeSet().addKey(1) }, name)).toBeNull();
+    expect(changedEntryIds({ 'idb://other/entries/': new RangeSet().addKey('a') }, name)).toBeNull();
+  });
+});
+
+describe('forgetJournalCaches', () => {
+  it('drops the entries, the first page and the search index, and reads nothing more until a view asks', async () => {
+    await db.entries.bulkPut([anEntry('a', '2026-11-20', 1), anEntry('b', '2026-11-19', 1)]);
+    const seen: JournalSnapshot[] = [];
+    const unsubscribe = subscribeJournal((snapshot) => seen.push(snapshot));
+    const withdraw = wantSearchIndex();
+    await expect.poll(() => getJournalSnapshot().search, { timeout: 3000 }).not.toBeNull();
+    expect(getJournalSnapshot().entries?.map((entry) => entry.id)).toEqual(['a', 'b']);
+    expect(
+      getJournalSnapshot()
+        .search?.index.search('handover')
+        .map((result) => result.id),
+    ).toHaveLength(2);
+
+    forgetJournalCaches();
+    expect(seen.at(-1)).toEqual({ entries: undefined, firstPage: undefined, error: undefined, search: null });
+    await db.entries.put(anEntry('c', '2026-11-21', 1));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(getJournalSnapshot()).toEqual({ entries: undefined, firstPage: undefined, error: undefined, search: null });
+
+    // A view mounting afterwards (the journal unlocked) reads it again.
+    const again = subscribeJournal(() => undefined);
+    await expect.poll(() => getJournalSnapshot().entries?.length, { timeout: 3000 }).toBe(3);
+    again();
+    withdraw();
+    unsubscribe();
+  });
+});
