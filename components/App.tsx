@@ -37,12 +37,12 @@ function Shell({ workbench }: { workbench: Workbench }) {
 
   return (
     <div class={lock.locked ? 'workbench workbench--locked' : 'workbench'} data-narrow-part={narrowPart}>
+      <ActivityBar />
       {lock.locked ? (
         // Locked: nothing that reads the journal is mounted, so nothing of it is in the page.
         <LockScreen />
       ) : (
         <>
-          <ActivityBar />
           <SideBar />
           <EditorArea />
         </>
