@@ -183,12 +183,36 @@ describe.each(THEMES)('accessibility in the $label theme', (theme) => {
     ],
     ['the backup page', 'Data: Export Backup…', () => page.getByRole('main').getByRole('heading').first()],
     ['the welcome page', 'Help: Show Welcome', () => page.getByRole('button', { name: 'Start your first reflection' })],
+    [
+      'the passphrase page',
+      'Privacy: Set Passphrase…',
+      () => page.getByRole('heading', { name: 'Lock your journal with a passphrase' }),
+    ],
   ])('%s', async (where, command, shown) => {
     await ready();
     await lantern.runCommand(command);
     await shown().waitFor();
     await expectFocusKept(page, command);
     await expectNoViolations(page, where);
+  });
+
+  // Last: it leaves the journal with a passphrase.
+  it('the lock screen', async () => {
+    await ready();
+    await lantern.runCommand('Privacy: Set Passphrase…');
+    await page.getByLabel('Passphrase', { exact: true }).fill('a11y check phrase');
+    await page.getByLabel('Passphrase again', { exact: true }).fill('a11y check phrase');
+    await page.getByRole('checkbox', { name: /cannot be recovered/ }).check();
+    await page.getByRole('button', { name: 'Encrypt my journal' }).click();
+    await page.getByText('Your journal is encrypted', { exact: false }).waitFor();
+    await lantern.runCommand('Privacy: Lock Journal');
+    await page.getByRole('heading', { name: 'Your journal is locked' }).waitFor();
+    await expectFocusKept(page, 'Privacy: Lock Journal');
+    await expectNoViolations(page, 'the lock screen');
+    await page.getByLabel('Passphrase', { exact: true }).fill('wrong phrase');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').waitFor();
+    await expectNoViolations(page, 'the lock screen with an error');
   });
 });
 
