@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { WrongJournalPassphraseError } from '../../lib/vault';
 import { useWorkbench } from '../workbench/context';
-import { unlock } from '../workbench/lock';
+import { eraseForgottenJournal, unlock } from '../workbench/lock';
 
 /** All that shows while the journal is locked: what Lantern is waiting for, and where to type it. */
 export function LockScreen() {
@@ -65,8 +65,11 @@ export function LockScreen() {
         </button>
         <p class="page__muted">
           A forgotten passphrase cannot be recovered, by you or by Lantern. Without it, the journal in this browser
-          stays unreadable; a backup you exported can be restored into a fresh copy of Lantern.
+          stays unreadable. If you have a backup, you can erase this copy and restore the backup.
         </p>
+        <button type="button" class="link-button lock-screen__erase" onClick={() => void eraseForgottenJournal(wb)}>
+          Forgotten it? Erase this journal…
+        </button>
       </form>
     </main>
   );

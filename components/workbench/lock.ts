@@ -2,6 +2,7 @@ import { liveQuery } from 'dexie';
 import { getDb } from '../../lib/db';
 import {
   changePassphrase,
+  eraseJournal,
   finishResealing,
   lockJournal,
   type Progress,
@@ -71,6 +72,22 @@ export async function unlock(wb: Workbench, passphrase: string): Promise<void> {
   if (reopen) await wb.openEntry(reopen);
   if (vault?.resealing)
     void withProgress(wb, 'Finishing encryption', (onProgress) => finishResealing(getDb(), onProgress));
+}
+
+/**
+ * A forgotten passphrase: after the user confirms, erases the journal (a backup can then be
+ * restored). Returns whether it was erased.
+ */
+export async function eraseForgottenJournal(wb: Workbench): Promise<boolean> {
+  const confirmed = await wb.confirm(
+    'Erase the whole journal in this browser? Every entry, earlier version, file, goal and comment will be deleted for good. Only a backup you exported can bring them back.',
+    'Erase journal',
+  );
+  if (!confirmed) return false;
+  await eraseJournal(getDb());
+  setLock(wb, { enabled: false, locked: false, reopen: null });
+  wb.notify('The journal was erased. Start afresh, or restore a backup with Data: Import Backup….');
+  return true;
 }
 
 export async function choosePassphrase(wb: Workbench, passphrase: string): Promise<void> {

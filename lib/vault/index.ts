@@ -13,6 +13,7 @@ export { MIN_PASSPHRASE_LENGTH, VAULT_KEY, VaultRecord } from './schema';
 export type { Progress, VaultOptions } from './vault';
 export {
   changePassphrase,
+  eraseJournal,
   finishResealing,
   loadVault,
   lockJournal,

@@ -94,6 +94,21 @@ export function lockJournal(db: LanternDB): void {
 }
 
 /**
+ * For a forgotten passphrase: deletes every sealed record and the passphrase, in one transaction,
+ * leaving an empty journal without one. Preferences stay. Nothing can bring the records back
+ * except a backup.
+ */
+export async function eraseJournal(db: LanternDB): Promise<void> {
+  const tables = SEALED_TABLES.map((name) => db.table(name));
+  await db.transaction('rw', [...tables, db.settings], async () => {
+    for (const table of tables) await table.clear();
+    await db.settings.delete(VAULT_KEY);
+  });
+  db.keyring.forget();
+  db.keyring.enabled = false;
+}
+
+/**
  * A new passphrase, and a new data key every record is re-sealed with. One write switches from
  * the old passphrase to the new: until it lands the old one opens everything; after, the new one
  * opens the old data key and the new one both, until re-sealing ends and the old key is dropped.

@@ -107,6 +107,24 @@ describe('the lockable journal', { timeout: 20_000 }, () => {
     expect(current().workbench.state.lock.enabled).toBe(false);
   });
 
+  it('a forgotten passphrase: erasing asks first, then leaves an empty journal without one', async () => {
+    rendered = session.render();
+    await writeEntry('Soon to be erased');
+    await setPassphraseThroughPage();
+    await screen.findByText(/Your journal is encrypted/, {}, { timeout: 5000 });
+    await runFromPalette('Privacy: Lock Journal');
+    await screen.findByRole('heading', { name: 'Your journal is locked' });
+    fireEvent.click(screen.getByRole('button', { name: /Erase this journal/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(await session.db.entries.count()).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: /Erase this journal/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Erase journal' }));
+    await screen.findByText(/The journal was erased/);
+    expect(screen.queryByRole('heading', { name: 'Your journal is locked' })).toBeNull();
+    expect(await session.db.entries.count()).toBe(0);
+    expect(current().workbench.state.lock.enabled).toBe(false);
+  });
+
   it('Lock Journal without a passphrase explains and offers to set one', async () => {
     rendered = session.render();
     await runFromPalette('Privacy: Lock Journal');

@@ -8,6 +8,7 @@ import { Entry, type EntryInput } from '../../lib/entries/schema';
 import {
   CLEAR_FIELDS,
   changePassphrase,
+  eraseJournal,
   finishResealing,
   JournalLockedError,
   loadVault,
@@ -294,6 +295,19 @@ describe('the lockable journal', () => {
     lockJournal(db);
     await unlockJournal(db, 'correct horse battery');
     expect((await db.entries.get(entry.id))?.body).toBe(`Body ${SECRET}`);
+  });
+
+  it('erasing a journal whose passphrase is forgotten leaves it empty, without a passphrase, preferences kept', async () => {
+    await seed(SECRET);
+    await db.settings.put({ key: 'preferences', value: { theme: 'dark' } });
+    await setPassphrase(db, 'correct horse battery', FAST);
+    lockJournal(db);
+    await eraseJournal(db);
+    expect(await readVault(db)).toBeUndefined();
+    for (const name of SEALED_TABLES) expect(await db.table(name).count()).toBe(0);
+    expect((await db.settings.get('preferences'))?.value).toEqual({ theme: 'dark' });
+    await db.entries.put(anEntry({ title: 'A fresh start' }));
+    expect(await rawText()).toContain('A fresh start');
   });
 
   it('property: with the journal locked, no stored record holds any of the user’s text', async () => {
