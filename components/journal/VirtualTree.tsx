@@ -76,9 +76,9 @@ export function VirtualTree(props: {
         height: withSize ? element.clientHeight || previous.height : previous.height,
         rowHeight: row?.offsetHeight || previous.rowHeight,
       };
-      return next.top === previous.top && next.height === previous.height && next.rowHeight === previous.rowHeight
-        ? previous
-        : next;
+      // Scrolling within a row changes nothing rendered: skip the render.
+      const sameRow = Math.floor(next.top / next.rowHeight) === Math.floor(previous.top / previous.rowHeight);
+      return sameRow && next.height === previous.height && next.rowHeight === previous.rowHeight ? previous : next;
     });
   };
 
