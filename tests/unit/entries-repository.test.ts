@@ -15,26 +15,13 @@ import {
   saveEntryText,
 } from '../../lib/entries/repository';
 import { type Entry, type EntryInput, MAX_TITLE_LENGTH, TRASH_DAYS } from '../../lib/entries/schema';
+import { anEntryInput, FIXTURE_NOW } from './fixtures/entries';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const NOW = Date.UTC(2026, 10, 22, 12, 0);
+const NOW = FIXTURE_NOW;
 
 let db: LanternDB;
-let serial = 0;
-
-/** A stored-shape entry with sensible defaults; each call gets its own id. */
-function anEntry(overrides: Partial<EntryInput> = {}): EntryInput {
-  serial += 1;
-  return {
-    id: `entry-${serial}`,
-    title: `Entry ${serial}`,
-    body: 'Reflection on the ward round.',
-    occurredOn: '2026-11-22',
-    createdAt: NOW,
-    updatedAt: NOW,
-    ...overrides,
-  };
-}
+const anEntry = anEntryInput;
 
 /** Writes an entry and returns it as the editor would have loaded it. */
 async function stored(overrides: Partial<EntryInput> = {}): Promise<Entry> {

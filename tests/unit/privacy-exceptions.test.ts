@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LanternDB, setDb } from '../../lib/db';
 import { draftEntry, getEntry, moveToTrash, putEntry } from '../../lib/entries/repository';
-import type { EntryInput } from '../../lib/entries/schema';
 import { detectPatientDetails, findingKey } from '../../lib/privacy';
 import {
   clearPrivacyExceptions,
@@ -10,24 +9,12 @@ import {
   parseExceptionKey,
   removePrivacyException,
 } from '../../lib/privacy/exceptions';
+import { anEntryInput, FIXTURE_NOW } from './fixtures/entries';
 
-const NOW = Date.UTC(2026, 10, 22, 12, 0);
+const NOW = FIXTURE_NOW;
 
 let db: LanternDB;
-let serial = 0;
-
-function anEntry(overrides: Partial<EntryInput> = {}): EntryInput {
-  serial += 1;
-  return {
-    id: `entry-${serial}`,
-    title: `Entry ${serial}`,
-    body: 'Reflection on the ward round.',
-    occurredOn: '2026-11-22',
-    createdAt: NOW,
-    updatedAt: NOW,
-    ...overrides,
-  };
-}
+const anEntry = anEntryInput;
 
 beforeEach(() => {
   db = new LanternDB(`test-${crypto.randomUUID()}`);

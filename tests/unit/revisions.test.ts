@@ -10,25 +10,14 @@ import {
 } from '../../lib/entries/repository';
 import { addRevision, listRevisions, MAX_REVISIONS, restoreRevision } from '../../lib/entries/revisions';
 import type { Entry, EntryInput, Revision } from '../../lib/entries/schema';
+import { anEntryInput, FIXTURE_NOW } from './fixtures/entries';
 
-const NOW = Date.UTC(2026, 10, 22, 12, 0);
+const NOW = FIXTURE_NOW;
 const MINUTE = 60 * 1000;
 
 let db: LanternDB;
-let serial = 0;
-
-function anEntry(overrides: Partial<EntryInput> = {}): EntryInput {
-  serial += 1;
-  return {
-    id: `entry-${serial}`,
-    title: `Entry ${serial}`,
-    body: 'First thoughts after the ward round.',
-    occurredOn: '2026-11-22',
-    createdAt: NOW,
-    updatedAt: NOW,
-    ...overrides,
-  };
-}
+const anEntry = (overrides: Partial<EntryInput> = {}): EntryInput =>
+  anEntryInput({ body: 'First thoughts after the ward round.', ...overrides });
 
 function stored(overrides: Partial<EntryInput> = {}): Promise<Entry> {
   return putEntry(anEntry(overrides));
