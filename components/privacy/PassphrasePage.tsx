@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { passphraseProblem, WrongJournalPassphraseError } from '../../lib/vault';
 import { CommandButton } from '../shell/CommandButton';
@@ -106,51 +107,31 @@ export function PassphrasePage(props: { mode: PassphraseMode }) {
       <CommandButton command="data.exportBackup" label="Export a backup first" />
       <form class="passphrase__form" onSubmit={(event) => void submit(event)} noValidate>
         {mode !== 'set' ? (
-          <div class="field">
-            <label class="field__label" for="passphrase-current">
-              Current passphrase
-            </label>
-            <input
-              ref={first}
-              id="passphrase-current"
-              type="password"
-              autoComplete="current-password"
-              value={current}
-              onInput={(event) => setCurrent(event.currentTarget.value)}
-            />
-          </div>
+          <PasswordField
+            id="passphrase-current"
+            label="Current passphrase"
+            value={current}
+            onValue={setCurrent}
+            fieldRef={first}
+            current
+          />
         ) : null}
         {mode !== 'remove' ? (
           <>
-            <div class="field">
-              <label class="field__label" for="passphrase-new">
-                {mode === 'set' ? 'Passphrase' : 'New passphrase'}
-              </label>
-              <input
-                ref={mode === 'set' ? first : undefined}
-                id="passphrase-new"
-                type="password"
-                autoComplete="new-password"
-                value={next}
-                aria-describedby="passphrase-hint"
-                onInput={(event) => setNext(event.currentTarget.value)}
-              />
-              <span id="passphrase-hint" class="field__hint">
-                At least 8 characters. Three or four unrelated words are easy to remember and hard to guess.
-              </span>
-            </div>
-            <div class="field">
-              <label class="field__label" for="passphrase-again">
-                {mode === 'set' ? 'Passphrase again' : 'New passphrase again'}
-              </label>
-              <input
-                id="passphrase-again"
-                type="password"
-                autoComplete="new-password"
-                value={again}
-                onInput={(event) => setAgain(event.currentTarget.value)}
-              />
-            </div>
+            <PasswordField
+              id="passphrase-new"
+              label={mode === 'set' ? 'Passphrase' : 'New passphrase'}
+              value={next}
+              onValue={setNext}
+              fieldRef={mode === 'set' ? first : undefined}
+              hint="At least 8 characters. Three or four unrelated words are easy to remember and hard to guess."
+            />
+            <PasswordField
+              id="passphrase-again"
+              label={mode === 'set' ? 'Passphrase again' : 'New passphrase again'}
+              value={again}
+              onValue={setAgain}
+            />
           </>
         ) : null}
         {mode === 'set' ? (
@@ -179,5 +160,39 @@ export function PassphrasePage(props: { mode: PassphraseMode }) {
         ) : null}
       </form>
     </article>
+  );
+}
+
+/** A labelled password box; `current` for one the browser may fill in, else a new one. */
+function PasswordField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  fieldRef?: Ref<HTMLInputElement>;
+  hint?: string;
+  current?: boolean;
+}) {
+  const hintId = `${props.id}-hint`;
+  return (
+    <div class="field">
+      <label class="field__label" for={props.id}>
+        {props.label}
+      </label>
+      <input
+        ref={props.fieldRef}
+        id={props.id}
+        type="password"
+        autoComplete={props.current ? 'current-password' : 'new-password'}
+        value={props.value}
+        aria-describedby={props.hint ? hintId : undefined}
+        onInput={(event) => props.onValue(event.currentTarget.value)}
+      />
+      {props.hint ? (
+        <span id={hintId} class="field__hint">
+          {props.hint}
+        </span>
+      ) : null}
+    </div>
   );
 }
