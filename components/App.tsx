@@ -2,16 +2,19 @@ import { useEffect } from 'preact/hooks';
 import { LinkPicker } from './competencies/LinkPicker';
 import { EditorArea } from './editor/EditorArea';
 import { CommandPalette } from './palette/CommandPalette';
-import { LockScreen } from './privacy/LockScreen';
 import { useIdleLock } from './privacy/useIdleLock';
 import { ActivityBar } from './shell/ActivityBar';
 import { ConfirmDialog } from './shell/ConfirmDialog';
+import { lazy } from './shell/lazy';
 import { Notices } from './shell/Notices';
 import { SideBar } from './shell/SideBar';
 import { StatusBar } from './shell/StatusBar';
 import { useTheme } from './shell/theme';
 import { useWorkbenchState, WorkbenchContext } from './workbench/context';
 import type { Workbench } from './workbench/workbench';
+
+/** Shown only while the journal is locked, so it loads only then. */
+const LockScreen = lazy(() => import('./privacy/LockScreen').then((module) => module.LockScreen));
 
 /** The whole page: activity bar, side bar, editor, status bar; keys go through the command registry. */
 export function App(props: { workbench: Workbench }) {

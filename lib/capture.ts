@@ -17,8 +17,8 @@ export const CAPTURE_KEY = 'pendingCapture';
  * never written to disk, so a quote waiting for a locked journal to open is never stored in the
  * clear. Local storage only where a browser lacks session storage.
  */
-export function captureArea<T>(storage: { session?: T; local: T }): T {
-  return storage.session ?? storage.local;
+export function captureArea<T>(areas: { session?: T; local: T }): T {
+  return areas.session ?? areas.local;
 }
 
 function quote(text: string): string {

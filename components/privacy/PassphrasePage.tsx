@@ -3,8 +3,8 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { passphraseProblem, WrongJournalPassphraseError } from '../../lib/vault';
 import { CommandButton } from '../shell/CommandButton';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
-import { choosePassphrase, dropPassphrase, replacePassphrase } from '../workbench/lock';
 import type { PassphraseMode } from '../workbench/state';
+import { choosePassphrase, dropPassphrase, replacePassphrase } from './passphraseActions';
 
 const TITLES: Record<PassphraseMode, string> = {
   set: 'Lock your journal with a passphrase',

@@ -263,8 +263,8 @@ export const COMMANDS: Command<Workbench>[] = [
     id: 'privacy.unlock',
     title: 'Privacy: Unlock Journal',
     run: (wb) => {
-      const field = document.getElementById('unlock-passphrase');
-      if (field) field.focus();
+      // Locked, the lock screen puts the caret in its passphrase box as it appears.
+      if (wb.state.lock.locked) document.getElementById('unlock-passphrase')?.focus();
       else
         wb.notify(
           wb.state.lock.enabled

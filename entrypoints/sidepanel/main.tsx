@@ -11,7 +11,7 @@ import { oldestEntryCreatedAt, purgeExpiredTrash } from '../../lib/entries/repos
 import { REMINDER_KEY, ReminderSettings } from '../../lib/reminders';
 import { backupReminderDue } from '../../lib/settings/backup-reminder';
 import { loadPreferences } from '../../lib/settings/repository';
-import { loadVault } from '../../lib/vault';
+import { loadVault } from '../../lib/vault/state';
 
 const workbench = new Workbench({
   isMac: isMacPlatform(navigator.platform),

@@ -1,5 +1,6 @@
-import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { JournalLockedError, UnreadableRecordError } from './errors';
+
+type Cipher = typeof import('@noble/ciphers/chacha.js').xchacha20poly1305;
 
 /** XChaCha20-Poly1305's nonce: 24 random bytes, large enough never to repeat under one key. */
 const NONCE_BYTES = 24;
@@ -16,9 +17,16 @@ export class Keyring {
   /** The key new writes are sealed with; null while a passphrase is being removed (writes in the clear). */
   writeKeyId: string | null = null;
   private keys = new Map<string, Uint8Array>();
+  /** Loaded on first need (a journal without a passphrase never loads it). */
+  private cipher: Cipher | undefined;
+
+  /** Loads the cipher; call before holding keys. */
+  async prepare(): Promise<void> {
+    this.cipher ??= (await import('@noble/ciphers/chacha.js')).xchacha20poly1305;
+  }
 
   get unlocked(): boolean {
-    return this.keys.size > 0;
+    return this.keys.size > 0 && this.cipher !== undefined;
   }
 
   /** Holds these keys (taking them over) in place of any held before, whose bytes are wiped. */
@@ -46,9 +54,9 @@ export class Keyring {
   /** Seals bytes with the write key: a fresh nonce, then the ciphertext with its tag. */
   seal(plain: Uint8Array): Uint8Array {
     const key = this.writeKeyId === null ? undefined : this.keys.get(this.writeKeyId);
-    if (!key) throw new JournalLockedError();
+    if (!key || !this.cipher) throw new JournalLockedError();
     const nonce = globalThis.crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
-    const sealed = xchacha20poly1305(key, nonce).encrypt(plain);
+    const sealed = this.cipher(key, nonce).encrypt(plain);
     const out = new Uint8Array(NONCE_BYTES + sealed.length);
     out.set(nonce);
     out.set(sealed, NONCE_BYTES);
@@ -57,11 +65,11 @@ export class Keyring {
 
   /** Opens bytes sealed with key `id`; a changed or foreign record is an UnreadableRecordError. */
   open(id: string, sealed: Uint8Array, table: string): Uint8Array {
-    if (!this.unlocked) throw new JournalLockedError();
+    if (!this.unlocked || !this.cipher) throw new JournalLockedError();
     const key = this.keys.get(id);
     if (!key || !(sealed instanceof Uint8Array) || sealed.length < NONCE_BYTES) throw new UnreadableRecordError(table);
     try {
-      return xchacha20poly1305(key, sealed.subarray(0, NONCE_BYTES)).decrypt(sealed.subarray(NONCE_BYTES));
+      return this.cipher(key, sealed.subarray(0, NONCE_BYTES)).decrypt(sealed.subarray(NONCE_BYTES));
     } catch {
       throw new UnreadableRecordError(table);
     }

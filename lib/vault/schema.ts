@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Sealed } from '../crypto';
+import { Sealed } from '../crypto/envelope';
 
 /** The settings key under which the passphrase's details are kept (in the clear: needed to unlock). */
 export const VAULT_KEY = 'vault';

@@ -1,12 +1,4 @@
-import {
-  createKeyCheck,
-  DamagedFileError,
-  decryptWithKey,
-  deriveKey,
-  encryptWithKey,
-  randomBytes,
-  verifyKey,
-} from '../crypto';
+import { createKeyCheck, decryptWithKey, deriveKey, encryptWithKey, randomBytes, verifyKey } from '../crypto';
 import { base64ToBytes, bytesToBase64 } from '../crypto/base64';
 import { PBKDF2_ITERATIONS, SALT_BYTES } from '../crypto/envelope';
 import type { LanternDB } from '../db';
@@ -14,7 +6,8 @@ import { newId } from '../ids';
 import { readRecordBlobs } from './blob-bytes';
 import { PassphraseChoiceError, WrongJournalPassphraseError } from './errors';
 import { SEALED_TABLES } from './records';
-import { MIN_PASSPHRASE_LENGTH, VAULT_KEY, VaultRecord } from './schema';
+import { MIN_PASSPHRASE_LENGTH, VAULT_KEY, type VaultRecord } from './schema';
+import { loadVault, readVault } from './state';
 
 /** Reports re-sealing progress: records done out of all records. */
 export type Progress = (done: number, total: number) => void;
@@ -29,23 +22,6 @@ const DATA_KEY_BYTES = 32;
 /** Records re-sealed per transaction; attachments (up to 20 MB each) go a few at a time. */
 const BATCH = 200;
 const FILE_BATCH = 5;
-
-/** The journal's passphrase details, or undefined when it has none. */
-export async function readVault(db: LanternDB): Promise<VaultRecord | undefined> {
-  const record = await db.settings.get(VAULT_KEY);
-  if (!record) return undefined;
-  const parsed = VaultRecord.safeParse(record.value);
-  if (!parsed.success) throw new DamagedFileError();
-  return parsed.data;
-}
-
-/** Run when a page opens, before anything is read: a journal with a passphrase starts locked. */
-export async function loadVault(db: LanternDB): Promise<VaultRecord | undefined> {
-  const vault = await readVault(db);
-  db.keyring.enabled = vault !== undefined;
-  if (!vault) db.keyring.forget();
-  return vault;
-}
 
 /** Why a new passphrase will not do, in words for the form; undefined when it will. */
 export function passphraseProblem(passphrase: string, confirmation?: string): string | undefined {
@@ -70,6 +46,7 @@ export async function setPassphrase(db: LanternDB, passphrase: string, options: 
       );
     await db.settings.put({ key: VAULT_KEY, value: vault });
   });
+  await db.keyring.prepare();
   db.keyring.enabled = true;
   db.keyring.hold(new Map([[keyId, dataKey]]), keyId);
   await finishResealing(db, options.onProgress);
@@ -83,6 +60,7 @@ export async function unlockJournal(db: LanternDB, passphrase: string): Promise<
   const vault = await loadVault(db);
   if (!vault) return undefined;
   const keys = await openKeys(vault, passphrase);
+  await db.keyring.prepare();
   db.keyring.enabled = true;
   db.keyring.hold(keys, vault.writeKeyId);
   return vault;
@@ -126,6 +104,7 @@ export async function changePassphrase(
   const keyId = newId();
   keys.set(keyId, randomBytes(DATA_KEY_BYTES));
   const changed = await wrapKeys(next, keys, keyId, options.iterations);
+  await db.keyring.prepare();
   await replaceVault(db, vault, changed);
   db.keyring.hold(keys, keyId);
   await finishResealing(db, options.onProgress);
@@ -135,6 +114,7 @@ export async function changePassphrase(
 export async function removePassphrase(db: LanternDB, current: string, options: VaultOptions = {}): Promise<void> {
   const vault = await requireVault(db);
   const keys = await openKeys(vault, current);
+  await db.keyring.prepare();
   await replaceVault(db, vault, { ...vault, writeKeyId: null, resealing: true, changedAt: Date.now() });
   db.keyring.hold(keys, null);
   await finishResealing(db, options.onProgress);

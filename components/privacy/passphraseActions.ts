@@ -1,0 +1,69 @@
+import { getDb } from '../../lib/db';
+import {
+  changePassphrase,
+  eraseJournal,
+  finishResealing,
+  type Progress,
+  removePassphrase,
+  setPassphrase,
+  unlockJournal,
+} from '../../lib/vault/vault';
+import { setLock } from '../workbench/lock';
+import type { Workbench } from '../workbench/workbench';
+
+/*
+ * Setting, using and changing the journal's passphrase, for the lock screen and the passphrase
+ * page. Both load on demand, and with them the cryptography: a page whose journal has no
+ * passphrase never loads it.
+ */
+
+/** Unlocks with the passphrase (throws WrongJournalPassphraseError), then finishes any interrupted re-encryption. */
+export async function unlock(wb: Workbench, passphrase: string): Promise<void> {
+  const vault = await unlockJournal(getDb(), passphrase);
+  const reopen = wb.state.lock.reopen;
+  setLock(wb, { enabled: vault !== undefined, locked: false, reopen: null });
+  if (reopen) await wb.openEntry(reopen);
+  if (vault?.resealing)
+    void withProgress(wb, 'Finishing encryption', (onProgress) => finishResealing(getDb(), onProgress));
+}
+
+/**
+ * A forgotten passphrase: after the user confirms, erases the journal (a backup can then be
+ * restored). Returns whether it was erased.
+ */
+export async function eraseForgottenJournal(wb: Workbench): Promise<boolean> {
+  const confirmed = await wb.confirm(
+    'Erase the whole journal in this browser? Every entry, earlier version, file, goal and comment will be deleted for good. Only a backup you exported can bring them back.',
+    'Erase journal',
+  );
+  if (!confirmed) return false;
+  await eraseJournal(getDb());
+  setLock(wb, { enabled: false, locked: false, reopen: null });
+  wb.notify('The journal was erased. Start afresh, or restore a backup with Data: Import Backup….');
+  return true;
+}
+
+export async function choosePassphrase(wb: Workbench, passphrase: string): Promise<void> {
+  await wb.flushEditor();
+  await withProgress(wb, 'Encrypting', (onProgress) => setPassphrase(getDb(), passphrase, { onProgress }));
+  setLock(wb, { enabled: true, locked: false });
+}
+
+export async function replacePassphrase(wb: Workbench, current: string, next: string): Promise<void> {
+  await wb.flushEditor();
+  await withProgress(wb, 'Re-encrypting', (onProgress) => changePassphrase(getDb(), current, next, { onProgress }));
+}
+
+export async function dropPassphrase(wb: Workbench, current: string): Promise<void> {
+  await wb.flushEditor();
+  await withProgress(wb, 'Decrypting', (onProgress) => removePassphrase(getDb(), current, { onProgress }));
+  setLock(wb, { enabled: false, locked: false });
+}
+
+async function withProgress(wb: Workbench, label: string, job: (onProgress: Progress) => Promise<void>): Promise<void> {
+  try {
+    await job((done, total) => setLock(wb, { progress: { label, done, total } }));
+  } finally {
+    setLock(wb, { progress: null });
+  }
+}

@@ -1,0 +1,25 @@
+import { DamagedFileError } from '../crypto/errors';
+import type { LanternDB } from '../db';
+import { VAULT_KEY, VaultRecord } from './schema';
+
+/*
+ * What a page needs at start: whether the journal has a passphrase. Kept apart from the
+ * cryptography (vault.ts), which loads only when a passphrase is set, used or changed.
+ */
+
+/** The journal's passphrase details, or undefined when it has none. */
+export async function readVault(db: LanternDB): Promise<VaultRecord | undefined> {
+  const record = await db.settings.get(VAULT_KEY);
+  if (!record) return undefined;
+  const parsed = VaultRecord.safeParse(record.value);
+  if (!parsed.success) throw new DamagedFileError();
+  return parsed.data;
+}
+
+/** Run when a page opens, before anything is read: a journal with a passphrase starts locked. */
+export async function loadVault(db: LanternDB): Promise<VaultRecord | undefined> {
+  const vault = await readVault(db);
+  db.keyring.enabled = vault !== undefined;
+  if (!vault) db.keyring.forget();
+  return vault;
+}
