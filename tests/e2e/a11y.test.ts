@@ -207,11 +207,14 @@ describe.each(THEMES)('accessibility in the $label theme', (theme) => {
     await page.getByText('Your journal is encrypted', { exact: false }).waitFor();
     await lantern.runCommand('Privacy: Lock Journal');
     await page.getByRole('heading', { name: 'Your journal is locked' }).waitFor();
-    await expectFocusKept(page, 'Privacy: Lock Journal');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id), { message: 'focus on the passphrase box' })
+      .toBe('unlock-passphrase');
     await expectNoViolations(page, 'the lock screen');
     await page.getByLabel('Passphrase', { exact: true }).fill('wrong phrase');
     await page.keyboard.press('Enter');
-    await page.getByRole('alert').waitFor();
+    await page.locator('#unlock-error').waitFor();
+    await page.getByRole('button', { name: 'Unlock' }).and(page.locator(':enabled')).waitFor();
     await expectNoViolations(page, 'the lock screen with an error');
   });
 });

@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { lanternSession } from './harness';
-import type { LanternPage } from './lantern';
+import { lanternSession, openLantern } from './harness';
+import { LanternPage } from './lantern';
 
 const session = lanternSession();
 const SECRET = 'Mr Lockwood';
 const PASSPHRASE = 'kettle on the night shift';
+const SECRET_QUOTE = 'the quiet escalation';
 
 /** Every string in Lantern's IndexedDB, bytes decoded as UTF-8, read straight from the browser's store. */
 function storedText(page: Page): Promise<string> {
@@ -36,6 +37,17 @@ function storedText(page: Page): Promise<string> {
   });
 }
 
+async function setPassphrase(lantern: LanternPage, passphrase: string): Promise<void> {
+  const { page } = lantern;
+  await lantern.runCommand('Privacy: Set Passphrase…');
+  await page.getByRole('heading', { name: 'Lock your journal with a passphrase' }).waitFor();
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('Passphrase again', { exact: true }).fill(passphrase);
+  await page.getByRole('checkbox', { name: /cannot be recovered/ }).check();
+  await page.getByRole('button', { name: 'Encrypt my journal' }).click();
+  await page.getByText('Your journal is encrypted', { exact: false }).waitFor();
+}
+
 async function unlock(lantern: LanternPage, passphrase: string): Promise<void> {
   const field = lantern.page.getByLabel('Passphrase', { exact: true });
   await field.fill(passphrase);
@@ -49,14 +61,7 @@ describe('the lockable journal', () => {
     await lantern.writeEntry(`Handover about ${SECRET}`, `${SECRET} was more breathless overnight; I escalated.`);
     expect(await storedText(page)).toContain(SECRET);
 
-    await lantern.runCommand('Privacy: Set Passphrase…');
-    await page.getByRole('heading', { name: 'Lock your journal with a passphrase' }).waitFor();
-    expect(await page.getByText('cannot be recovered').first().isVisible()).toBe(true);
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-    await page.getByLabel('Passphrase again', { exact: true }).fill(PASSPHRASE);
-    await page.getByRole('checkbox', { name: /cannot be recovered/ }).check();
-    await page.getByRole('button', { name: 'Encrypt my journal' }).click();
-    await page.getByText('Your journal is encrypted', { exact: false }).waitFor();
+    await setPassphrase(lantern, PASSPHRASE);
     expect(await storedText(page)).not.toContain(SECRET);
     // Still open: what was written reads back.
     await expect.poll(() => lantern.entryInTree(`Handover about ${SECRET}`).count()).toBe(1);
@@ -91,5 +96,42 @@ describe('the lockable journal', () => {
     await page.getByRole('alert').getByText("doesn't unlock this journal", { exact: false }).waitFor();
     await unlock(lantern, 'porridge before clinic');
     await expect.poll(() => lantern.entryInTree(`Handover about ${SECRET}`).count()).toBe(1);
+  });
+
+  it('keeps a capture from the web waiting, in memory only, until the journal is unlocked', async () => {
+    const launched = await session.launch();
+    const lantern = new LanternPage(await openLantern(launched));
+    const { page } = lantern;
+    await setPassphrase(lantern, PASSPHRASE);
+    await lantern.runCommand('Privacy: Lock Journal');
+    await page.getByRole('heading', { name: 'Your journal is locked' }).waitFor();
+
+    const worker = launched.context.serviceWorkers()[0];
+    if (!worker) throw new Error('The extension has no service worker');
+    await worker.evaluate(
+      (quote) =>
+        (globalThis as unknown as { lanternCapture: (info: object, tab: object) => Promise<void> }).lanternCapture(
+          { menuItemId: 'lantern-reflect', selectionText: `Notes on ${quote}`, pageUrl: 'http://localhost/a' },
+          { title: 'An article' },
+        ),
+      SECRET_QUOTE,
+    );
+    // Waiting, it is neither on screen nor written to disk (local storage or IndexedDB).
+    await page.waitForTimeout(300);
+    expect(await page.locator('body').innerText()).not.toContain(SECRET_QUOTE);
+    const onDisk = await page.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { local: { get(keys: null): Promise<object> } } };
+      };
+      return JSON.stringify(await chrome.storage.local.get(null));
+    });
+    expect(onDisk).not.toContain(SECRET_QUOTE);
+    expect(await storedText(page)).not.toContain(SECRET_QUOTE);
+
+    await unlock(lantern, PASSPHRASE);
+    await expect.poll(() => lantern.body().inputValue()).toContain(SECRET_QUOTE);
+    await lantern.page.keyboard.type(' ');
+    await lantern.waitSaved();
+    expect(await storedText(page)).not.toContain(SECRET_QUOTE);
   });
 });
