@@ -13,7 +13,7 @@ const TITLES: Record<PassphraseMode, string> = {
 };
 
 const ACTIONS: Record<PassphraseMode, [idle: string, busy: string]> = {
-  set: ['Encrypt my journal', 'Encrypting…'],
+  set: ['Set passphrase', 'Encrypting…'],
   change: ['Change passphrase', 'Re-encrypting…'],
   remove: ['Remove passphrase', 'Decrypting…'],
 };
@@ -27,7 +27,6 @@ export function PassphrasePage(props: { mode: PassphraseMode }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
-  const [understood, setUnderstood] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
@@ -36,11 +35,7 @@ export function PassphrasePage(props: { mode: PassphraseMode }) {
   const problem = (): string | undefined => {
     if (mode !== 'set' && !current) return 'Enter your current passphrase.';
     if (mode === 'remove') return undefined;
-    const choice = passphraseProblem(next, again);
-    if (choice) return choice;
-    if (mode === 'set' && !understood)
-      return 'Tick the box to say you understand a forgotten passphrase cannot be recovered.';
-    return undefined;
+    return passphraseProblem(next, again);
   };
 
   const submit = async (event: Event) => {
@@ -133,16 +128,6 @@ export function PassphrasePage(props: { mode: PassphraseMode }) {
               onValue={setAgain}
             />
           </>
-        ) : null}
-        {mode === 'set' ? (
-          <label class="field field--inline">
-            <input
-              type="checkbox"
-              checked={understood}
-              onChange={(event) => setUnderstood(event.currentTarget.checked)}
-            />
-            <span>I understand that a forgotten passphrase cannot be recovered.</span>
-          </label>
         ) : null}
         {error ? (
           <p class="field__error" role="alert">

@@ -192,9 +192,9 @@ export function SettingsView() {
         <PassphraseSetting />
         <Setting
           id="setting-auto-lock"
-          label="Lock after time without use"
+          label="Auto-lock after"
           field="autoLockMinutes"
-          hint="Applies when your journal has a passphrase."
+          hint="Time without a key press or click before a journal with a passphrase locks itself."
         >
           <select
             id="setting-auto-lock"

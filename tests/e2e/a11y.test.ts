@@ -202,8 +202,7 @@ describe.each(THEMES)('accessibility in the $label theme', (theme) => {
     await lantern.runCommand('Privacy: Set Passphrase…');
     await page.getByLabel('Passphrase', { exact: true }).fill('a11y check phrase');
     await page.getByLabel('Passphrase again', { exact: true }).fill('a11y check phrase');
-    await page.getByRole('checkbox', { name: /cannot be recovered/ }).check();
-    await page.getByRole('button', { name: 'Encrypt my journal' }).click();
+    await page.getByRole('button', { name: 'Set passphrase' }).click();
     await page.getByText('Your journal is encrypted', { exact: false }).waitFor();
     await lantern.runCommand('Privacy: Lock Journal');
     await page.getByRole('heading', { name: 'Your journal is locked' }).waitFor();

@@ -43,8 +43,7 @@ async function setPassphrase(lantern: LanternPage, passphrase: string): Promise<
   await page.getByRole('heading', { name: 'Lock your journal with a passphrase' }).waitFor();
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByLabel('Passphrase again', { exact: true }).fill(passphrase);
-  await page.getByRole('checkbox', { name: /cannot be recovered/ }).check();
-  await page.getByRole('button', { name: 'Encrypt my journal' }).click();
+  await page.getByRole('button', { name: 'Set passphrase' }).click();
   await page.getByText('Your journal is encrypted', { exact: false }).waitFor();
 }
 
