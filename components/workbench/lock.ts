@@ -26,7 +26,13 @@ export function initialLockState(vault: VaultRecord | undefined): LockState {
  * text this page holds. When the text cannot be saved the journal stays open, so nothing is lost
  * (even when another window's new passphrase is why it cannot be saved: the text stays to copy).
  */
-export async function lock(wb: Workbench, reason: 'command' | 'idle' | 'elsewhere' = 'command'): Promise<boolean> {
+/** Why the journal locks: asked here, idle here, a passphrase set or changed elsewhere, or locked elsewhere. */
+type LockReason = 'command' | 'idle' | 'passphrase-elsewhere' | 'locked-elsewhere';
+
+/** Tells the other open Lantern pages (other windows, a tab) that the journal was locked here. */
+const otherPages = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('lantern-lock');
+
+export async function lock(wb: Workbench, reason: LockReason = 'command'): Promise<boolean> {
   if (!wb.state.lock.enabled || wb.state.lock.locked) return false;
   if (!(await wb.leaveEditor())) return false;
   // Another call (the idle timer, a second command) may have locked while the text was written.
@@ -49,14 +55,17 @@ export async function lock(wb: Workbench, reason: 'command' | 'idle' | 'elsewher
     selectedTrashId: null,
     narrowPart: 'editor',
   }));
+  if (reason === 'command') otherPages?.postMessage('locked');
   if (reason === 'idle') wb.notify('Lantern locked itself after a while without use.');
-  if (reason === 'elsewhere') wb.notify('The passphrase was set or changed in another window. Unlock to carry on.');
+  if (reason === 'locked-elsewhere') wb.notify('Lantern was locked in another window.');
+  if (reason === 'passphrase-elsewhere')
+    wb.notify('The passphrase was set or changed in another window. Unlock to carry on.');
   return true;
 }
 
 /**
- * Follows the passphrase record, which other windows may change: a passphrase set or changed
- * elsewhere locks this page (it lacks the new key); one removed elsewhere opens it.
+ * Follows the other windows: a passphrase set or changed elsewhere locks this page (it lacks the
+ * new key); one removed elsewhere opens it; Privacy: Lock Journal in one window locks them all.
  */
 export function watchVault(wb: Workbench): () => void {
   const db = getDb();
@@ -74,10 +83,16 @@ export function watchVault(wb: Workbench): () => void {
       if (holdsWriteKey) setLock(wb, { enabled: true });
       else if (!wb.state.lock.locked) {
         setLock(wb, { enabled: true });
-        void lock(wb, 'elsewhere');
+        void lock(wb, 'passphrase-elsewhere');
       }
     },
     error: () => undefined,
   });
-  return () => subscription.unsubscribe();
+  // Locking in one window locks them all: the doctor stepping away means every copy on screen.
+  const onMessage = () => void lock(wb, 'locked-elsewhere');
+  otherPages?.addEventListener('message', onMessage);
+  return () => {
+    subscription.unsubscribe();
+    otherPages?.removeEventListener('message', onMessage);
+  };
 }

@@ -133,4 +133,23 @@ describe('the lockable journal', () => {
     await lantern.waitSaved();
     expect(await storedText(page)).not.toContain(SECRET_QUOTE);
   });
+
+  it('keeps two open windows in step: a new passphrase or a lock in one locks the other', async () => {
+    const launched = await session.launch();
+    const first = new LanternPage(await openLantern(launched));
+    const second = new LanternPage(await openLantern(launched));
+    await first.writeEntry(`Seen in both: ${SECRET}`, 'Shared between windows.');
+    await expect.poll(() => second.entryInTree(`Seen in both: ${SECRET}`).count()).toBe(1);
+
+    await setPassphrase(first, PASSPHRASE);
+    await second.page.getByRole('heading', { name: 'Your journal is locked' }).waitFor();
+    expect(await second.page.locator('body').innerText()).not.toContain(SECRET);
+    await unlock(second, PASSPHRASE);
+    await second.entryInTree(`Seen in both: ${SECRET}`).waitFor();
+
+    await first.runCommand('Privacy: Lock Journal');
+    await first.page.getByRole('heading', { name: 'Your journal is locked' }).waitFor();
+    await second.page.getByRole('heading', { name: 'Your journal is locked' }).waitFor();
+    expect(await second.page.locator('body').innerText()).not.toContain(SECRET);
+  });
 });
