@@ -53,6 +53,7 @@ export function installKeyProbe({ label, regionSelector, textSelector, untilText
     const measurement = current;
     if (!measurement) return;
     measurement.changes++;
+    measurement.lastChange = performance.now();
     const text = untilText ? document.querySelector(textSelector)?.textContent?.trim() : undefined;
     if (untilText && text !== untilText) measurement.left = true;
     const reached = untilText && text === untilText && measurement.left;
@@ -71,6 +72,7 @@ export function installKeyProbe({ label, regionSelector, textSelector, untilText
       current = {
         start: performance.now(),
         changes: 0,
+        lastChange: 0,
         pending: 0,
         frame: 0,
         painted: 0,
@@ -110,9 +112,11 @@ export function installKeyProbe({ label, regionSelector, textSelector, untilText
     if (untilText && measurement.reachedAt === null) throw new Error(`"${untilText}" was not shown in time`);
     const end = untilText ? measurement.reachedAt : measurement.painted;
     // `frameMs`: to the rAF callback of that frame, before its style, layout and paint.
+    // `workMs`: to the last DOM change the key caused, before any wait for a frame: the page's own work.
     return {
       ms: end - measurement.start,
       frameMs: measurement.frame - measurement.start,
+      workMs: measurement.lastChange - measurement.start,
       changes: measurement.changes,
     };
   };

@@ -256,6 +256,13 @@ try {
       target: { below: 16 },
     }),
     figure({
+      id: 'search-work',
+      name: `search: work per keystroke, ${n(UI_SIZE)} entries`,
+      what: `the same keystrokes: keydown → the last DOM change it caused (search, render, highlight), before any wait for a frame; the runs' median (p95 ${format(median(details.search.map((run) => run.workP95)), 'ms')})`,
+      unit: 'ms',
+      stats: acrossRuns(details.search.map((run) => run.workMedian)),
+    }),
+    figure({
       id: 'search-floor',
       name: 'search: floor, bare input',
       what: `the same keystrokes typed into a bare input added to the Journal view, which changes nothing else: the wait for the next frame and its paint, below which no search can go; the runs' median (p95 ${format(median(details.inputFloor.map((run) => run.p95)), 'ms')})`,
