@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import { LinkPicker } from './competencies/LinkPicker';
 import { EditorArea } from './editor/EditorArea';
 import { CommandPalette } from './palette/CommandPalette';
@@ -60,7 +60,8 @@ function Shell({ workbench }: { workbench: Workbench }) {
 }
 
 function useKeybindings(wb: Workbench): void {
-  useEffect(() => {
+  // Layout effect: listening from the moment the page is on screen, so a key pressed at once is not lost.
+  useLayoutEffect(() => {
     const controller = new AbortController();
     window.addEventListener(
       'keydown',

@@ -55,7 +55,7 @@ describe('the lockable journal', { timeout: 20_000 }, () => {
     expect(await rawEntriesText()).toContain('Mrs Example');
 
     await setPassphraseThroughPage();
-    await screen.findByText(/Your journal is encrypted/, {}, { timeout: 5000 });
+    await screen.findByText(/Your journal is encrypted\. Lock it/, {}, { timeout: 5000 });
     expect(await rawEntriesText()).not.toContain('Mrs Example');
     expect(screen.getByRole('button', { name: /Unlocked/ })).toBeTruthy();
 
@@ -110,7 +110,7 @@ describe('the lockable journal', { timeout: 20_000 }, () => {
     rendered = session.render();
     await writeEntry('Soon to be erased');
     await setPassphraseThroughPage();
-    await screen.findByText(/Your journal is encrypted/, {}, { timeout: 5000 });
+    await screen.findByText(/Your journal is encrypted\. Lock it/, {}, { timeout: 5000 });
     await runFromPalette('Privacy: Lock Journal');
     await screen.findByRole('heading', { name: 'Your journal is locked' });
     fireEvent.click(screen.getByRole('button', { name: /Erase this journal/ }));
@@ -135,7 +135,7 @@ describe('the lockable journal', { timeout: 20_000 }, () => {
     rendered = session.render();
     const id = await writeEntry('Before the break');
     await setPassphraseThroughPage();
-    await screen.findByText(/Your journal is encrypted/, {}, { timeout: 5000 });
+    await screen.findByText(/Your journal is encrypted\. Lock it/, {}, { timeout: 5000 });
     await rendered.workbench.openEntry(id);
     const titleBox = await screen.findByDisplayValue('Before the break');
     // The idle check starts when the setting changes: with a clock the test moves.

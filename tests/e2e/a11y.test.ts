@@ -203,7 +203,7 @@ describe.each(THEMES)('accessibility in the $label theme', (theme) => {
     await page.getByLabel('Passphrase', { exact: true }).fill('a11y check phrase');
     await page.getByLabel('Passphrase again', { exact: true }).fill('a11y check phrase');
     await page.getByRole('button', { name: 'Set passphrase' }).click();
-    await page.getByText('Your journal is encrypted', { exact: false }).waitFor();
+    await page.getByText('Your journal is encrypted. Lock it any time', { exact: false }).waitFor();
     await lantern.runCommand('Privacy: Lock Journal');
     await page.getByRole('heading', { name: 'Your journal is locked' }).waitFor();
     await expect

@@ -44,7 +44,7 @@ async function setPassphrase(lantern: LanternPage, passphrase: string): Promise<
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByLabel('Passphrase again', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: 'Set passphrase' }).click();
-  await page.getByText('Your journal is encrypted', { exact: false }).waitFor();
+  await page.getByText('Your journal is encrypted. Lock it any time', { exact: false }).waitFor();
 }
 
 async function unlock(lantern: LanternPage, passphrase: string): Promise<void> {
