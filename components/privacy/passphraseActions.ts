@@ -61,6 +61,8 @@ export async function dropPassphrase(wb: Workbench, current: string): Promise<vo
 }
 
 async function withProgress(wb: Workbench, label: string, job: (onProgress: Progress) => Promise<void>): Promise<void> {
+  // Set before the job writes anything, so watchVault knows the change is this page's own.
+  setLock(wb, { progress: { label, done: 0, total: 0 } });
   try {
     await job((done, total) => setLock(wb, { progress: { label, done, total } }));
   } finally {

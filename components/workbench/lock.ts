@@ -21,17 +21,17 @@ export function initialLockState(vault: VaultRecord | undefined): LockState {
   return { enabled: vault !== undefined, locked: vault !== undefined, reopen: null, progress: null };
 }
 
-/**
- * Locks: writes what is typed (sealed) first, then forgets the keys and every copy of the journal's
- * text this page holds. When the text cannot be saved the journal stays open, so nothing is lost
- * (even when another window's new passphrase is why it cannot be saved: the text stays to copy).
- */
 /** Why the journal locks: asked here, idle here, a passphrase set or changed elsewhere, or locked elsewhere. */
 type LockReason = 'command' | 'idle' | 'passphrase-elsewhere' | 'locked-elsewhere';
 
 /** Tells the other open Lantern pages (other windows, a tab) that the journal was locked here. */
 const otherPages = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('lantern-lock');
 
+/**
+ * Locks: writes what is typed (sealed) first, then forgets the keys and every copy of the journal's
+ * text this page holds. When the text cannot be saved the journal stays open, so nothing is lost
+ * (even when another window's new passphrase is why it cannot be saved: the text stays to copy).
+ */
 export async function lock(wb: Workbench, reason: LockReason = 'command'): Promise<boolean> {
   if (!wb.state.lock.enabled || wb.state.lock.locked) return false;
   if (!(await wb.leaveEditor())) return false;
@@ -71,8 +71,10 @@ export function watchVault(wb: Workbench): () => void {
   const db = getDb();
   const subscription = liveQuery(() => readVault(db)).subscribe({
     next: (vault) => {
+      // This page is setting, changing or removing the passphrase itself: nothing to follow.
+      if (wb.state.lock.progress) return;
       if (!vault) {
-        if (!wb.state.lock.enabled || wb.state.lock.progress) return;
+        if (!wb.state.lock.enabled) return;
         db.keyring.forget();
         db.keyring.enabled = false;
         setLock(wb, { enabled: false, locked: false });

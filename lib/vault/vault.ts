@@ -39,6 +39,7 @@ export async function setPassphrase(db: LanternDB, passphrase: string, options: 
   const dataKey = randomBytes(DATA_KEY_BYTES);
   const keyId = newId();
   const vault = await wrapKeys(passphrase, new Map([[keyId, dataKey]]), keyId, options.iterations);
+  await db.keyring.prepare();
   await db.transaction('rw', db.settings, async () => {
     if (await db.settings.get(VAULT_KEY))
       throw new PassphraseChoiceError(
@@ -46,7 +47,6 @@ export async function setPassphrase(db: LanternDB, passphrase: string, options: 
       );
     await db.settings.put({ key: VAULT_KEY, value: vault });
   });
-  await db.keyring.prepare();
   db.keyring.enabled = true;
   db.keyring.hold(new Map([[keyId, dataKey]]), keyId);
   await finishResealing(db, options.onProgress);
