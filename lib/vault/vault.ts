@@ -3,9 +3,9 @@ import { base64ToBytes, bytesToBase64 } from '../crypto/base64';
 import { PBKDF2_ITERATIONS, SALT_BYTES } from '../crypto/envelope';
 import type { LanternDB } from '../db';
 import { newId } from '../ids';
-import { readRecordBlobs } from './blob-bytes';
 import { PassphraseChoiceError, WrongJournalPassphraseError } from './errors';
 import { SEALED_TABLES } from './records';
+import { resealAll } from './reseal';
 import { MIN_PASSPHRASE_LENGTH, VAULT_KEY, type VaultRecord } from './schema';
 import { loadVault, readVault } from './state';
 
@@ -19,9 +19,6 @@ export interface VaultOptions {
 }
 
 const DATA_KEY_BYTES = 32;
-/** Records re-sealed per transaction; attachments (up to 20 MB each) go a few at a time. */
-const BATCH = 200;
-const FILE_BATCH = 5;
 
 /** Why a new passphrase will not do, in words for the form; undefined when it will. */
 export function passphraseProblem(passphrase: string, confirmation?: string): string | undefined {
@@ -146,41 +143,6 @@ export async function finishResealing(db: LanternDB, onProgress?: Progress): Pro
     db.keyring.forget();
     db.keyring.enabled = false;
   } else db.keyring.retain([vault.writeKeyId]);
-}
-
-async function resealAll(db: LanternDB, onProgress?: Progress): Promise<boolean> {
-  const tables = SEALED_TABLES.map((name) => db.table(name));
-  const keysByTable = await Promise.all(tables.map((table) => table.toCollection().primaryKeys()));
-  const total = keysByTable.reduce((sum, keys) => sum + keys.length, 0);
-  let done = 0;
-  onProgress?.(0, total);
-  for (const [index, table] of tables.entries()) {
-    const keys = keysByTable[index] ?? [];
-    const holdsFiles = table.name === 'attachments';
-    const size = holdsFiles ? FILE_BATCH : BATCH;
-    for (let start = 0; start < keys.length; start += size) {
-      // Locked meanwhile: stop; whoever unlocks next carries on.
-      if (!db.keyring.unlocked) return false;
-      const batch = keys.slice(start, start + size);
-      // A file's bytes can only be read outside a transaction. Files never change once added, so
-      // the copies read here are written back, unless deleted meanwhile.
-      const copies = holdsFiles ? (await table.bulkGet(batch)).filter(isRecord) : [];
-      for (const copy of copies) await readRecordBlobs(copy);
-      await db.transaction('rw', table, async () => {
-        const current = (await table.bulkGet(batch)).filter(isRecord);
-        if (!holdsFiles) return table.bulkPut(current);
-        const present = new Set(current.map((record) => record.id));
-        return table.bulkPut(copies.filter((copy) => present.has(copy.id)));
-      });
-      done += batch.length;
-      onProgress?.(done, total);
-    }
-  }
-  return true;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 async function requireVault(db: LanternDB): Promise<VaultRecord> {
