@@ -38,8 +38,8 @@ function inWantedForm(stored: unknown, keyring: Keyring): boolean {
 
 /**
  * One store, straight through IndexedDB: the records keep their meaning, so going round Dexie spares
- * every live query on the page from re-running after each batch (at 50,000 entries that is most of
- * the time it would take). Sealing is synchronous, so it runs inside the cursor's transaction.
+ * every live query on the page from re-running after each batch (at 50,000 entries that was most of
+ * the time it took). Sealing is synchronous, so it runs inside the batch's transaction.
  */
 async function resealStore(db: LanternDB, name: string, advance: (count: number) => void): Promise<boolean> {
   const { keyring } = db;
@@ -50,28 +50,24 @@ async function resealStore(db: LanternDB, name: string, advance: (count: number)
     const from = after;
     const batch = await new Promise<{ count: number; last?: IDBValidKey }>((resolve, reject) => {
       const tx = idb.transaction(name, 'readwrite');
-      const request = tx.objectStore(name).openCursor(from === undefined ? null : IDBKeyRange.lowerBound(from, true));
-      let count = 0;
-      let last: IDBValidKey | undefined;
-      request.onsuccess = () => {
-        const cursor = request.result;
-        if (!cursor || count >= BATCH) return;
+      const store = tx.objectStore(name);
+      const range = from === undefined ? null : IDBKeyRange.lowerBound(from, true);
+      // One read of keys and one of records (not a cursor step per record), then the writes queued.
+      const keys = store.getAllKeys(range, BATCH);
+      const values = store.getAll(range, BATCH);
+      values.onsuccess = () => {
         try {
-          const stored: unknown = cursor.value;
-          if (!inWantedForm(stored, keyring)) {
+          for (const stored of values.result as unknown[]) {
+            if (inWantedForm(stored, keyring)) continue;
             const record = openRecord(name, stored, keyring) as Record<string, unknown>;
-            cursor.update(keyring.writeKeyId === null ? record : sealRecord(name, record, keyring));
+            store.put(keyring.writeKeyId === null ? record : sealRecord(name, record, keyring));
           }
         } catch (error) {
           tx.abort();
           reject(error);
-          return;
         }
-        count++;
-        last = cursor.primaryKey;
-        cursor.continue();
       };
-      tx.oncomplete = () => resolve({ count, last });
+      tx.oncomplete = () => resolve({ count: keys.result.length, last: keys.result.at(-1) });
       tx.onabort = () => reject(tx.error ?? new Error(`Re-encrypting ${name} was interrupted`));
     });
     if (batch.count === 0) return true;
