@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { treeKeyAction } from '../shell/treeKeys';
 
 /** One row of a flattened tree: a group (with `expanded`) or an item in an expanded group. */
 export interface TreeRow {
@@ -119,50 +120,13 @@ export function VirtualTree(props: {
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const index = activeIndex;
-    const row = rows[index];
-    if (!row || event.ctrlKey || event.metaKey || event.altKey) return;
-    const moves: Record<string, TreeRow | undefined> = {
-      ArrowDown: rows[index + 1],
-      ArrowUp: rows[index - 1],
-      Home: rows[0],
-      End: rows.at(-1),
-    };
-    const handled = (() => {
-      if (event.key in moves) {
-        focusRow(moves[event.key]?.id);
-        return true;
-      }
-      switch (event.key) {
-        case 'ArrowRight':
-          if (row.expanded === false) props.onToggle(row.id, true);
-          else if (row.expanded) focusRow(rows[index + 1]?.id);
-          return true;
-        case 'ArrowLeft':
-          if (row.expanded) props.onToggle(row.id, false);
-          else focusRow(row.parentId ?? undefined);
-          return true;
-        case 'Enter':
-        case ' ':
-          activate(row);
-          return true;
-        default:
-          if (event.key.length === 1 && /\S/.test(event.key)) {
-            const letter = event.key.toLowerCase();
-            const starts = (candidate: TreeRow | undefined) => candidate?.label.toLowerCase().startsWith(letter);
-            for (let step = 1; step <= rows.length; step++) {
-              const candidate = rows[(index + step) % rows.length];
-              if (starts(candidate)) {
-                focusRow(candidate?.id);
-                break;
-              }
-            }
-            return true;
-          }
-          return false;
-      }
-    })();
-    if (handled) event.preventDefault();
+    const row = rows[activeIndex];
+    const action = treeKeyAction(event, rows, activeIndex);
+    if (!row || !action) return;
+    event.preventDefault();
+    if (action.type === 'focus') focusRow(action.id);
+    else if (action.type === 'toggle') props.onToggle(action.id, action.open);
+    else if (action.type === 'activate') activate(row);
   };
 
   return (

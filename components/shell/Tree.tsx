@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
+import { treeKeyAction } from './treeKeys';
 
 export interface TreeNode {
   id: string;
@@ -58,42 +59,18 @@ export function Tree(props: {
   const onKeyDown = (event: KeyboardEvent) => {
     const index = rows.findIndex((row) => row.node.id === activeId);
     const row = rows[index];
-    if (!row || event.ctrlKey || event.metaKey || event.altKey) return;
-    const moves: Record<string, VisibleRow | undefined> = {
-      ArrowDown: rows[index + 1],
-      ArrowUp: rows[index - 1],
-      Home: rows[0],
-      End: rows.at(-1),
-    };
-    const handled = (() => {
-      if (event.key in moves) {
-        focusRow(moves[event.key]?.node.id);
-        return true;
-      }
-      switch (event.key) {
-        case 'ArrowRight':
-          if (row.node.children && !row.node.expanded) props.onToggle(row.node.id, true);
-          else if (row.node.children) focusRow(rows[index + 1]?.node.id);
-          return true;
-        case 'ArrowLeft':
-          if (row.node.children && row.node.expanded) props.onToggle(row.node.id, false);
-          else focusRow(row.parentId ?? undefined);
-          return true;
-        case 'Enter':
-        case ' ':
-          activate(row);
-          return true;
-        default:
-          if (event.key.length === 1 && /\S/.test(event.key)) {
-            const letter = event.key.toLowerCase();
-            const after = [...rows.slice(index + 1), ...rows.slice(0, index + 1)];
-            focusRow(after.find((candidate) => candidate.node.label.toLowerCase().startsWith(letter))?.node.id);
-            return true;
-          }
-          return false;
-      }
-    })();
-    if (handled) event.preventDefault();
+    const keyed = rows.map(({ node, parentId }) => ({
+      id: node.id,
+      parentId,
+      label: node.label,
+      expanded: node.children ? Boolean(node.expanded) : undefined,
+    }));
+    const action = treeKeyAction(event, keyed, index);
+    if (!row || !action) return;
+    event.preventDefault();
+    if (action.type === 'focus') focusRow(action.id);
+    else if (action.type === 'toggle') props.onToggle(action.id, action.open);
+    else if (action.type === 'activate') activate(row);
   };
 
   return (
