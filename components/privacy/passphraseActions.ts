@@ -22,7 +22,10 @@ export async function unlock(wb: Workbench, passphrase: string): Promise<void> {
   const vault = await unlockJournal(getDb(), passphrase);
   const reopen = wb.state.lock.reopen;
   setLock(wb, { enabled: vault !== undefined, locked: false, reopen: null });
-  if (reopen) await wb.openEntry(reopen);
+  // The passphrase box goes with the lock screen: the caret goes back into the entry that was
+  // open, or focus to what is on screen.
+  if (reopen) wb.store.set({ editor: { type: 'entry', entryId: reopen, focusTitle: true }, narrowPart: 'editor' });
+  else wb.keepFocus();
   if (vault?.resealing)
     void withProgress(wb, 'Finishing encryption', (onProgress) => finishResealing(getDb(), onProgress));
 }
@@ -39,6 +42,7 @@ export async function eraseForgottenJournal(wb: Workbench): Promise<boolean> {
   if (!confirmed) return false;
   await eraseJournal(getDb());
   setLock(wb, { enabled: false, locked: false, reopen: null });
+  wb.keepFocus();
   wb.notify('The journal was erased. Start afresh, or restore a backup with Data: Import Backup….');
   return true;
 }

@@ -91,6 +91,8 @@ describe('the lockable journal', { timeout: 20_000 }, () => {
       await screen.findByDisplayValue('Difficult conversation with Mrs Example', {}, { timeout: 5000 }),
     ).toBeTruthy();
     expect((await getEntry(id))?.title).toBe('Difficult conversation with Mrs Example');
+    // Focus is not left behind with the lock screen.
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Title' })));
   });
 
   it('says plainly a forgotten passphrase cannot be recovered, offers a backup, and refuses a short or mismatched one', async () => {
