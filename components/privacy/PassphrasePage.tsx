@@ -60,6 +60,8 @@ export function PassphrasePage(props: { mode: PassphraseMode }) {
             : 'Your passphrase is removed: the journal is stored unencrypted in this browser again.',
       );
       await wb.showPage({ type: 'empty' });
+      // This page (and the button that had focus) is gone: focus goes to what is on screen.
+      wb.keepFocus();
     } catch (failure) {
       setError(
         failure instanceof WrongJournalPassphraseError

@@ -57,6 +57,7 @@ describe('the lockable journal', { timeout: 20_000 }, () => {
     await setPassphraseThroughPage();
     await screen.findByText(/Your journal is encrypted\. Lock it/, {}, { timeout: 5000 });
     expect(await rawEntriesText()).not.toContain('Mrs Example');
+    await vi.waitFor(() => expect(document.activeElement).not.toBe(document.body));
     expect(screen.getByRole('button', { name: /Unlocked/ })).toBeTruthy();
 
     await rendered.workbench.openEntry(id);
