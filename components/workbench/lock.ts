@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { getDb } from '../../lib/db';
 import type { VaultRecord } from '../../lib/vault/schema';
-import { readVault } from '../../lib/vault/state';
+import { lockJournal, readVault } from '../../lib/vault/state';
 import { forgetJournalCaches } from '../journal/journalCache';
 import type { LockState } from './state';
 import type { Workbench } from './workbench';
@@ -38,7 +38,7 @@ export async function lock(wb: Workbench, reason: LockReason = 'command'): Promi
   // Another call (the idle timer, a second command) may have locked while the text was written.
   if (wb.state.lock.locked) return false;
   const editor = wb.state.editor;
-  getDb().keyring.forget();
+  lockJournal(getDb());
   // The journal list and search index; the views holding them unmount below.
   forgetJournalCaches();
   wb.store.set((state) => ({

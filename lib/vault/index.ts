@@ -10,13 +10,12 @@ export { Keyring } from './keyring';
 export { vaultMiddleware } from './middleware';
 export { CLEAR_FIELDS, isSealed, SEALED_TABLES } from './records';
 export { MIN_PASSPHRASE_LENGTH, VAULT_KEY, VaultRecord } from './schema';
-export { loadVault, readVault } from './state';
+export { loadVault, lockJournal, readVault } from './state';
 export type { Progress, VaultOptions } from './vault';
 export {
   changePassphrase,
   eraseJournal,
   finishResealing,
-  lockJournal,
   passphraseProblem,
   removePassphrase,
   setPassphrase,

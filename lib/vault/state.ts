@@ -23,3 +23,8 @@ export async function loadVault(db: LanternDB): Promise<VaultRecord | undefined>
   if (!vault) db.keyring.forget();
   return vault;
 }
+
+/** Forgets the keys: nothing the journal holds can be read or written until it is unlocked. */
+export function lockJournal(db: LanternDB): void {
+  db.keyring.forget();
+}

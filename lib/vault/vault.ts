@@ -63,11 +63,6 @@ export async function unlockJournal(db: LanternDB, passphrase: string): Promise<
   return vault;
 }
 
-/** Forgets the keys: nothing the journal holds can be read or written until it is unlocked. */
-export function lockJournal(db: LanternDB): void {
-  db.keyring.forget();
-}
-
 /**
  * For a forgotten passphrase: deletes every sealed record and the passphrase, in one transaction,
  * leaving an empty journal without one. Preferences stay. Nothing can bring the records back
