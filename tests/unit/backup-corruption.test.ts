@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyImport, BACKUP_TABLE_NAMES, Backup, exportBackup, readBackup } from '../../lib/backup';
+import { applyImport, Backup, exportBackup, readBackup } from '../../lib/backup';
 import { LanternDB, setDb } from '../../lib/db';
 import { Entry } from '../../lib/entries/schema';
+import { snapshotTables } from './fixtures/snapshot';
 
 /*
  * Whatever happens to a backup file on its way (a bad download, an edit by hand, a cut-off copy),
@@ -15,24 +16,7 @@ let db: LanternDB;
 let file: string;
 let before: Record<string, unknown[]>;
 
-/** A record with its Blobs read out, so that comparing records compares the files' bytes and types. */
-async function readable(record: unknown): Promise<unknown> {
-  if (typeof record !== 'object' || record === null) return record;
-  const fields = await Promise.all(
-    Object.entries(record).map(async ([field, value]) => [
-      field,
-      value instanceof Blob ? { type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) } : value,
-    ]),
-  );
-  return Object.fromEntries(fields);
-}
-
-async function snapshot(): Promise<Record<string, unknown[]>> {
-  const lists = await Promise.all(
-    BACKUP_TABLE_NAMES.map(async (name) => Promise.all((await db.table(name).toArray()).map(readable))),
-  );
-  return Object.fromEntries(BACKUP_TABLE_NAMES.map((name, i) => [name, lists[i] ?? []]));
-}
+const snapshot = () => snapshotTables(db);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];

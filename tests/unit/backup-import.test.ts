@@ -5,6 +5,7 @@ import { applyImport, BACKUP_TABLE_NAMES, type Backup, exportBackup, planImport,
 import { LanternDB, setDb } from '../../lib/db';
 import { MAX_REVISIONS } from '../../lib/entries/revisions';
 import { Entry, type EntryInput, type Revision } from '../../lib/entries/schema';
+import { readable } from './fixtures/snapshot';
 
 const NOW = Date.UTC(2026, 10, 22, 12, 0);
 let db: LanternDB;
@@ -52,18 +53,6 @@ async function backupOf(seed: () => Promise<unknown>): Promise<Backup> {
   if (!result.ok) throw new Error(result.error.message);
   await Promise.all(BACKUP_TABLE_NAMES.map((name) => db.table(name).clear()));
   return result.backup;
-}
-
-/** A record with its Blobs read out, so that comparing records compares the files' bytes and types. */
-async function readable(record: unknown): Promise<unknown> {
-  if (typeof record !== 'object' || record === null) return record;
-  const fields = await Promise.all(
-    Object.entries(record).map(async ([field, value]) => [
-      field,
-      value instanceof Blob ? { type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) } : value,
-    ]),
-  );
-  return Object.fromEntries(fields);
 }
 
 async function readableTables(tables: Record<string, readonly unknown[]>): Promise<Record<string, unknown[]>> {

@@ -7,6 +7,7 @@ import { EmptyPassphraseError } from '../../lib/crypto';
 import { base64ToBytes, bytesToBase64 } from '../../lib/crypto/base64';
 import { LanternDB, setDb } from '../../lib/db';
 import { Entry, type EntryInput } from '../../lib/entries/schema';
+import { snapshotTables } from './fixtures/snapshot';
 
 const NOW = new Date(2026, 10, 22, 23, 30).getTime();
 let db: LanternDB;
@@ -76,25 +77,7 @@ async function seedJournal(): Promise<Entry[]> {
   return entries;
 }
 
-/** A record with its Blobs read out, so that comparing records compares the files' bytes and types. */
-async function readable(record: unknown): Promise<unknown> {
-  if (typeof record !== 'object' || record === null) return record;
-  const fields = await Promise.all(
-    Object.entries(record).map(async ([field, value]) => [
-      field,
-      value instanceof Blob ? { type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) } : value,
-    ]),
-  );
-  return Object.fromEntries(fields);
-}
-
-/** Every backup table, in key order, files as bytes: what "the database" means in these tests. */
-async function snapshot(): Promise<Record<string, unknown[]>> {
-  const lists = await Promise.all(
-    BACKUP_TABLE_NAMES.map(async (name) => Promise.all((await db.table(name).toArray()).map(readable))),
-  );
-  return Object.fromEntries(BACKUP_TABLE_NAMES.map((name, i) => [name, lists[i] ?? []]));
-}
+const snapshot = () => snapshotTables(db);
 
 async function wipe(): Promise<void> {
   await Promise.all(BACKUP_TABLE_NAMES.map((name) => db.table(name).clear()));

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex, type SearchableEntry, type SearchFilters, type SearchResult } from '../../lib/search';
+import { aSearchableEntry } from './fixtures/entries';
 
-let nextId = 0;
-function anEntry(overrides: Partial<SearchableEntry> = {}): SearchableEntry {
-  nextId++;
-  return {
-    id: `filtered-${nextId}`,
-    title: 'Handover',
-    body: 'Handover on the ward.',
-    kind: 'reflection',
-    occurredOn: '2026-01-15',
-    competencies: [],
-    tags: [],
-    learningPoints: [],
-    actions: [],
-    starred: false,
-    ...overrides,
-  };
-}
+const anEntry = (overrides: Partial<SearchableEntry> = {}): SearchableEntry =>
+  aSearchableEntry({ title: 'Handover', body: 'Handover on the ward.', ...overrides });
 
 const ids = (results: SearchResult[]) => results.map((result) => result.id);
 

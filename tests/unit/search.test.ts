@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex, type SearchableEntry, type SearchResult } from '../../lib/search';
+import { aSearchableEntry } from './fixtures/entries';
 
-let nextId = 0;
-function anEntry(overrides: Partial<SearchableEntry> = {}): SearchableEntry {
-  nextId++;
-  return {
-    id: `entry-${nextId}`,
-    title: 'Untitled',
-    body: '',
-    kind: 'reflection',
-    occurredOn: '2026-01-15',
-    competencies: [],
-    tags: [],
-    learningPoints: [],
-    actions: [],
-    starred: false,
-    ...overrides,
-  };
-}
+const anEntry = aSearchableEntry;
 
 function indexOf(...entries: SearchableEntry[]) {
   const index = createSearchIndex();
