@@ -6,23 +6,14 @@ import { applyImport, BACKUP_TABLE_NAMES, type Backup, exportBackup, readBackup 
 import { EmptyPassphraseError } from '../../lib/crypto';
 import { base64ToBytes, bytesToBase64 } from '../../lib/crypto/base64';
 import { LanternDB, setDb } from '../../lib/db';
-import { Entry, type EntryInput } from '../../lib/entries/schema';
+import type { Entry } from '../../lib/entries/schema';
+import { aStoredEntry, LOCAL_NOW } from './fixtures/entries';
 import { snapshotTables } from './fixtures/snapshot';
 
-const NOW = new Date(2026, 10, 22, 23, 30).getTime();
+const NOW = LOCAL_NOW;
 let db: LanternDB;
 
-function anEntry(overrides: Partial<EntryInput> = {}): Entry {
-  return Entry.parse({
-    id: crypto.randomUUID(),
-    title: 'Ward round',
-    body: 'Reflection on the ward round.',
-    occurredOn: '2026-11-20',
-    createdAt: NOW - 60_000,
-    updatedAt: NOW - 30_000,
-    ...overrides,
-  });
-}
+const anEntry = aStoredEntry;
 
 /** Every byte value, then a PDF's first line: a file whose base64 uses the whole alphabet. */
 const PDF_BYTES = Uint8Array.from([

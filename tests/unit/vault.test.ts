@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addAttachment, listAttachments } from '../../lib/attachments/repository';
 import { applyImport, exportBackup, readBackup } from '../../lib/backup';
 import { LanternDB, setDb } from '../../lib/db';
-import { Entry, type EntryInput } from '../../lib/entries/schema';
+import type { Entry } from '../../lib/entries/schema';
 import {
   CLEAR_FIELDS,
   changePassphrase,
@@ -21,26 +21,17 @@ import {
   unlockJournal,
   WrongJournalPassphraseError,
 } from '../../lib/vault';
+import { aStoredEntry, LOCAL_NOW } from './fixtures/entries';
 
 /** Real passphrases get 600,000 PBKDF2 rounds; these tests need only the same code path. */
 const FAST = { iterations: 1000 };
-const NOW = new Date(2026, 10, 22, 23, 30).getTime();
+const NOW = LOCAL_NOW;
 const SECRET = 'Mrs Example on Ward 7 — a private reflection';
 const PHOTO = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4, 5, 6, 7, 8]);
 
 let db: LanternDB;
 
-function anEntry(overrides: Partial<EntryInput> = {}): Entry {
-  return Entry.parse({
-    id: crypto.randomUUID(),
-    title: 'Ward round',
-    body: 'Reflection on the ward round.',
-    occurredOn: '2026-11-20',
-    createdAt: NOW - 60_000,
-    updatedAt: NOW - 30_000,
-    ...overrides,
-  });
-}
+const anEntry = aStoredEntry;
 
 /** Something written by the doctor in every table that holds their words. */
 async function seed(text: string): Promise<Entry> {
