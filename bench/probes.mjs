@@ -113,10 +113,15 @@ export function installKeyProbe({ label, regionSelector, textSelector, untilText
     const end = untilText ? measurement.reachedAt : measurement.painted;
     // `frameMs`: to the rAF callback of that frame, before its style, layout and paint.
     // `workMs`: to the last DOM change the key caused, before any wait for a frame: the page's own work.
+    // `busyMs`: `ms` less the idle wait between that last change and the frame that renders it, which is set by
+    // the display's refresh (vsync) and where the key happened to fall in it, not by the page: the work, then
+    // that frame's rAF callbacks, style, layout and paint. What the key costs on a display that draws at once.
+    const workMs = measurement.lastChange - measurement.start;
     return {
       ms: end - measurement.start,
       frameMs: measurement.frame - measurement.start,
-      workMs: measurement.lastChange - measurement.start,
+      workMs,
+      busyMs: untilText ? undefined : workMs + (measurement.painted - measurement.frame),
       changes: measurement.changes,
     };
   };

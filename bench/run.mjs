@@ -22,7 +22,7 @@ import { measureLocked } from './figures/locked.mjs';
 import { measureMemory } from './figures/memory.mjs';
 import { measureOverhead } from './figures/overhead.mjs';
 import { measureSave } from './figures/save.mjs';
-import { measureInputFloor, measureSearch, QUERIES } from './figures/search.mjs';
+import { FILTERED, measureInputFloor, measureSearch, QUERIES } from './figures/search.mjs';
 import { intoPeriod, measureSummary } from './figures/summary.mjs';
 import { dataLayerScript, loadNodeLibs } from './libs.mjs';
 import { figure, format, machine, revision, table, writeResults } from './report.mjs';
@@ -192,7 +192,9 @@ try {
       details.memory = await measureMemory(launched, RUNS);
       log(`memory at ${n(size)}: ${details.memory.map((sample) => format(sample.total, 'MB')).join(', ')}`);
       details.search = await measureSearch(launched, RUNS, QUERIES);
-      log(`search at ${n(size)}: medians ${details.search.map((run) => format(run.median, 'ms')).join(', ')}`);
+      log(
+        `search at ${n(size)}: medians ${details.search.map((run) => format(run.busyMedian, 'ms')).join(', ')} (to the 60 Hz frame ${details.search.map((run) => format(run.median, 'ms')).join(', ')})`,
+      );
       details.inputFloor = await measureInputFloor(launched, RUNS, QUERIES);
       log(`input floor: medians ${details.inputFloor.map((run) => format(run.median, 'ms')).join(', ')}`);
       details.save = await measureSave(launched, RUNS);
@@ -245,34 +247,37 @@ try {
     }),
   );
   const keystrokes = details.search[0]?.keystrokes ?? 0;
+  const acrossSearch = (key) => median(details.search.map((run) => run[key]));
+  const acrossFloor = (key) => median(details.inputFloor.map((run) => run[key]));
+  const typed = `${QUERIES.length} three-word queries (one with a typo) and "${FILTERED.query}" with Kind and From filters set, typed letter by letter (${keystrokes} keys a run) in the Journal search box`;
   const searchRows = [
     figure({
       id: 'search-median',
       name: `search: median keystroke, ${n(UI_SIZE)} entries`,
-      what: `${QUERIES.length} three-word queries typed letter by letter (${keystrokes} keys a run) in the Journal search box: keydown → results painted; the run's median (to that frame's rAF, before layout and paint: ${format(median(details.search.map((run) => run.frameMedian)), 'ms')})`,
+      what: `${typed}: keydown → results painted, less the idle wait for the display's next frame (vsync; see the 60 Hz row): search, render and highlight (${format(acrossSearch('workMedian'), 'ms')}), then that frame's style, layout and paint; the run's median`,
       unit: 'ms',
-      stats: acrossRuns(details.search.map((run) => run.median)),
+      stats: acrossRuns(details.search.map((run) => run.busyMedian)),
       target: { below: 10 },
     }),
     figure({
       id: 'search-p95',
       name: `search: p95 keystroke, ${n(UI_SIZE)} entries`,
-      what: `the same keystrokes; the run’s 95th percentile (to the frame’s rAF: ${format(median(details.search.map((run) => run.frameP95)), 'ms')})`,
+      what: `the same keystrokes and measure; the run's 95th percentile (search, render and highlight alone: ${format(acrossSearch('workP95'), 'ms')})`,
       unit: 'ms',
-      stats: acrossRuns(details.search.map((run) => run.p95)),
+      stats: acrossRuns(details.search.map((run) => run.busyP95)),
       target: { below: 16 },
     }),
     figure({
-      id: 'search-work',
-      name: `search: work per keystroke, ${n(UI_SIZE)} entries`,
-      what: `the same keystrokes: keydown → the last DOM change it caused (search, render, highlight), before any wait for a frame; the runs' median (p95 ${format(median(details.search.map((run) => run.workP95)), 'ms')})`,
+      id: 'search-60hz',
+      name: `search: keystroke to the 60 Hz frame, ${n(UI_SIZE)} entries`,
+      what: `the same keystrokes: keydown → paint of the next frame after the results, wait for it included; each key is sent just after a frame, so waits most of one; the runs' median (p95 ${format(acrossSearch('p95'), 'ms')})`,
       unit: 'ms',
-      stats: acrossRuns(details.search.map((run) => run.workMedian)),
+      stats: acrossRuns(details.search.map((run) => run.median)),
     }),
     figure({
       id: 'search-floor',
       name: 'search: floor, bare input',
-      what: `the same keystrokes typed into a bare input added to the Journal view, which changes nothing else: the wait for the next frame and its paint, below which no search can go; the runs' median (p95 ${format(median(details.inputFloor.map((run) => run.p95)), 'ms')})`,
+      what: `the same keystrokes typed into a bare input added to the Journal view, which changes nothing else: to the 60 Hz frame's paint, the wait below which no search can go; the runs' median (p95 ${format(acrossFloor('p95'), 'ms')}; less the wait, as the first two rows: ${format(acrossFloor('busyMedian'), 'ms')})`,
       unit: 'ms',
       stats: acrossRuns(details.inputFloor.map((run) => run.median)),
     }),

@@ -18,6 +18,8 @@ const FIGURES = [
   'store overhead: 100 entries',
   'search: median keystroke, 100 entries',
   'search: p95 keystroke, 100 entries',
+  'search: keystroke to the 60 Hz frame, 100 entries',
+  'search: floor, bare input',
   'summary: 100 entries in the year',
   'save: 100 entries',
   'memory: 100 entries',
