@@ -1,6 +1,4 @@
 import { formatKeybinding } from '../../lib/commands';
-import { localIsoDate } from '../../lib/dates';
-import { promptOfTheDay } from '../../lib/prompts';
 import { CommandButton } from '../shell/CommandButton';
 import { useWorkbench } from '../workbench/context';
 
@@ -19,11 +17,7 @@ export function WelcomePage() {
         <strong>Everything stays in this browser; nothing is sent anywhere.</strong>
       </p>
       <p>
-        <button
-          type="button"
-          class="button"
-          onClick={() => void wb.newEntryFromPrompt(promptOfTheDay(localIsoDate()).id)}
-        >
+        <button type="button" class="button" onClick={() => void wb.newEntryFromPromptOfTheDay()}>
           Start your first reflection
         </button>{' '}
         <CommandButton command="journal.newEntry" class="button button--secondary" label="Blank entry" />

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { loadedPrompts, loadPrompts } from '../../lib/prompts/load';
 import { useJournal } from '../hooks/useJournal';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import type { PaletteMode } from '../workbench/state';
@@ -45,6 +46,7 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
   const opened = useRef(wb.state.palette);
   const needsEntries = props.mode === 'entries' || props.mode === 'search';
   const { entries } = useJournal();
+  const prompts = usePrompts(props.mode === 'prompts');
 
   // In quick open, a leading ">" switches to commands, as in VS Code.
   const mode: PaletteMode = props.mode === 'entries' && query.startsWith('>') ? 'commands' : props.mode;
@@ -52,17 +54,19 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
   const items = useMemo<PaletteItem[]>(() => {
     if (mode === 'commands') return commandItems(wb, text);
     if (mode === 'search') return entrySearchItems(wb, entries ?? [], text);
-    if (mode === 'prompts') return promptItems(wb, text);
+    if (mode === 'prompts') return prompts ? promptItems(wb, text) : [];
     if (mode === 'templates' || mode === 'newFromTemplate') return templateItems(wb, text, mode === 'newFromTemplate');
     return entryTitleItems(wb, entries ?? [], text);
-  }, [wb, mode, text, entries]);
+  }, [wb, mode, text, entries, prompts]);
+  // What the list waits for before Enter can choose from it.
+  const loading = (needsEntries && entries === undefined) || (props.mode === 'prompts' && !prompts);
 
   // Focus before the browser handles the next key press: fast typists start typing at once.
   useLayoutEffect(() => input.current?.focus(), []);
-  // Enter pressed before the entries have loaded opens the best match once they have.
+  // Enter pressed before the entries (or prompts) have loaded chooses the best match once they have.
   const pendingEnter = useRef(false);
   useEffect(() => {
-    if (pendingEnter.current && entries !== undefined) {
+    if (pendingEnter.current && !loading) {
       pendingEnter.current = false;
       choose(items[active]);
     }
@@ -96,7 +100,7 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
     else if (event.key === 'PageDown') setActive((index) => Math.min(last, index + 10));
     else if (event.key === 'PageUp') setActive((index) => Math.max(0, index - 10));
     else if (event.key === 'Enter') {
-      if (needsEntries && entries === undefined) pendingEnter.current = true;
+      if (loading) pendingEnter.current = true;
       else choose(items[active]);
     } else if (event.key === 'Escape') close();
     else return;
@@ -105,8 +109,9 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
   };
 
   const optionId = (index: number) => `palette-option-${index}`;
-  const empty =
-    mode === 'search' && !text.trim()
+  const empty = loading
+    ? 'Loading…'
+    : mode === 'search' && !text.trim()
       ? 'Type words to find in your entries.'
       : mode === 'commands'
         ? 'No matching commands.'
@@ -171,4 +176,18 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
       </div>
     </div>
   );
+}
+
+/** The prompts, loading them if the palette lists them and they have not loaded yet (re-renders when they have). */
+function usePrompts(wanted: boolean): boolean {
+  const [ready, setReady] = useState(() => loadedPrompts() !== undefined);
+  useEffect(() => {
+    if (!wanted || ready) return;
+    let live = true;
+    void loadPrompts().then(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, [wanted, ready]);
+  return ready;
 }

@@ -2,7 +2,7 @@ import { type Command, formatKeybinding, fuzzyFilter, keybindingsOf } from '../.
 import { formatIsoDate } from '../../lib/dates';
 import { displayTitle, type Entry } from '../../lib/entries/schema';
 import { TEMPLATES, templateBody } from '../../lib/entries/templates';
-import { PROMPTS } from '../../lib/prompts';
+import { loadedPrompts } from '../../lib/prompts/load';
 import { SOURCE_TITLES } from '../../lib/prompts/sources';
 import { excerpt } from '../../lib/text';
 import type { Workbench } from '../workbench/workbench';
@@ -62,9 +62,13 @@ function entryItem(wb: Workbench, entry: Entry, detail: string): PaletteItem {
   return { id: entry.id, label: displayTitle(entry), detail, run: () => wb.openEntry(entry.id) };
 }
 
-/** Prompts by their words, theme or source; Enter starts an entry from the chosen one. */
+/** Prompts by their words, theme or source (none until the prompts have loaded); Enter starts an entry from one. */
 export function promptItems(wb: Workbench, query: string): PaletteItem[] {
-  return fuzzyFilter(query, PROMPTS, (prompt) => `${prompt.text} ${prompt.theme} ${SOURCE_TITLES[prompt.source]}`)
+  return fuzzyFilter(
+    query,
+    loadedPrompts()?.PROMPTS ?? [],
+    (prompt) => `${prompt.text} ${prompt.theme} ${SOURCE_TITLES[prompt.source]}`,
+  )
     .slice(0, MAX_ENTRY_RESULTS)
     .map((prompt) => ({
       id: prompt.id,

@@ -1,8 +1,7 @@
 import type { Command } from '../../lib/commands';
-import { localIsoDate } from '../../lib/dates';
 import { emptyTrash } from '../../lib/entries/repository';
 import type { Format } from '../../lib/markdown-edit';
-import { promptOfTheDay } from '../../lib/prompts';
+import { loadPrompts } from '../../lib/prompts/load';
 import { THEMES } from '../../lib/settings/schema';
 import { resolveTheme } from '../shell/theme';
 import { lock } from './lock';
@@ -61,7 +60,11 @@ export const COMMANDS: Command<Workbench>[] = [
     id: 'journal.newEntryFromPrompt',
     title: 'Journal: New Entry from Prompt…',
     keybinding: 'Alt+Shift+N',
-    run: (wb) => openPalette(wb, 'prompts'),
+    // The palette lists the prompts as soon as it opens, so they are loaded first.
+    run: async (wb) => {
+      await loadPrompts();
+      openPalette(wb, 'prompts');
+    },
   },
   {
     id: 'journal.newEntryFromTemplate',
@@ -71,7 +74,7 @@ export const COMMANDS: Command<Workbench>[] = [
   {
     id: 'prompts.today',
     title: 'Prompts: Reflect on the Prompt of the Day',
-    run: (wb) => wb.newEntryFromPrompt(promptOfTheDay(localIsoDate()).id),
+    run: (wb) => wb.newEntryFromPromptOfTheDay(),
   },
   {
     id: 'journal.search',

@@ -1,8 +1,9 @@
 import { CommandRegistry, formatKeybinding, keybindingsOf } from '../../lib/commands';
+import { localIsoDate } from '../../lib/dates';
 import { draftEntry, getEntry, listTrash, moveToTrash, restoreFromTrash } from '../../lib/entries/repository';
 import { displayTitle, type EntryInput } from '../../lib/entries/schema';
 import type { Format } from '../../lib/markdown-edit';
-import { promptById } from '../../lib/prompts';
+import { loadPrompts } from '../../lib/prompts/load';
 import { entryFromPrompt } from '../../lib/prompts/start';
 import type { ReminderSettings } from '../../lib/reminders';
 import { updatePreferences } from '../../lib/settings/repository';
@@ -187,9 +188,15 @@ export class Workbench {
   }
 
   async newEntryFromPrompt(promptId: string): Promise<void> {
-    const prompt = promptById(promptId);
+    const prompt = (await loadPrompts()).promptById(promptId);
     if (!prompt) return;
     await this.newEntry(entryFromPrompt(prompt));
+  }
+
+  /** A new entry from today's prompt (the same all day, on every device). */
+  async newEntryFromPromptOfTheDay(): Promise<void> {
+    const { promptOfTheDay } = await loadPrompts();
+    await this.newEntryFromPrompt(promptOfTheDay(localIsoDate()).id);
   }
 
   /** Shows a page in the editor area (a competency, the coverage grid, a prompt…). */
