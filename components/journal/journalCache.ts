@@ -1,6 +1,6 @@
 import Dexie, { type ObservabilitySet, RangeSet } from 'dexie';
 import { getDb } from '../../lib/db';
-import { getEntries, listEntriesAfter, listNewestEntries } from '../../lib/entries/repository';
+import { getEntries, journalOrder, listNewestEntries, readJournalUnless } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
 import type { SearchIndex } from '../../lib/search';
 
@@ -25,11 +25,6 @@ export interface JournalSnapshot {
 
 /** Enough rows to fill a tall side bar. */
 const FIRST_PAGE = 60;
-/**
- * The whole journal is read this many entries at a time (about 2.5 MB at 250 words each), so the page stays
- * responsive while it loads and a page closed meanwhile stops reading.
- */
-const CHUNK = 1000;
 /** Beyond this many changed entries at once (an import, a restore), the journal is read again in full. */
 const MANY_CHANGES = 500;
 
@@ -123,17 +118,10 @@ function start(): void {
 }
 
 async function loadAll(owner: number): Promise<void> {
-  const entries: Entry[] = [];
-  let afterId: string | undefined;
-  for (;;) {
-    const chunk = await listEntriesAfter(afterId, CHUNK);
-    if (owner !== session) return;
-    for (const entry of chunk) if (entry.deletedAt === undefined) entries.push(entry);
-    if (chunk.length < CHUNK) break;
-    afterId = chunk[chunk.length - 1]?.id;
-  }
-  // Entries written while the chunks were read are merged in by the change that follows each write.
-  entries.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  // Read in slices, stopping if this page stops wanting it (closed, locked). Entries written while the slices
+  // were read are merged in by the change that follows each write.
+  const entries = await readJournalUnless(() => owner !== session);
+  if (!entries) return;
   const search = snapshot.search && searchModule ? { index: buildIndex(entries), version: 0 } : null;
   publish({ entries, firstPage: undefined, error: undefined, search });
   scheduleIndex(owner);
@@ -207,13 +195,6 @@ async function applyChanges(owner: number, changed: Set<string> | 'all'): Promis
   });
 }
 
-/** Whether `a` comes before `b` in the journal: the order of listJournal (its index, read in reverse). */
-function before(a: Entry, b: Entry): boolean {
-  if (a.occurredOn !== b.occurredOn) return a.occurredOn > b.occurredOn;
-  if (a.createdAt !== b.createdAt) return a.createdAt > b.createdAt;
-  return a.id > b.id;
-}
-
 /**
  * The journal `list` after the entries `ids` were written: `fresh[i]` is entry `ids[i]` as stored now, or
  * undefined when it was deleted. Entries in Trash leave the list; the rest take their place by date.
@@ -227,7 +208,7 @@ export function mergeChanges(list: readonly Entry[], ids: readonly string[], fre
     let high = next.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (before(next[middle] as Entry, entry)) low = middle + 1;
+      if (journalOrder(next[middle] as Entry, entry) < 0) low = middle + 1;
       else high = middle;
     }
     next.splice(low, 0, entry);

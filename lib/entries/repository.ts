@@ -112,10 +112,44 @@ export async function purgeExpiredTrash(now = Date.now()): Promise<number> {
   return deleteEntriesForever(ids);
 }
 
-/** Live entries, newest first by the date they happened, then by when they were written. */
+/**
+ * The journal's order: newest first by the date each entry happened, then by when it was written, then by id
+ * (the order of the `[occurredOn+createdAt]` index read in reverse). A comparator for Array.prototype.sort.
+ */
+export function journalOrder(a: Entry, b: Entry): number {
+  if (a.occurredOn !== b.occurredOn) return a.occurredOn > b.occurredOn ? -1 : 1;
+  if (a.createdAt !== b.createdAt) return b.createdAt - a.createdAt;
+  return a.id === b.id ? 0 : a.id > b.id ? -1 : 1;
+}
+
+/** The whole journal is read this many entries at a time (about 6 MB at 250 words each). */
+const SLICE = 2500;
+
+/** Live entries (Trash left out) in journal order. */
 export async function listJournal(): Promise<Entry[]> {
-  const all = await getDb().entries.orderBy('[occurredOn+createdAt]').reverse().toArray();
-  return all.filter((entry) => entry.deletedAt === undefined);
+  return (await readJournalUnless(() => false)) as Entry[];
+}
+
+/**
+ * listJournal for a reader that may stop wanting it: the table is read in id order, a slice of SLICE entries per
+ * short transaction, so a long read never holds the database, the page stays responsive, and `stop()` is asked
+ * between slices (null once it says yes). Sorted here rather than read through the date index: Chromium's
+ * getAll through an index costs about a quarter more than on the table itself (bench: store overhead).
+ */
+export async function readJournalUnless(stop: () => boolean): Promise<Entry[] | null> {
+  const table = getDb().entries;
+  const entries: Entry[] = [];
+  let afterId: string | undefined;
+  for (;;) {
+    const slice = await (afterId === undefined ? table : table.where(':id').above(afterId)).limit(SLICE).toArray();
+    if (stop()) return null;
+    for (const entry of slice) if (entry.deletedAt === undefined) entries.push(entry);
+    if (slice.length < SLICE) break;
+    afterId = slice[slice.length - 1]?.id;
+  }
+  // Entries written between slices are either in a later slice or not; a reader that must see every write
+  // follows the writes too (the journal cache merges each change as it lands).
+  return entries.sort(journalOrder);
 }
 
 /**
@@ -126,15 +160,6 @@ export async function listJournal(): Promise<Entry[]> {
 export async function listNewestEntries(limit: number): Promise<Entry[]> {
   const newest = await getDb().entries.orderBy('[occurredOn+createdAt]').reverse().limit(limit).toArray();
   return newest.filter((entry) => entry.deletedAt === undefined);
-}
-
-/**
- * Up to `limit` stored entries (Trash included) whose ids come after `afterId`, in id order: one slice of the
- * whole table, read in a short transaction, so a long read can be spread over several and stopped between them.
- */
-export function listEntriesAfter(afterId: string | undefined, limit: number): Promise<Entry[]> {
-  const table = getDb().entries;
-  return (afterId === undefined ? table.limit(limit) : table.where(':id').above(afterId).limit(limit)).toArray();
 }
 
 /** These entries, in the order asked, with `undefined` for any that no longer exist. */

@@ -7,15 +7,17 @@ import {
   emptyTrash,
   getEntry,
   listJournal,
+  listNewestEntries,
   listTrash,
   moveToTrash,
   purgeExpiredTrash,
   putEntry,
+  readJournalUnless,
   restoreFromTrash,
   saveEntryText,
 } from '../../lib/entries/repository';
 import { type Entry, type EntryInput, MAX_TITLE_LENGTH, TRASH_DAYS } from '../../lib/entries/schema';
-import { anEntryInput, FIXTURE_NOW } from './fixtures/entries';
+import { anEntryInput, aStoredEntry, FIXTURE_NOW } from './fixtures/entries';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const NOW = FIXTURE_NOW;
@@ -289,5 +291,35 @@ describe('listJournal', () => {
   it('is empty for a new journal', async () => {
     expect(await listJournal()).toEqual([]);
     expect(await listTrash()).toEqual([]);
+  });
+
+  it('reads a journal of several slices in the order of the date index, ties and Trash included', async () => {
+    // 2,345 entries: three slices, dates and creation times that often tie, ids in no particular order.
+    const entries = Array.from({ length: 2_345 }, (_, at) =>
+      aStoredEntry({
+        id: `e-${((at * 7919) % 2_345).toString().padStart(5, '0')}`,
+        occurredOn: `2026-0${1 + (at % 9)}-1${at % 3}`,
+        createdAt: NOW + (at % 5),
+        deletedAt: at % 11 === 0 ? NOW : undefined,
+      }),
+    );
+    await db.entries.bulkPut(entries);
+    const byIndex = (await db.entries.orderBy('[occurredOn+createdAt]').reverse().toArray()).filter(
+      (entry) => entry.deletedAt === undefined,
+    );
+    const journal = await listJournal();
+    expect(journal.length).toBe(2_345 - Math.ceil(2_345 / 11));
+    expect(journal.map((entry) => entry.id)).toEqual(byIndex.map((entry) => entry.id));
+    // The first page the journal paints (the live ones among the newest 60 stored) is the head of the same list.
+    const firstPage = (await listNewestEntries(60)).map((entry) => entry.id);
+    expect(firstPage.length).toBeGreaterThan(50);
+    expect(firstPage).toEqual(journal.slice(0, firstPage.length).map((entry) => entry.id));
+  });
+
+  it('stops between slices once the reader no longer wants the journal', async () => {
+    await db.entries.bulkPut(Array.from({ length: 1_500 }, () => aStoredEntry()));
+    let asked = 0;
+    expect(await readJournalUnless(() => ++asked > 1)).toBeNull();
+    expect(asked).toBe(2);
   });
 });
