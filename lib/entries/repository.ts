@@ -123,7 +123,7 @@ export function journalOrder(a: Entry, b: Entry): number {
 }
 
 /** The whole journal is read this many entries at a time (about 6 MB at 250 words each). */
-const SLICE = 2500;
+export const JOURNAL_SLICE = 2500;
 
 /** Live entries (Trash left out) in journal order. */
 export async function listJournal(): Promise<Entry[]> {
@@ -131,7 +131,7 @@ export async function listJournal(): Promise<Entry[]> {
 }
 
 /**
- * listJournal for a reader that may stop wanting it: the table is read in id order, a slice of SLICE entries per
+ * listJournal for a reader that may stop wanting it: the table is read in id order, a slice of JOURNAL_SLICE entries per
  * short transaction, so a long read never holds the database, the page stays responsive, and `stop()` is asked
  * between slices (null once it says yes). Sorted here rather than read through the date index: Chromium's
  * getAll through an index costs about a quarter more than on the table itself (bench: store overhead).
@@ -141,10 +141,12 @@ export async function readJournalUnless(stop: () => boolean): Promise<Entry[] | 
   const entries: Entry[] = [];
   let afterId: string | undefined;
   for (;;) {
-    const slice = await (afterId === undefined ? table : table.where(':id').above(afterId)).limit(SLICE).toArray();
+    const slice = await (afterId === undefined ? table : table.where(':id').above(afterId))
+      .limit(JOURNAL_SLICE)
+      .toArray();
     if (stop()) return null;
     for (const entry of slice) if (entry.deletedAt === undefined) entries.push(entry);
-    if (slice.length < SLICE) break;
+    if (slice.length < JOURNAL_SLICE) break;
     afterId = slice[slice.length - 1]?.id;
   }
   // Entries written between slices are either in a later slice or not; a reader that must see every write

@@ -6,6 +6,7 @@ import {
   draftEntry,
   emptyTrash,
   getEntry,
+  JOURNAL_SLICE,
   listJournal,
   listNewestEntries,
   listTrash,
@@ -294,10 +295,11 @@ describe('listJournal', () => {
   });
 
   it('reads a journal of several slices in the order of the date index, ties and Trash included', async () => {
-    // 2,345 entries: three slices, dates and creation times that often tie, ids in no particular order.
-    const entries = Array.from({ length: 2_345 }, (_, at) =>
+    // Three slices' worth, dates and creation times that often tie, ids in no particular order.
+    const count = 2 * JOURNAL_SLICE + 345;
+    const entries = Array.from({ length: count }, (_, at) =>
       aStoredEntry({
-        id: `e-${((at * 7919) % 2_345).toString().padStart(5, '0')}`,
+        id: `e-${((at * 7919) % count).toString().padStart(5, '0')}`,
         occurredOn: `2026-0${1 + (at % 9)}-1${at % 3}`,
         createdAt: NOW + (at % 5),
         deletedAt: at % 11 === 0 ? NOW : undefined,
@@ -308,7 +310,7 @@ describe('listJournal', () => {
       (entry) => entry.deletedAt === undefined,
     );
     const journal = await listJournal();
-    expect(journal.length).toBe(2_345 - Math.ceil(2_345 / 11));
+    expect(journal.length).toBe(count - Math.ceil(count / 11));
     expect(journal.map((entry) => entry.id)).toEqual(byIndex.map((entry) => entry.id));
     // The first page the journal paints (the live ones among the newest 60 stored) is the head of the same list.
     const firstPage = (await listNewestEntries(60)).map((entry) => entry.id);
@@ -317,7 +319,7 @@ describe('listJournal', () => {
   });
 
   it('stops between slices once the reader no longer wants the journal', async () => {
-    await db.entries.bulkPut(Array.from({ length: 1_500 }, () => aStoredEntry()));
+    await db.entries.bulkPut(Array.from({ length: JOURNAL_SLICE + 10 }, () => aStoredEntry()));
     let asked = 0;
     expect(await readJournalUnless(() => ++asked > 1)).toBeNull();
     expect(asked).toBe(2);
