@@ -76,5 +76,12 @@ export function formatEdit(format: Format, { text, start, end }: Selection): Edi
   const lines = text.slice(lineStart, lineEnd).split('\n');
   const allPrefixed = lines.every((line) => line.startsWith(prefix));
   const insert = lines.map((line) => (allPrefixed ? line.slice(prefix.length) : `${prefix}${line}`)).join('\n');
+  if (start === end) {
+    // A caret stays where it was in the text, so the next keystroke types on rather than
+    // replacing the line. Removing a prefix that the caret sat inside leaves it at the line's start.
+    const caret = allPrefixed ? Math.max(lineStart, start - prefix.length) : start + prefix.length;
+    return { from: lineStart, to: lineEnd, insert, selectStart: caret, selectEnd: caret };
+  }
+  // A selection of one or more lines stays selected, whole, so the format can be toggled back.
   return { from: lineStart, to: lineEnd, insert, selectStart: lineStart, selectEnd: lineStart + insert.length };
 }

@@ -65,22 +65,41 @@ describe('bold and italic', () => {
 
 describe('headings, lists and quotes', () => {
   it.each([
-    ['heading', 'Intro\nTea|m meeting\nNext', 'Intro\n[## Team meeting]\nNext'],
+    ['heading', 'Intro\nTea|m meeting\nNext', 'Intro\n## Tea|m meeting\nNext'],
     ['list', '[one\ntwo\nthree]', '[- one\n- two\n- three]'],
     ['quote', 'Said: [they\nlistened]', '[> Said: they\n> listened]'],
     ['list', '[one\ntwo\n]three', '[- one\n- two]\nthree'],
-    ['list', '|', '[- ]'],
+    ['list', '|', '- |'],
     ['list', '[- one\n- two]', '[one\ntwo]'],
     ['quote', '[> one\n> two]', '[one\ntwo]'],
-    ['heading', '## Tit|le', '[Title]'],
+    ['heading', '## Tit|le', 'Tit|le'],
     ['list', '[- one\ntwo]', '[- - one\n- two]'],
   ] as const)('%s turns %j into %j', (kind, before, after) => {
     expect(format(kind, before)).toBe(after);
   });
 
   it('prefixes the line the caret is on at the very start of the text, when the text starts with a blank line', () => {
-    expect(format('heading', '|\nSecond line')).toBe('[## ]\nSecond line');
+    expect(format('heading', '|\nSecond line')).toBe('## |\nSecond line');
     expect(format('list', '[\n]Second line')).toBe('[- ]\nSecond line');
+  });
+
+  it.each([
+    ['quote', 'My important point|', '> My important point|'],
+    ['list', 'My important point|', '- My important point|'],
+    ['heading', 'My important point|', '## My important point|'],
+    ['quote', 'First\nSec|ond', 'First\n> Sec|ond'],
+    ['quote', '> My important point|', 'My important point|'],
+    ['heading', '#|# Title', '|Title'],
+  ] as const)('%s keeps a caret where it was in the text: %j becomes %j', (kind, before, after) => {
+    expect(format(kind, before)).toBe(after);
+  });
+
+  it('lets typing after a line format carry on the line rather than replace it', () => {
+    const text = 'My important point';
+    const edit = formatEdit('quote', { text, start: text.length, end: text.length });
+    const next = apply(text, edit);
+    const typed = `${next.slice(0, edit.selectStart)} and more${next.slice(edit.selectEnd)}`;
+    expect(typed).toBe('> My important point and more');
   });
 
   it.each(['heading', 'list', 'quote'] as const)('%s toggles off when every selected line has it', (kind) => {
