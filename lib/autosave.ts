@@ -11,6 +11,8 @@ export interface Autosaver<T> {
   /** Write any pending change now. Resolves when the write (if any) is done. */
   flush(): Promise<void>;
   readonly state: SaveState;
+  /** The latest change not yet known to be written (pending, or being written now); undefined when none. */
+  readonly unsaved: T | undefined;
   dispose(): void;
 }
 
@@ -25,6 +27,7 @@ export function createAutosaver<T>({ delayMs, save, onState }: AutosaveOptions<T
   let pending: { value: T } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
+  let writing: { value: T } | undefined;
 
   const setState = (next: SaveState, error?: unknown) => {
     state = next;
@@ -37,14 +40,17 @@ export function createAutosaver<T>({ delayMs, save, onState }: AutosaveOptions<T
     if (!pending) return;
     const { value } = pending;
     pending = undefined;
+    writing = { value };
     setState('saving');
     running = save(value).then(
       () => {
         running = undefined;
+        writing = undefined;
         setState(pending ? 'pending' : 'saved');
       },
       (error: unknown) => {
         running = undefined;
+        writing = undefined;
         pending ??= { value };
         setState('error', error);
       },
@@ -65,6 +71,9 @@ export function createAutosaver<T>({ delayMs, save, onState }: AutosaveOptions<T
     },
     get state() {
       return state;
+    },
+    get unsaved() {
+      return (pending ?? writing)?.value;
     },
     dispose() {
       clearTimeout(timer);

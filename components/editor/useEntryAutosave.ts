@@ -5,6 +5,7 @@ import { addRevision, REVISION_INTERVAL_MS } from '../../lib/entries/revisions';
 import type { Entry, EntryPatch } from '../../lib/entries/schema';
 import { describeStorageError } from '../../lib/storage-errors';
 import type { Workbench } from '../workbench/workbench';
+import { forgetUnsavedEdit, keepUnsavedEdit } from './unsavedEdits';
 
 /** Saves within a second of typing stopping; DESIGN.md promises "Saved" under 1.2 s. */
 export const AUTOSAVE_DELAY_MS = 500;
@@ -50,6 +51,8 @@ export function useEntryAutosave(
         }
       },
       onState(state, error) {
+        // Everything typed is written: no copy is needed should the page go away now.
+        if (state === 'saved' && baseRef.current) forgetUnsavedEdit(baseRef.current.id);
         wb.store.set({
           save: { state, message: state === 'error' ? describeStorageError(error).message : undefined },
         });
@@ -57,10 +60,16 @@ export function useEntryAutosave(
     });
     saver.current = instance;
     wb.store.set({ save: { state: 'idle' } });
-    const flushOnHide = () => {
-      if (document.visibilityState === 'hidden') void instance.flush();
+    // Leaving the page: write now, and keep a copy in case the write cannot finish before the page is gone.
+    const keepAndFlush = () => {
+      const patch = instance.unsaved;
+      if (patch && baseRef.current) keepUnsavedEdit(baseRef.current, patch);
+      void instance.flush();
     };
-    const flushNow = () => void instance.flush();
+    const flushOnHide = () => {
+      if (document.visibilityState === 'hidden') keepAndFlush();
+    };
+    const flushNow = keepAndFlush;
     document.addEventListener('visibilitychange', flushOnHide);
     window.addEventListener('pagehide', flushNow);
     return () => {

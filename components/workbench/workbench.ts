@@ -140,7 +140,10 @@ export class Workbench {
 
   notify(message: string, options: { tone?: Notice['tone']; action?: Notice['action'] } = {}): void {
     const notice: Notice = { id: this.#nextNoticeId++, tone: options.tone ?? 'info', message, action: options.action };
-    this.store.set((state) => ({ notices: [...state.notices.slice(-2), notice] }));
+    // The same message again replaces the one showing rather than piling up beside it.
+    this.store.set((state) => ({
+      notices: [...state.notices.filter((shown) => shown.message !== message).slice(-2), notice],
+    }));
     if (notice.tone === 'info') setTimeout(() => this.dismiss(notice.id), NOTICE_MS);
   }
 

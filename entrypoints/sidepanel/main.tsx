@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
+import { recoverUnsavedEdits } from '../../components/editor/unsavedEdits';
 import { registerCommands } from '../../components/workbench/commands';
 import { initialLockState, watchVault } from '../../components/workbench/lock';
 import { Workbench } from '../../components/workbench/workbench';
@@ -111,5 +112,7 @@ browser.storage.onChanged.addListener((changes, area) => {
 });
 
 void vaultLoaded.then(() => whenUnlocked(() => purgeExpiredTrash().catch(() => undefined)));
+// Words typed just before this page last went away, kept in case their save could not finish.
+void vaultLoaded.then(() => whenUnlocked(() => recoverUnsavedEdits(workbench)));
 // Ask the browser never to evict the journal to free space (the manifest also asks for unlimitedStorage).
 void navigator.storage?.persist?.().catch(() => undefined);

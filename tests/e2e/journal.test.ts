@@ -40,6 +40,26 @@ describe('writing in the journal', () => {
     expect(await again.body().inputValue()).toBe('We listened to the night team **first**.');
   });
 
+  it('keeps words typed just before a reload, in an entry and in a new one never saved', async () => {
+    const lantern = await start();
+    await lantern.writeEntry('Ward round', 'Saved already.');
+    await lantern.body().press('End');
+    await lantern.page.keyboard.type(' And this, typed as the page reloads.');
+    await lantern.page.reload();
+    // The entry reopens with the words, and says so.
+    await expect
+      .poll(() => lantern.body().inputValue(), { timeout: 10_000 })
+      .toBe('Saved already. And this, typed as the page reloads.');
+    await lantern.page.getByText('Saved what you typed in “Ward round” just before the page closed.').waitFor();
+
+    await lantern.runCommand('Journal: New Entry');
+    await lantern.page.keyboard.type('Brand new');
+    await lantern.page.reload();
+    await lantern.entryInTree('Brand new').waitFor();
+    // The copy kept as the page went away is gone once written.
+    expect(await lantern.page.evaluate(() => Object.keys(localStorage).length)).toBe(0);
+  });
+
   it('puts the caret in the title of a new entry and Tab moves to the body', async () => {
     const lantern = await start();
     await lantern.runCommand('Journal: New Entry');

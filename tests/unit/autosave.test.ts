@@ -50,6 +50,31 @@ afterEach(() => {
 });
 
 describe('createAutosaver', () => {
+  it('knows which change is not yet written: pending, then under way, then none; and keeps it after a failure', async () => {
+    const first = deferred();
+    const { saver } = setUp(() => first.promise);
+    expect(saver.unsaved).toBeUndefined();
+    saver.change('a');
+    expect(saver.unsaved).toBe('a');
+    await vi.advanceTimersByTimeAsync(DELAY);
+    // Being written, not yet written: a page closing now must still keep it.
+    expect(saver.state).toBe('saving');
+    expect(saver.unsaved).toBe('a');
+    saver.change('ab');
+    expect(saver.unsaved).toBe('ab');
+    first.reject(new Error('disk full'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saver.unsaved).toBe('ab');
+  });
+
+  it('has nothing unsaved once the latest change is written', async () => {
+    const { saver } = setUp();
+    saver.change('a');
+    await saver.flush();
+    expect(saver.state).toBe('saved');
+    expect(saver.unsaved).toBeUndefined();
+  });
+
   it('starts idle and writes nothing until something changes', async () => {
     const { saver, save } = setUp();
     expect(saver.state).toBe('idle');
