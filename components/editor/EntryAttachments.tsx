@@ -1,12 +1,22 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { addAttachment, deleteAttachment, listAttachments } from '../../lib/attachments/repository';
-import { type Attachment, formatBytes } from '../../lib/attachments/schema';
+import { type Attachment, formatBytes, MAX_ATTACHMENT_LABEL } from '../../lib/attachments/schema';
+import { inertViewType } from '../../lib/attachments/viewing';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useWorkbench } from '../workbench/context';
 
-/** Opens a stored file in a new tab (the browser shows PDFs and images itself). */
-function openAttachment(attachment: Attachment): void {
-  const url = URL.createObjectURL(attachment.blob);
+/**
+ * Opens a stored file in a new tab when the browser only shows it (PDFs, images, plain text),
+ * as the type checked rather than whatever its blob says. Anything the browser would run as a
+ * page (HTML, SVG) would run inside Lantern, so it is downloaded instead.
+ */
+export function openAttachment(attachment: Attachment): void {
+  const type = inertViewType(attachment.type);
+  if (!type) {
+    downloadAttachment(attachment);
+    return;
+  }
+  const url = URL.createObjectURL(new Blob([attachment.blob], { type }));
   window.open(url, '_blank', 'noopener');
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
@@ -92,9 +102,11 @@ export function EntryAttachments(props: {
             <li key={attachment.id}>
               <span class="attachments__name">{attachment.name}</span>
               <span class="page__muted">{formatBytes(attachment.size)}</span>
-              <button type="button" class="link-button" onClick={() => openAttachment(attachment)}>
-                Open<span class="visually-hidden"> {attachment.name}</span>
-              </button>
+              {inertViewType(attachment.type) ? (
+                <button type="button" class="link-button" onClick={() => openAttachment(attachment)}>
+                  Open<span class="visually-hidden"> {attachment.name}</span>
+                </button>
+              ) : null}
               <button type="button" class="link-button" onClick={() => downloadAttachment(attachment)}>
                 Download<span class="visually-hidden"> {attachment.name}</span>
               </button>
@@ -116,7 +128,8 @@ export function EntryAttachments(props: {
         </ul>
       ) : (
         <p class="entry-competencies__empty">
-          None. Add certificates, feedback reports or images (up to 20 MB each), or drop files on the entry.
+          None. Add certificates, feedback reports or images (up to {MAX_ATTACHMENT_LABEL} each), or drop files on the
+          entry.
         </p>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { getDb } from '../db';
 import { newId } from '../ids';
 import { readBlobBytes } from '../vault/blob-bytes';
-import { Attachment, AttachmentTooLargeError, MAX_ATTACHMENT_BYTES } from './schema';
+import { Attachment, AttachmentEmptyError, AttachmentTooLargeError, MAX_ATTACHMENT_BYTES } from './schema';
 
 export interface FileLike {
   name: string;
@@ -9,8 +9,12 @@ export interface FileLike {
   size: number;
 }
 
-/** Keeps a file with an entry. Refuses files over the cap with a message saying what to do. */
+/**
+ * Keeps a file with an entry. Refuses empty files and files over the cap, storing nothing, with
+ * a message saying what to do.
+ */
 export async function addAttachment(entryId: string, file: FileLike & Blob, now = Date.now()): Promise<Attachment> {
+  if (file.size === 0) throw new AttachmentEmptyError(file.name || 'This file');
   if (file.size > MAX_ATTACHMENT_BYTES) throw new AttachmentTooLargeError(file.name || 'This file', file.size);
   const attachment = Attachment.parse({
     id: newId(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Attachment, formatBytes, MAX_ATTACHMENT_BYTES } from '../attachments/schema';
+import { Attachment, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_LABEL } from '../attachments/schema';
 import { base64ToBytes, bytesToBase64 } from '../crypto/base64';
 import { DamagedFileError } from '../crypto/errors';
 import type { StoredRecord } from './records';
@@ -36,12 +36,7 @@ export const BackupAttachment = Attachment.extend({
   const { data, blob, ...details } = record;
   const { size, type } = details;
   if (size > MAX_ATTACHMENT_BYTES) {
-    return refuse(
-      ctx,
-      record,
-      'size',
-      `is ${bytes(size)}, over the ${formatBytes(MAX_ATTACHMENT_BYTES)} Lantern keeps`,
-    );
+    return refuse(ctx, record, 'size', `is ${bytes(size)}, over the ${MAX_ATTACHMENT_LABEL} Lantern keeps`);
   }
   if (blob !== undefined) {
     if (blob.size === size) return { ...details, blob };
@@ -49,7 +44,7 @@ export const BackupAttachment = Attachment.extend({
   }
   // A missing `data` reads "is missing data": describeIssues words absent fields itself.
   if (data === undefined) return refuse(ctx, record, 'data', 'is missing data');
-  const tooLarge = `holds more than the ${formatBytes(MAX_ATTACHMENT_BYTES)} Lantern keeps`;
+  const tooLarge = `holds more than the ${MAX_ATTACHMENT_LABEL} Lantern keeps`;
   // Checked before decoding too, so an enormous text is refused without being decoded.
   if (data.length > MAX_DATA_LENGTH) return refuse(ctx, record, 'data', tooLarge);
   let decoded: Uint8Array<ArrayBuffer>;

@@ -358,19 +358,19 @@ describe('a file that is not a valid backup', () => {
         f.tables.attachments[0].size = MAX_ATTACHMENT_BYTES + 1;
         f.tables.attachments[0].data = bytesToBase64(new Uint8Array(MAX_ATTACHMENT_BYTES + 1));
       },
-      'Attachment 1 “ECG scan.pdf” (id scan-1) is 20,971,521 bytes, over the 20.0 MB Lantern keeps.',
+      'Attachment 1 “ECG scan.pdf” (id scan-1) is 20,971,521 bytes, over the 20 MB Lantern keeps.',
       'tables.attachments[0].size',
     ],
     [
       'an attachment whose file is over 20 MB whatever its size says',
       (f) => (f.tables.attachments[0].data = bytesToBase64(new Uint8Array(MAX_ATTACHMENT_BYTES + 1))),
-      'Attachment 1 “ECG scan.pdf” (id scan-1) holds more than the 20.0 MB Lantern keeps.',
+      'Attachment 1 “ECG scan.pdf” (id scan-1) holds more than the 20 MB Lantern keeps.',
       'tables.attachments[0].data',
     ],
     [
       'an attachment whose text is too long to decode',
       (f) => (f.tables.attachments[0].data = 'A'.repeat((Math.ceil(MAX_ATTACHMENT_BYTES / 3) + 1) * 4)),
-      'Attachment 1 “ECG scan.pdf” (id scan-1) holds more than the 20.0 MB Lantern keeps.',
+      'Attachment 1 “ECG scan.pdf” (id scan-1) holds more than the 20 MB Lantern keeps.',
       'tables.attachments[0].data',
     ],
     [
