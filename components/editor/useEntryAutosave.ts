@@ -54,7 +54,10 @@ export function useEntryAutosave(
         // Everything typed is written: no copy is needed should the page go away now.
         if (state === 'saved' && baseRef.current) forgetUnsavedEdit(baseRef.current.id);
         wb.store.set({
-          save: { state, message: state === 'error' ? describeStorageError(error).message : undefined },
+          save: {
+            state,
+            message: state === 'error' ? describeStorageError(error, instance.unsaved).message : undefined,
+          },
         });
       },
     });

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { Entry } from '../../lib/entries/schema';
+import { draftEntry, saveEntryText } from '../../lib/entries/repository';
+import { Entry, MAX_BODY_LENGTH, MAX_TAG_LENGTH, MAX_TITLE_LENGTH } from '../../lib/entries/schema';
 import { describeStorageError } from '../../lib/storage-errors';
 
 function zodError(): unknown {
@@ -59,5 +60,50 @@ describe('describeStorageError', () => {
     expect(message).toContain('(TypeError)');
     expect(message).toMatch(/try again when you keep typing/);
     expect(describeStorageError('weird').message).toContain('(unexpected error)');
+  });
+
+  describe('an entry too long to keep', () => {
+    /** The error saving `patch` over a new entry gives, as autosave meets it. */
+    async function saveError(patch: Parameters<typeof saveEntryText>[1]): Promise<unknown> {
+      return saveEntryText(draftEntry({ title: 'Ward round' }), patch).then(
+        () => {
+          throw new Error('expected the save to fail');
+        },
+        (error: unknown) => error,
+      );
+    }
+
+    it('says the limit and how long the body is, in plain words', async () => {
+      const patch = { body: 'x'.repeat(1_044_000) };
+      expect(describeStorageError(await saveError(patch), patch).message).toBe(
+        'Entries can hold up to 1,000,000 characters; this one has 1,044,000. Shorten it to save. Your text is still here.',
+      );
+    });
+
+    it('takes the limits from the schema', async () => {
+      const body = { body: 'x'.repeat(MAX_BODY_LENGTH + 1) };
+      expect(describeStorageError(await saveError(body), body).message).toContain(
+        `up to ${MAX_BODY_LENGTH.toLocaleString('en-GB')} characters`,
+      );
+      const title = { title: 't'.repeat(MAX_TITLE_LENGTH + 5) };
+      expect(describeStorageError(await saveError(title), title).message).toBe(
+        `Titles can hold up to ${MAX_TITLE_LENGTH} characters; this one has ${MAX_TITLE_LENGTH + 5}. Shorten it to save. Your text is still here.`,
+      );
+      const tags = { tags: ['ok', 'a'.repeat(MAX_TAG_LENGTH + 1)] };
+      expect(describeStorageError(await saveError(tags), tags).message).toMatch(
+        new RegExp(`^Tags can hold up to ${MAX_TAG_LENGTH} characters each; this one has ${MAX_TAG_LENGTH + 1}\\.`),
+      );
+    });
+
+    it('still says the limit when the text that failed is not to hand', async () => {
+      const error = await saveError({ body: 'x'.repeat(MAX_BODY_LENGTH + 1) });
+      expect(describeStorageError(error).message).toBe(
+        'Entries can hold up to 1,000,000 characters; this one is longer. Shorten it to save. Your text is still here.',
+      );
+    });
+
+    it('does not call an entry too long when something else was wrong with it', () => {
+      expect(describeStorageError(zodError()).message).not.toMatch(/too long|can hold up to/);
+    });
   });
 });
