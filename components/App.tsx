@@ -11,6 +11,7 @@ import { SideBar } from './shell/SideBar';
 import { StatusBar } from './shell/StatusBar';
 import { useTheme } from './shell/theme';
 import { useWorkbenchState, WorkbenchContext } from './workbench/context';
+import { installFocusRescue } from './workbench/focusRescue';
 import type { Workbench } from './workbench/workbench';
 
 /** Shown only while the journal is locked, so it loads only then. */
@@ -37,6 +38,7 @@ function Shell({ workbench }: { workbench: Workbench }) {
     document.documentElement.dataset.fontSize = fontSize;
   }, [fontSize]);
   useKeybindings(workbench);
+  useEffect(() => installFocusRescue(document.body), []);
 
   return (
     <div class={lock.locked ? 'workbench workbench--locked' : 'workbench'} data-narrow-part={narrowPart}>

@@ -60,6 +60,25 @@ describe('writing in the journal', () => {
     expect(await lantern.page.evaluate(() => Object.keys(localStorage).length)).toBe(0);
   });
 
+  it('never leaves focus on nothing: going to an entry by title, or opening one from the tree in a narrow panel', async () => {
+    const lantern = await start();
+    await lantern.writeEntry('Rota meeting', 'Notes.');
+    await lantern.writeEntry('Teaching session', 'More notes.');
+    await lantern.runCommand('Journal: Go to Entry…');
+    await lantern.page.keyboard.type('Rota meeting');
+    await lantern.page.keyboard.press('Enter');
+    await expect.poll(() => lantern.title().inputValue()).toBe('Rota meeting');
+    await expect.poll(() => focusedName(lantern.page)).toBe('Reflection (markdown)');
+
+    await lantern.page.setViewportSize({ width: 360, height: 700 });
+    await lantern.runCommand('View: Show Journal');
+    const row = lantern.entryInTree('Teaching session');
+    await row.focus();
+    await lantern.page.keyboard.press('Enter');
+    await expect.poll(() => lantern.title().inputValue()).toBe('Teaching session');
+    await expect.poll(() => lantern.page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+  });
+
   it('puts the caret in the title of a new entry and Tab moves to the body', async () => {
     const lantern = await start();
     await lantern.runCommand('Journal: New Entry');

@@ -62,7 +62,11 @@ describe('reflective writing', () => {
     const versions = lantern.page.getByRole('list', { name: 'Earlier versions' });
     await versions.getByRole('button').first().waitFor();
     await versions.getByRole('button').last().click();
-    await lantern.page.getByRole('button', { name: 'Restore this version' }).click();
+    await lantern.page.getByRole('button', { name: 'Restore this version' }).press('Enter');
     await expect.poll(() => lantern.body().inputValue()).toBe('First version.');
+    // The button is gone with its page; focus lands in the restored text, not on nothing.
+    await expect
+      .poll(() => lantern.page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Reflection (markdown)');
   });
 });

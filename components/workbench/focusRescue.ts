@@ -1,0 +1,80 @@
+/**
+ * Focus is never left on nothing. When the focused control goes away (its page replaced, its list re-rendered,
+ * a dialog closed over a control that is gone, its panel hidden in a narrow layout) or is disabled while its
+ * work runs, the browser puts focus on
+ * <body>: a keyboard user loses their place and the next Tab starts anywhere. This moves focus to where the
+ * action led instead: the open entry's text, else the heading of the page in the editor area, else the first
+ * control of the view on screen. Focus the user moved on purpose (a click, Tab, another window) is left alone.
+ */
+export function installFocusRescue(root: HTMLElement): () => void {
+  const controller = new AbortController();
+  let rescuing = 0;
+  root.ownerDocument.addEventListener(
+    'focusout',
+    (event) => {
+      const lost = event.target;
+      if (event.relatedTarget || !(lost instanceof HTMLElement)) return;
+      const attempt = ++rescuing;
+      // After the render that removed it; lazily loaded pages may take a few frames to appear.
+      const deadline = performance.now() + 1000;
+      const tryRescue = () => {
+        if (attempt !== rescuing || !focusIsLost(root.ownerDocument)) return;
+        if (lost.isConnected && !isDisabled(lost) && visible(lost)) return;
+        // The editor area first, as its new page renders; the side bar only if none has come by the deadline.
+        const late = performance.now() >= deadline;
+        if (landFocus(root, late) || late) return;
+        requestAnimationFrame(tryRescue);
+      };
+      setTimeout(tryRescue, 0);
+    },
+    { capture: true, signal: controller.signal },
+  );
+  return () => controller.abort();
+}
+
+function focusIsLost(document: Document): boolean {
+  const active = document.activeElement;
+  return document.hasFocus() && (active === null || active === document.body || active === document.documentElement);
+}
+
+function isDisabled(element: HTMLElement): boolean {
+  return element.matches(':disabled') || element.closest('[inert]') !== null;
+}
+
+const visible = (element: Element | null): element is HTMLElement =>
+  element instanceof HTMLElement && element.getClientRects().length > 0;
+
+/** Focuses the best place on screen (the side bar too, when `anywhere`); false when there is none yet. */
+function landFocus(root: HTMLElement, anywhere: boolean): boolean {
+  // A dialog that is open owns focus: its first control.
+  const dialog = root.querySelector('[role="dialog"], [role="alertdialog"]');
+  if (visible(dialog)) return focusFirst(dialog);
+  const editor = root.querySelector('.editor-area');
+  const text = editor?.querySelector('textarea[aria-label="Reflection (markdown)"]') ?? null;
+  if (visible(text)) {
+    text.focus();
+    return true;
+  }
+  const heading = editor?.querySelector('h2') ?? null;
+  if (visible(heading)) {
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus();
+    return true;
+  }
+  if (visible(editor) && focusFirst(editor)) return true;
+  const sideBar = root.querySelector('.side-bar');
+  return anywhere && visible(sideBar) && focusFirst(sideBar);
+}
+
+const FOCUSABLE =
+  'textarea, input:not([type="hidden"]), select, button, a[href], [tabindex]:not([tabindex="-1"]), [role="treeitem"][tabindex="0"]';
+
+function focusFirst(container: Element): boolean {
+  for (const candidate of container.querySelectorAll<HTMLElement>(FOCUSABLE)) {
+    if (visible(candidate) && !isDisabled(candidate)) {
+      candidate.focus();
+      if (candidate.ownerDocument.activeElement === candidate) return true;
+    }
+  }
+  return false;
+}
