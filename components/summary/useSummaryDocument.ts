@@ -49,12 +49,12 @@ export function useSummaryDocument(
   const { value: goals } = useLiveQuery(listGoals, []);
   const { value: attachments } = useLiveQuery(attachmentNames, []);
   const preferences = useWorkbenchState((state) => state.preferences);
-  const { cycle } = useRevalidationCycle();
+  const { cycle, assumed } = useRevalidationCycle();
 
   const document = useMemo(() => {
     if (!entries || !goals || !attachments) return null;
     const options = { ...choices, attachments };
-    if (kind === 'revalidation') return buildRevalidationView(entries, cycle, localIsoDate());
+    if (kind === 'revalidation') return buildRevalidationView(entries, cycle, localIsoDate(), assumed);
     if (kind === 'training') return buildTrainingReview(entries, period, { ...options, frameworks: FRAMEWORKS });
     return buildSummary(entries, goals, FRAMEWORKS, period, {
       ...options,
@@ -64,7 +64,7 @@ export function useSummaryDocument(
       today: localIsoDate(),
       revalidationCycle: preferences.revalidationDate ? cycle : undefined,
     });
-  }, [kind, entries, goals, attachments, choices, period, cycle, preferences]);
+  }, [kind, entries, goals, attachments, choices, period, cycle, assumed, preferences]);
 
   return { document, entries: entries ?? [] };
 }

@@ -90,7 +90,13 @@ function onceInCycle(id: string, title: string, count: number, cycle: Period, to
  * Each year of the revalidation cycle against what revalidation expects, and how long is left. Only what has
  * happened counts: an entry dated after today (a booked appraisal) is not yet evidence.
  */
-export function buildRevalidationView(entries: readonly Entry[], cycle: Period, today: string): RevalidationView {
+export function buildRevalidationView(
+  entries: readonly Entry[],
+  cycle: Period,
+  today: string,
+  /** The user has not set a revalidation date: `cycle` is five years to today, a stand-in to be said as such. */
+  dateAssumed = false,
+): RevalidationView {
   const live = entries.filter((entry) => isLiveIn(entry, cycle) && entry.occurredOn <= today);
   const years: RevalidationYear[] = yearsOf(cycle).map((year, i) => {
     const state = stateOf(year, today);
@@ -126,7 +132,14 @@ export function buildRevalidationView(entries: readonly Entry[], cycle: Period, 
   const overview: SummarySection = {
     id: 'overview',
     title: 'Revalidation date',
-    items: [{ type: 'line', text: `Revalidation date: ${formatIsoDate(cycle.end)} (${left.label.toLowerCase()}).` }],
+    items: [
+      {
+        type: 'line',
+        text: dateAssumed
+          ? `Revalidation date: not set. This view covers the five years to ${formatIsoDate(cycle.end)}; set the date in Settings for the right cycle.`
+          : `Revalidation date: ${formatIsoDate(cycle.end)} (${left.label.toLowerCase()}).`,
+      },
+    ],
   };
   const yearSections: SummarySection[] = years.map((year) => ({
     id: `year-${year.number}`,

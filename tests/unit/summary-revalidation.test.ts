@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatIsoDate } from '../../lib/dates';
 import { Entry, type EntryInput } from '../../lib/entries/schema';
 import { revalidationCycle } from '../../lib/periods';
 import { buildRevalidationView, type Check, type RevalidationView } from '../../lib/summary';
@@ -98,6 +99,16 @@ describe('buildRevalidationView', () => {
     expect(view.sections[0]?.items).toEqual([
       { type: 'line', text: 'Revalidation date: 31 Mar 2027 (4 months left).' },
     ]);
+  });
+
+  it('says so when no revalidation date is set, rather than stating the stand-in as the date', () => {
+    const standIn = { ...CYCLE, end: TODAY };
+    const [line] = buildRevalidationView(JOURNAL, standIn, TODAY, true).sections[0]?.items ?? [];
+    expect(line).toEqual({
+      type: 'line',
+      text: `Revalidation date: not set. This view covers the five years to ${formatIsoDate(TODAY)}; set the date in Settings for the right cycle.`,
+    });
+    expect(JSON.stringify(line)).not.toContain('due today');
   });
 });
 
