@@ -5,7 +5,8 @@ import { getEntry } from '../../lib/entries/repository';
 import { displayTitle, type Entry, type EntryPatch, MAX_TITLE_LENGTH } from '../../lib/entries/schema';
 import { applyTemplate, templateById } from '../../lib/entries/templates';
 import { goalsFromEntryActions } from '../../lib/goals/repository';
-import { findingKey, redact } from '../../lib/privacy/keys';
+import { redactInField } from '../../lib/privacy/fields';
+import { findingKey } from '../../lib/privacy/keys';
 import { countWords, withoutComments } from '../../lib/text';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
@@ -112,7 +113,9 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
     if (stored) wb.store.set({ openEntry: stored });
   }, [wb, stored]);
 
-  const findings = usePatientDetails(draft.title, draft.body, draft.privacyExceptions);
+  const findings = usePatientDetails(draft, draft.privacyExceptions);
+  // Role, tags and the line lists keep their own text while typed in: a redaction there redraws them.
+  const [redactions, setRedactions] = useState(0);
   useEffect(() => {
     const warnings = findings.filter((item) => item.finding.severity === 'warning').length;
     wb.store.set({ privacy: { warnings, hints: findings.length - warnings } });
@@ -197,6 +200,7 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
       )}
       <PatientDetails
         findings={findings}
+        entry={draft}
         readOnly={inTrash}
         onRedact={(item) => {
           const { finding } = item;
@@ -209,16 +213,18 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
             const textarea = bodyInput.current;
             textarea.focus();
             textarea.setSelectionRange(finding.start, finding.end);
-            if (!document.execCommand?.('insertText', false, finding.placeholder))
-              change({ body: redact(draft.body, finding) });
-          } else if (item.field === 'body') change({ body: redact(draft.body, finding) });
-          else change({ title: redact(draft.title, finding) });
+            if (document.execCommand?.('insertText', false, finding.placeholder)) return;
+          }
+          const patch = redactInField(latest.current, item);
+          if (!patch) return;
+          change(patch);
+          if (item.field !== 'title' && item.field !== 'body') setRedactions((count) => count + 1);
         }}
         onIgnore={(item) =>
           change({ privacyExceptions: [...new Set([...draft.privacyExceptions, findingKey(item.finding)])] })
         }
       />
-      <EntryDetails value={draft} readOnly={inTrash} onChange={change} />
+      <EntryDetails key={`details-${redactions}`} value={draft} readOnly={inTrash} onChange={change} />
       <EntryCompetencies
         text={`${draft.title}\n${withoutComments(draft.body)}`}
         linked={draft.competencies}
@@ -229,6 +235,7 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
         }}
       />
       <LineListField
+        key={`learning-${redactions}`}
         label="Learning points"
         hint="One per line: what you take from this"
         items={draft.learningPoints}
@@ -242,6 +249,7 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
         registerPicker={registerPicker}
       />
       <LineListField
+        key={`actions-${redactions}`}
         label="Actions"
         hint="One per line: what you will do (these can become development goals)"
         items={draft.actions}

@@ -1,17 +1,16 @@
-import type { Finding } from '../../lib/privacy';
+import { type EntryText, type FieldFinding, fieldLabel, redactRemovesTag } from '../../lib/privacy/fields';
 
-export interface FieldFinding {
-  field: 'title' | 'body';
-  finding: Finding;
-}
+export type { FieldFinding } from '../../lib/privacy/fields';
 
 /**
- * Likely patient-identifiable details in the entry, each with "Redact" (a neutral placeholder) and
- * "Not a patient detail" (remembered for this entry). Warnings block summary and share exports;
- * hints never do.
+ * Likely patient-identifiable details in the entry, wherever they are typed (each says which field),
+ * with "Redact" (a neutral placeholder) and "Not a patient detail" (remembered for this entry).
+ * Warnings block summary and share exports; hints never do.
  */
 export function PatientDetails(props: {
   findings: readonly FieldFinding[];
+  /** The text the findings were found in, as it stands now. */
+  entry: EntryText;
   readOnly: boolean;
   onRedact(item: FieldFinding): void;
   onIgnore(item: FieldFinding): void;
@@ -31,16 +30,24 @@ export function PatientDetails(props: {
       </p>
       <ul class="patient-details__list">
         {props.findings.map((item) => (
-          <li key={`${item.field}:${item.finding.id}`} data-severity={item.finding.severity}>
+          <li key={`${item.field}:${item.index}:${item.finding.id}`} data-severity={item.finding.severity}>
             <span class="patient-details__badge">{item.finding.severity === 'warning' ? 'Warning' : 'Hint'}</span>
             <span class="patient-details__text">
-              “{item.finding.text}”{item.field === 'title' ? ' (in the title)' : ''}: {item.finding.message}
+              <span class="patient-details__field">In {fieldLabel(item)},</span> “{item.finding.text}”:{' '}
+              {item.finding.message}
             </span>
             {props.readOnly ? null : (
               <span class="patient-details__actions">
                 <button type="button" class="button button--secondary" onClick={() => props.onRedact(item)}>
-                  {item.finding.kind === 'age-and-sex' ? `Use “${item.finding.placeholder}”` : 'Redact'}
-                  <span class="visually-hidden"> “{item.finding.text}”</span>
+                  {redactRemovesTag(props.entry, item)
+                    ? 'Remove tag'
+                    : item.finding.kind === 'age-and-sex'
+                      ? `Use “${item.finding.placeholder}”`
+                      : 'Redact'}
+                  <span class="visually-hidden">
+                    {' '}
+                    “{item.finding.text}” in {fieldLabel(item)}
+                  </span>
                 </button>
                 <button type="button" class="link-button" onClick={() => props.onIgnore(item)}>
                   Not a patient detail<span class="visually-hidden">: “{item.finding.text}”</span>

@@ -3,7 +3,7 @@ import { formatIsoDate } from '../../lib/dates';
 import { updateEntryPrivacyExceptions } from '../../lib/entries/repository';
 import { displayTitle } from '../../lib/entries/schema';
 import { inPeriod } from '../../lib/periods';
-import { findingKey } from '../../lib/privacy';
+import { fieldLabel, findingKey } from '../../lib/privacy';
 import type { Inclusion, SummaryKind } from '../../lib/summary';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { exportsFor } from './exports';
@@ -29,7 +29,11 @@ export function SummaryPage(props: { kind: SummaryKind }) {
     [entries, period],
   );
   const blocking = useExportGate(props.kind === 'revalidation' ? [] : entries, period, choices.inclusion ?? {});
-  const actions = useMemo(() => (document ? exportsFor(wb, document) : null), [wb, document]);
+  // Every export, "Copy section" included, waits on the same gate.
+  const actions = useMemo(
+    () => (document ? exportsFor(wb, document, blocking.length) : null),
+    [wb, document, blocking.length],
+  );
 
   useEffect(() => {
     wb.setSummaryHandle(
@@ -102,10 +106,10 @@ export function SummaryPage(props: { kind: SummaryKind }) {
         <section class="patient-details no-print" aria-labelledby="gate-title">
           <h3 id="gate-title">Exports wait until these possible patient details are resolved</h3>
           <ul class="patient-details__list">
-            {blocking.map(({ entry, finding }) => (
-              <li key={`${entry.id}:${finding.id}`} data-severity="warning">
+            {blocking.map(({ entry, field, index, finding }) => (
+              <li key={`${entry.id}:${field}:${index}:${finding.id}`} data-severity="warning">
                 <span class="patient-details__text">
-                  {displayTitle(entry)}: “{finding.text}” — {finding.message}
+                  {displayTitle(entry)}, in {fieldLabel({ field, index })}: “{finding.text}” — {finding.message}
                 </span>
                 <span class="patient-details__actions">
                   <button type="button" class="button button--secondary" onClick={() => void wb.openEntry(entry.id)}>

@@ -23,27 +23,46 @@ export async function copyText(wb: Workbench, text: string, what: string, filena
   }
 }
 
-export function exportsFor(wb: Workbench, doc: AnySummary) {
+/**
+ * Why nothing left. Word for word what `Workbench.exportSummary` says when it refuses a summary
+ * command, so a refused "Copy section" reads the same as a refused export.
+ */
+export function exportRefusal(blockedBy: number): string {
+  return `Not exported: the summary holds ${blockedBy} possible patient ${blockedBy === 1 ? 'detail' : 'details'}. Resolve each, or mark it “not a patient detail”, then export.`;
+}
+
+/**
+ * Every way the summary (or any part of it) leaves the page. While `blockedBy` possible patient
+ * details wait to be resolved, each one refuses and says why, whatever called it.
+ */
+export function exportsFor(wb: Workbench, doc: AnySummary, blockedBy = 0) {
   const name = (ext: string) => summaryFilename(doc.kind, doc.period, ext);
+  const gated =
+    <Args extends unknown[]>(run: (...args: Args) => unknown) =>
+    async (...args: Args): Promise<void> => {
+      if (blockedBy > 0) wb.notify(exportRefusal(blockedBy), { tone: 'error' });
+      else await run(...args);
+    };
   return {
-    copyPlainText: () => copyText(wb, toPlainText(doc), 'The summary', name('txt')),
-    copySection: (section: SummarySection) =>
+    copyPlainText: gated(() => copyText(wb, toPlainText(doc), 'The summary', name('txt'))),
+    copySection: gated((section: SummarySection) =>
       copyText(wb, toPlainText(doc, section.id), `“${section.title}”`, name('txt')),
-    exportMarkdown: () => {
+    ),
+    exportMarkdown: gated(() => {
       downloadText(name('md'), toMarkdown(doc), 'text/markdown');
       wb.notify(`Saved ${name('md')}.`);
-    },
-    exportJson: () => {
+    }),
+    exportJson: gated(() => {
       downloadText(name('json'), toJson(doc));
       wb.notify(`Saved ${name('json')}.`);
-    },
-    exportWord: async () => {
+    }),
+    exportWord: gated(async () => {
       // The Word library loads only when someone exports to Word.
       const { toDocx } = await import('../../lib/summary/docx');
       downloadBlob(name('docx'), await toDocx(doc));
       wb.notify(`Saved ${name('docx')}.`);
-    },
-    print: () => window.print(),
+    }),
+    print: gated(() => window.print()),
   };
 }
 

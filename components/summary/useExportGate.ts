@@ -1,18 +1,18 @@
 import { useMemo } from 'preact/hooks';
 import type { Entry } from '../../lib/entries/schema';
 import { inPeriod, type Period } from '../../lib/periods';
-import { detectPatientDetails, type Finding } from '../../lib/privacy';
+import { detectInEntry, FIELDS_SHOWN, type FieldFinding } from '../../lib/privacy';
 import type { Inclusion } from '../../lib/summary';
+import { inclusionOf } from '../../lib/summary/inclusion';
 
-export interface GateFinding {
+export interface GateFinding extends FieldFinding {
   entry: Entry;
-  finding: Finding;
 }
 
 /**
- * Patient-detail warnings in what would leave: the title and learning points of every entry
- * included, and the text and actions of those included in full. Exports wait until each is
- * resolved or marked "not a patient detail"; hints never block.
+ * Patient-detail warnings in what would leave: whatever the summary shows of each entry it includes
+ * (`FIELDS_SHOWN`), scanned as the editor scans it, so "Open entry" always leads to the same warning.
+ * Exports wait until each is resolved or marked "not a patient detail"; hints never block.
  */
 export function useExportGate(
   entries: readonly Entry[],
@@ -23,15 +23,12 @@ export function useExportGate(
     const found: GateFinding[] = [];
     for (const entry of entries) {
       if (entry.deletedAt !== undefined || !inPeriod(entry.occurredOn, period)) continue;
-      const level = inclusion[entry.id] ?? 'title';
+      // Read the choice as the summary reads it, so the gate never scans less than leaves.
+      const level = inclusionOf(entry.id, { inclusion });
       if (level === 'none') continue;
-      const parts = [entry.title, ...entry.learningPoints];
-      if (level === 'full') parts.push(entry.body, ...entry.actions);
       const ignored = entry.privacyExceptions ?? [];
-      for (const part of parts) {
-        for (const finding of detectPatientDetails(part, { ignored })) {
-          if (finding.severity === 'warning') found.push({ entry, finding });
-        }
+      for (const item of detectInEntry(entry, { fields: FIELDS_SHOWN[level], ignored })) {
+        if (item.finding.severity === 'warning') found.push({ entry, ...item });
       }
     }
     return found;

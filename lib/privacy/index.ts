@@ -1,6 +1,7 @@
 import { findAgesWithSex } from './age';
 import { findEmails, findPhones, findPostcodes } from './contact';
 import { findDatesOfBirth, findSeenDates } from './dates';
+import { ENTRY_FIELDS, type EntryField, type EntryText, type FieldFinding, fieldItems } from './fields';
 import { findingKey, redact } from './keys';
 import { WORDING } from './messages';
 import { findNames } from './names';
@@ -9,6 +10,15 @@ import { findPlaces } from './places';
 import { findRecordNumbers } from './record-numbers';
 import type { Detector, Finding, FindingKind, Match } from './types';
 
+export {
+  ENTRY_FIELDS,
+  type EntryField,
+  type EntryText,
+  FIELDS_SHOWN,
+  type FieldFinding,
+  fieldLabel,
+  redactInField,
+} from './fields';
 export { findingKey, redact } from './keys';
 export { isValidNhsNumber, nhsCheckDigit } from './nhs-number';
 export type { Finding, FindingKind, Severity } from './types';
@@ -82,6 +92,23 @@ export function detectPatientDetails(text: string, options: DetectOptions = {}):
     accepted.splice(at, 0, candidate);
   }
   return accepted;
+}
+
+/**
+ * Likely patient details in an entry's typed fields (all of them unless told which), field by field in
+ * `ENTRY_FIELDS` order. The editor's warnings and the export gate both scan through here, so a
+ * detail that holds back an export is always one the editor shows.
+ */
+export function detectInEntry(
+  entry: EntryText,
+  options: DetectOptions & { readonly fields?: readonly EntryField[] } = {},
+): FieldFinding[] {
+  const fields = options.fields ?? ENTRY_FIELDS;
+  return ENTRY_FIELDS.filter((field) => fields.includes(field)).flatMap((field) =>
+    fieldItems(entry, field).flatMap((text, index) =>
+      detectPatientDetails(text, options).map((finding) => ({ field, index, finding })),
+    ),
+  );
 }
 
 function firstStartingAfter(findings: readonly Finding[], start: number): number {
