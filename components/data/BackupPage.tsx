@@ -2,7 +2,9 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   applyImport,
   type Backup,
-  type BackupCounts,
+  describeCounts,
+  describePlan,
+  describeRestore,
   exportBackup,
   type ImportMode,
   type ImportPlan,
@@ -12,21 +14,6 @@ import {
 import { formatInstantDate } from '../../lib/dates';
 import { downloadText } from '../shell/download';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
-
-const TABLE_LABELS: Record<string, [string, string]> = {
-  entries: ['entry', 'entries'],
-  revisions: ['earlier version', 'earlier versions'],
-  settings: ['setting', 'settings'],
-  assessments: ['self-assessment', 'self-assessments'],
-  attachments: ['attachment', 'attachments'],
-};
-
-function describeCounts(counts: Partial<BackupCounts>): string {
-  return Object.entries(counts)
-    .filter(([, count]) => (count ?? 0) > 0)
-    .map(([table, count]) => `${count} ${TABLE_LABELS[table]?.[count === 1 ? 0 : 1] ?? table}`)
-    .join(', ');
-}
 
 /** `Data: Export Backup…` and `Data: Import Backup…`: the whole journal to one file and back. */
 export function BackupPage(props: { focus: 'export' | 'import' }) {
@@ -161,8 +148,7 @@ function ImportSection(props: { autoFocus: boolean }) {
     }
     try {
       const done = await applyImport(backup, mode);
-      const added = Object.values(done.tables).reduce((sum, table) => sum + table.add + table.update, 0);
-      wb.notify(`Backup restored: ${added} records added or updated.`);
+      wb.notify(describeRestore(done));
       setBackup(null);
       setPlan(null);
       setText(null);
@@ -245,11 +231,7 @@ function ImportSection(props: { autoFocus: boolean }) {
               Replace this journal with the backup
             </label>
           </fieldset>
-          <p role="status">
-            This will add {sum(plan, 'add')}, update {sum(plan, 'update')}
-            {mode === 'replace' ? `, delete ${sum(plan, 'delete')}` : ''} and leave {sum(plan, 'unchanged')} as they are
-            {plan.keptAsRevision ? `; ${plan.keptAsRevision} overwritten texts are kept as earlier versions` : ''}.
-          </p>
+          <p role="status">{describePlan(plan)}</p>
           <button type="button" class="button" onClick={() => void run()}>
             {mode === 'merge' ? 'Merge backup' : 'Replace with backup'}
           </button>
@@ -257,10 +239,6 @@ function ImportSection(props: { autoFocus: boolean }) {
       ) : null}
     </section>
   );
-}
-
-function sum(plan: ImportPlan, field: 'add' | 'update' | 'delete' | 'unchanged'): number {
-  return Object.values(plan.tables).reduce((total, table) => total + table[field], 0);
 }
 
 /** Focuses the section's first control when the page opens for it (Export or Import). */

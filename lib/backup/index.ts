@@ -1,4 +1,5 @@
 /** "Data: Export Backup…" and "Data: Import Backup…": the journal out to one file and back. */
+export { countOf, describeCounts, describePlan, describeRestore, recordCount } from './describe';
 export { type ExportOptions, type ExportResult, exportBackup } from './export';
 export { applyImport, planImport } from './import';
 export type { ImportMode, ImportPlan, TableChanges } from './merge';

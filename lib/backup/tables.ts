@@ -27,6 +27,8 @@ export interface BackupTableSpec {
   key: string;
   /** How a message names one record: "Entry 12 (id 3f2a…)". */
   label: string;
+  /** How the doctor is told a number of them, one and many: "1 entry", "2 entries". */
+  nouns: readonly [one: string, many: string];
   /** A field whose text helps the doctor tell which record a message means: "Attachment 2 “ECG.pdf” (id …)". */
   nameField?: string;
   merge: MergeRule;
@@ -45,35 +47,81 @@ export interface BackupTableSpec {
  * attachments.ts); the import compares Blobs by their bytes.
  */
 export const BACKUP_TABLES = {
-  entries: { schema: Entry, key: 'id', label: 'Entry', merge: 'newer-wins', keepLoserAsRevision: true },
-  revisions: { schema: Revision, key: 'id', label: 'Revision', merge: 'same-content' },
-  settings: { schema: SettingRecord, key: 'key', label: 'Setting', merge: 'keep-local' },
+  entries: {
+    schema: Entry,
+    key: 'id',
+    label: 'Entry',
+    nouns: ['entry', 'entries'],
+    merge: 'newer-wins',
+    keepLoserAsRevision: true,
+  },
+  revisions: {
+    schema: Revision,
+    key: 'id',
+    label: 'Revision',
+    nouns: ['earlier version', 'earlier versions'],
+    merge: 'same-content',
+  },
+  settings: {
+    schema: SettingRecord,
+    key: 'key',
+    label: 'Setting',
+    nouns: ['setting', 'settings'],
+    merge: 'keep-local',
+  },
   // Snapshots are never edited and have random ids: one with the same id is the same snapshot.
-  assessments: { schema: Assessment, key: 'id', label: 'Self-assessment', merge: 'keep-local' },
+  assessments: {
+    schema: Assessment,
+    key: 'id',
+    label: 'Self-assessment',
+    nouns: ['self-assessment', 'self-assessments'],
+    merge: 'keep-local',
+  },
   // Goals are edited: the newer edit wins, like entries.
-  goals: { schema: Goal, key: 'id', label: 'Goal', merge: 'newer-wins' },
+  goals: { schema: Goal, key: 'id', label: 'Goal', nouns: ['goal', 'goals'], merge: 'newer-wins' },
   // Files are never edited once added and have random ids: one with the same id is the same file.
   attachments: {
     schema: BackupAttachment,
     key: 'id',
     label: 'Attachment',
+    nouns: ['attachment', 'attachments'],
     nameField: 'name',
     merge: 'keep-local',
     encode: encodeAttachment,
   },
   // Mentor side. A mentee's record holds their latest shared summary: the later one wins, as when a
   // newer bundle is opened. Comments are edited: the newer edit wins. Suggestions are never edited.
-  mentees: { schema: MenteeRecord, key: 'menteeId', label: 'Mentee', merge: 'newer-wins' },
-  mentorComments: { schema: MentorComment, key: 'id', label: 'Mentor comment', merge: 'newer-wins' },
+  mentees: {
+    schema: MenteeRecord,
+    key: 'menteeId',
+    label: 'Mentee',
+    nouns: ['mentee', 'mentees'],
+    merge: 'newer-wins',
+  },
+  mentorComments: {
+    schema: MentorComment,
+    key: 'id',
+    label: 'Mentor comment',
+    nouns: ['mentor comment', 'mentor comments'],
+    merge: 'newer-wins',
+  },
   suggestedGoals: {
     schema: SuggestedGoal,
     key: 'id',
     label: 'Suggested goal',
+    nouns: ['suggested goal', 'suggested goals'],
     nameField: 'title',
     merge: 'keep-local',
   },
   // Mentee side: feedback changes when turned into a goal or entry, so the newer change wins.
-  feedback: { schema: Feedback, key: 'id', label: 'Feedback', nameField: 'fromName', merge: 'newer-wins' },
+  feedback: {
+    schema: Feedback,
+    key: 'id',
+    label: 'Feedback',
+    nouns: ['feedback note', 'feedback notes'],
+    nameField: 'fromName',
+    merge: 'newer-wins',
+  },
 } as const satisfies Record<string, BackupTableSpec>;
 
 export type BackupTableName = keyof typeof BACKUP_TABLES;
