@@ -1,3 +1,4 @@
+import { exportRefusal } from '../../lib/privacy/messages';
 import {
   type AnySummary,
   characterCount,
@@ -21,14 +22,6 @@ export async function copyText(wb: Workbench, text: string, what: string, filena
     downloadText(filename, text, 'text/plain');
     wb.notify(`The clipboard is not available here, so ${what.toLowerCase()} was saved as ${filename}.`);
   }
-}
-
-/**
- * Why nothing left. Word for word what `Workbench.exportSummary` says when it refuses a summary
- * command, so a refused "Copy section" reads the same as a refused export.
- */
-export function exportRefusal(blockedBy: number): string {
-  return `Not exported: the summary holds ${blockedBy} possible patient ${blockedBy === 1 ? 'detail' : 'details'}. Resolve each, or mark it “not a patient detail”, then export.`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { localIsoDate } from '../../lib/dates';
 import { draftEntry, getEntry, listTrash, moveToTrash, restoreFromTrash } from '../../lib/entries/repository';
 import { displayTitle, type EntryInput } from '../../lib/entries/schema';
 import type { Format } from '../../lib/markdown-edit';
+import { exportRefusal } from '../../lib/privacy/messages';
 import { loadPrompts } from '../../lib/prompts/load';
 import { entryFromPrompt } from '../../lib/prompts/start';
 import type { ReminderSettings } from '../../lib/reminders';
@@ -125,10 +126,7 @@ export class Workbench {
     }
     if (!handle) return;
     if (handle.blockedBy > 0) {
-      this.notify(
-        `Not exported: the summary holds ${handle.blockedBy} possible patient ${handle.blockedBy === 1 ? 'detail' : 'details'}. Resolve each, or mark it “not a patient detail”, then export.`,
-        { tone: 'error' },
-      );
+      this.notify(exportRefusal(handle.blockedBy), { tone: 'error' });
       return;
     }
     await handle.run(action);

@@ -49,3 +49,10 @@ export const WORDING: Readonly<Record<FindingKind, KindWording>> = {
     placeholder: '[date]',
   },
 };
+
+/**
+ * Why nothing left a summary: one wording for a refused export command and a refused "Copy section" alike.
+ */
+export function exportRefusal(blockedBy: number): string {
+  return `Not exported: the summary holds ${blockedBy} possible patient ${blockedBy === 1 ? 'detail' : 'details'}. Resolve each, or mark it “not a patient detail”, then export.`;
+}
