@@ -12,7 +12,7 @@ export function SharePage() {
   const period = useWorkbenchState((state) => state.summaryPeriod);
   const choices = useWorkbenchState((state) => state.summaryChoices);
   const { document, entries } = useSummaryDocument('appraisal', period, choices);
-  const blocking = useExportGate(entries, period, choices.inclusion ?? {});
+  const blocking = useExportGate(document, entries, period, choices.inclusion ?? {});
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);

@@ -4,6 +4,7 @@ import { displayTitle } from '../../lib/entries/schema';
 import { findElement } from '../../lib/frameworks';
 import { createGoal, deleteGoal, listGoals, updateGoal } from '../../lib/goals/repository';
 import { GOAL_STATUS_LABELS, GOAL_STATUSES, type Goal, type GoalStatus } from '../../lib/goals/schema';
+import { detectPatientDetails } from '../../lib/privacy';
 import { useJournal } from '../hooks/useJournal';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useWorkbench } from '../workbench/context';
@@ -67,10 +68,39 @@ function GoalItem(props: { goal: Goal }) {
   const { entries } = useJournal();
   const evidence = (entries ?? []).filter((entry) => goal.entryIds.includes(entry.id));
   const [notes, setNotes] = useState(goal.reviewNotes);
+  const [title, setTitle] = useState(goal.title);
+  // The summary's export gate scans goals with the same detector: show here what it waits on.
+  const details = [
+    ...detectPatientDetails(goal.title).map((finding) => ({ where: 'the title', finding })),
+    ...detectPatientDetails(goal.reviewNotes).map((finding) => ({ where: 'the review notes', finding })),
+  ].filter((item) => item.finding.severity === 'warning');
 
   return (
     <li class="plan__goal">
       <h3>{goal.title}</h3>
+      {details.length ? (
+        <ul class="patient-details__list" aria-label={`Possible patient details in “${goal.title}”`}>
+          {details.map(({ where, finding }) => (
+            <li key={`${where}:${finding.id}`} data-severity="warning">
+              In {where}: “{finding.text}” — {finding.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <label class="field">
+        <span class="field__label">Goal</span>
+        <input
+          type="text"
+          maxLength={300}
+          value={title}
+          onInput={(event) => setTitle(event.currentTarget.value)}
+          onBlur={() => {
+            // A goal needs a title: an emptied field goes back to the one saved.
+            if (!title.trim()) setTitle(goal.title);
+            else if (title !== goal.title) void updateGoal(goal.id, { title });
+          }}
+        />
+      </label>
       <div class="plan__row">
         <label class="field">
           <span class="field__label">Status</span>

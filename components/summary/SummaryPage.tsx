@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { formatIsoDate } from '../../lib/dates';
-import { updateEntryPrivacyExceptions } from '../../lib/entries/repository';
 import { displayTitle } from '../../lib/entries/schema';
 import { inPeriod } from '../../lib/periods';
-import { fieldLabel, findingKey } from '../../lib/privacy';
 import type { Inclusion, SummaryKind } from '../../lib/summary';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
+import { ExportGate } from './ExportGate';
 import { exportsFor } from './exports';
 import { SummarySections } from './SummarySections';
 import { useExportGate } from './useExportGate';
@@ -28,7 +27,7 @@ export function SummaryPage(props: { kind: SummaryKind }) {
     () => entries.filter((entry) => entry.deletedAt === undefined && inPeriod(entry.occurredOn, period)),
     [entries, period],
   );
-  const blocking = useExportGate(props.kind === 'revalidation' ? [] : entries, period, choices.inclusion ?? {});
+  const blocking = useExportGate(document, entries, period, choices.inclusion ?? {});
   // Every export, "Copy section" included, waits on the same gate.
   const actions = useMemo(
     () => (document ? exportsFor(wb, document, blocking.length) : null),
@@ -103,34 +102,7 @@ export function SummaryPage(props: { kind: SummaryKind }) {
         ))}
       </div>
       {blocking.length ? (
-        <section class="patient-details no-print" aria-labelledby="gate-title">
-          <h3 id="gate-title">Exports wait until these possible patient details are resolved</h3>
-          <ul class="patient-details__list">
-            {blocking.map(({ entry, field, index, finding }) => (
-              <li key={`${entry.id}:${field}:${index}:${finding.id}`} data-severity="warning">
-                <span class="patient-details__text">
-                  {displayTitle(entry)}, in {fieldLabel({ field, index })}: “{finding.text}” — {finding.message}
-                </span>
-                <span class="patient-details__actions">
-                  <button type="button" class="button button--secondary" onClick={() => void wb.openEntry(entry.id)}>
-                    Open entry
-                  </button>
-                  <button
-                    type="button"
-                    class="link-button"
-                    onClick={() =>
-                      void updateEntryPrivacyExceptions(entry.id, [
-                        ...new Set([...(entry.privacyExceptions ?? []), findingKey(finding)]),
-                      ])
-                    }
-                  >
-                    Not a patient detail<span class="visually-hidden">: “{finding.text}”</span>
-                  </button>
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <ExportGate findings={blocking} onStopListingFiles={(id) => setAttachments(id, false)} />
       ) : null}
       {props.kind !== 'revalidation' && inPeriodEntries.length ? (
         <details class="summary__choices no-print">

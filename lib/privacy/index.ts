@@ -2,6 +2,7 @@ import { findAgesWithSex } from './age';
 import { findEmails, findPhones, findPostcodes } from './contact';
 import { findDatesOfBirth, findSeenDates } from './dates';
 import { ENTRY_FIELDS, type EntryField, type EntryText, type FieldFinding, fieldItems } from './fields';
+import { findNamesInFileName } from './file-names';
 import { findingKey, redact } from './keys';
 import { WORDING } from './messages';
 import { findNames } from './names';
@@ -73,8 +74,22 @@ function toFinding(text: string, match: Match): Finding {
 
 /** Likely patient-identifiable details in the text, sorted by start and never overlapping. */
 export function detectPatientDetails(text: string, options: DetectOptions = {}): Finding[] {
+  return detectWith(DETECTORS, text, options);
+}
+
+/**
+ * Likely patient details in a file name, as a summary lists it: underscores read as spaces, and a full
+ * name beside a word for clinical paperwork counts ("John Smith letter.pdf"), since a file name has no
+ * sentence to give a name away. Offsets count in the file name as given.
+ */
+export function detectInFileName(name: string, options: DetectOptions = {}): Finding[] {
+  return detectWith([...DETECTORS, findNamesInFileName], name.replace(/_/g, ' '), options);
+}
+
+function detectWith(detectors: readonly Detector[], text: string, options: DetectOptions): Finding[] {
   const ignored = new Set(options.ignored ?? []);
-  const candidates = DETECTORS.flatMap((detect) => detect(text))
+  const candidates = detectors
+    .flatMap((detect) => detect(text))
     .filter((match) => match.end > match.start)
     .map((match) => toFinding(text, match))
     .filter((finding) => !ignored.has(findingKey(finding)));

@@ -1,0 +1,89 @@
+import type { Entry } from '../entries/schema';
+import type { Period } from '../periods';
+import {
+  detectInEntry,
+  detectInFileName,
+  detectPatientDetails,
+  type EntryField,
+  FIELDS_SHOWN,
+  type Finding,
+} from '../privacy';
+import { type InclusionOptions, inclusionOf, isLiveIn } from './inclusion';
+import type { LeafItem, SummaryDocument, SummaryGoal } from './model';
+
+/** A possible patient detail in what a summary would let leave, and where it is. */
+export type GateFinding =
+  | {
+      readonly where: 'entry';
+      readonly entry: Entry;
+      readonly field: EntryField;
+      readonly index: number;
+      readonly finding: Finding;
+    }
+  | { readonly where: 'attachment'; readonly entry: Entry; readonly name: string; readonly finding: Finding }
+  | {
+      readonly where: 'goal';
+      readonly goal: Pick<SummaryGoal, 'id' | 'title'>;
+      readonly field: 'title' | 'reviewNotes';
+      readonly finding: Finding;
+    };
+
+function leaves(summary: SummaryDocument): LeafItem[] {
+  return summary.sections.flatMap((section) =>
+    section.items.flatMap((item) => (item.type === 'group' ? item.items : [item])),
+  );
+}
+
+const warnings = (findings: readonly Finding[]) => findings.filter((finding) => finding.severity === 'warning');
+
+/**
+ * Patient-detail warnings in everything the summary would let leave: each included entry's fields as the
+ * summary shows them (`FIELDS_SHOWN`, scanned as the editor scans them, so "Open entry" leads to the same
+ * warning), the attachment names it lists, and the development-plan goals it shows. Hints never block.
+ */
+export function findPatientDetailsInSummary(
+  summary: SummaryDocument,
+  entries: readonly Entry[],
+  period: Period,
+  options: Pick<InclusionOptions, 'inclusion' | 'defaultInclusion'>,
+): GateFinding[] {
+  const found: GateFinding[] = [];
+  // The revalidation view counts entries; it shows none of their text.
+  if (summary.kind !== 'revalidation') {
+    for (const entry of entries) {
+      if (!isLiveIn(entry, period)) continue;
+      // Read the choice as the summary reads it, so the gate never scans less than leaves.
+      const level = inclusionOf(entry.id, options);
+      if (level === 'none') continue;
+      const ignored = entry.privacyExceptions ?? [];
+      for (const item of detectInEntry(entry, { fields: FIELDS_SHOWN[level], ignored })) {
+        if (item.finding.severity === 'warning') found.push({ where: 'entry', entry, ...item });
+      }
+    }
+  }
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const seen = new Set<string>();
+  for (const item of leaves(summary)) {
+    if (item.type === 'entry' && item.entry.attachments?.length && !seen.has(`entry:${item.entry.id}`)) {
+      seen.add(`entry:${item.entry.id}`);
+      const entry = byId.get(item.entry.id);
+      if (!entry) continue;
+      const ignored = entry.privacyExceptions ?? [];
+      for (const name of item.entry.attachments) {
+        for (const finding of warnings(detectInFileName(name, { ignored }))) {
+          found.push({ where: 'attachment', entry, name, finding });
+        }
+      }
+    } else if (item.type === 'goal' && !seen.has(`goal:${item.goal.id}`)) {
+      seen.add(`goal:${item.goal.id}`);
+      const { id, title, reviewNotes } = item.goal;
+      for (const finding of warnings(detectPatientDetails(title))) {
+        found.push({ where: 'goal', goal: { id, title }, field: 'title', finding });
+      }
+      for (const finding of warnings(detectPatientDetails(reviewNotes ?? ''))) {
+        found.push({ where: 'goal', goal: { id, title }, field: 'reviewNotes', finding });
+      }
+    }
+  }
+  return found;
+}
