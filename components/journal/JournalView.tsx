@@ -12,6 +12,7 @@ import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { type Grouping, groupEntries } from './groupEntries';
 import { wantSearchIndex } from './journalCache';
 import { collapseKey, journalRows } from './journalRows';
+import type { SearchResultsHandle } from './SearchResults';
 import { VirtualTree } from './VirtualTree';
 
 const SearchResults = lazy(() => import('./SearchResults').then((module) => module.SearchResults));
@@ -36,6 +37,7 @@ export function JournalView() {
   const [filters, setFilters] = useState<SearchFilters>({});
   const [showFilters, setShowFilters] = useState(false);
   const searchBox = useRef<HTMLInputElement>(null);
+  const resultsHandle = useRef<SearchResultsHandle | null>(null);
   useEffect(() => wantSearchIndex(), []);
   const byId = useMemo(() => new Map((entries ?? []).map((entry) => [entry.id, entry])), [entries]);
   const tags = useMemo(
@@ -78,10 +80,21 @@ export function JournalView() {
           placeholder="Search entries"
           value={query}
           onInput={(event) => setQuery(event.currentTarget.value)}
+          aria-controls={results ? 'journal-search-results' : undefined}
           onKeyDown={(event) => {
+            if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey || event.isComposing) return;
             if (event.key === 'Escape' && query) {
               event.preventDefault();
               setQuery('');
+            } else if (event.key === 'ArrowDown' && resultsHandle.current?.focusFirst()) {
+              // Down moves into the results, as in VS Code's search.
+              event.preventDefault();
+            } else if (event.key === 'Enter') {
+              // Enter opens the first result.
+              const first = results?.find((result) => byId.has(result.id));
+              if (!first) return;
+              event.preventDefault();
+              void wb.openEntry(first.id);
             }
           }}
         />
@@ -182,7 +195,12 @@ export function JournalView() {
           <CommandButton command="journal.newEntry" label="Write your first entry" />
         </div>
       ) : results ? (
-        <SearchResults results={results} byId={byId} />
+        <SearchResults
+          results={results}
+          byId={byId}
+          handle={resultsHandle}
+          onLeave={() => searchBox.current?.focus()}
+        />
       ) : (
         <>
           {memories.length ? (

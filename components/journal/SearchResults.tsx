@@ -1,14 +1,21 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatIsoDate } from '../../lib/dates';
 import { ENTRY_KINDS } from '../../lib/entries/kinds';
 import { displayTitle, type Entry } from '../../lib/entries/schema';
 import { highlight, type SearchResult, snippet } from '../../lib/search';
+import { type KeyedRow, treeKeyAction } from '../shell/treeKeys';
 import { useWorkbench } from '../workbench/context';
 
-/** Results rendered at first, and added each time the list is scrolled (or tabbed) near its end: a screenful. */
+/** Results rendered at first, and added each time the list is scrolled (or arrowed) near its end: a screenful. */
 const SCREENFUL = 10;
 /** How close to the end of the list, in pixels, more results are added. */
 const NEAR_END = 200;
+
+/** What the search box asks of the results below it. */
+export interface SearchResultsHandle {
+  /** Moves focus to the first result; false when there is none. */
+  focusFirst(): boolean;
+}
 
 function Highlighted(props: { text: string; terms: readonly string[] }) {
   return (
@@ -22,25 +29,103 @@ function Highlighted(props: { text: string; terms: readonly string[] }) {
 
 /**
  * Search results: title and a snippet around the first match, matches highlighted. A keystroke renders only the
- * first screenful (snippets and highlights are worked out for those rows alone); the rest follow on scrolling.
+ * first screenful (snippets and highlights are worked out for those rows alone); the rest follow on scrolling, or
+ * as the arrow keys reach them. The list is one tab stop: Up/Down, Home/End and a letter move between results
+ * (a roving tab index), Enter or Space opens one, and Escape (or Up from the first) goes back to the search box.
  */
-export function SearchResults(props: { results: readonly SearchResult[]; byId: Map<string, Entry> }) {
+export function SearchResults(props: {
+  results: readonly SearchResult[];
+  byId: Map<string, Entry>;
+  /** Set while the list is shown, for the search box's Down arrow. */
+  handle?: { current: SearchResultsHandle | null };
+  /** Focus leaves the list for the search box. */
+  onLeave?(): void;
+}) {
   const wb = useWorkbench();
-  // Reset to one screenful whenever the results change.
-  const [more, setMore] = useState({ results: props.results, count: SCREENFUL });
-  const count = more.results === props.results ? more.count : SCREENFUL;
-  const showMore = () => {
-    if (count < props.results.length) setMore({ results: props.results, count: count + SCREENFUL });
+  // Results whose entry is gone (deleted since the index was read) are left out, and never reached by the keys.
+  const found = useMemo(() => props.results.filter((result) => props.byId.has(result.id)), [props.results, props.byId]);
+  // Reset to one screenful, and to the first result, whenever the results change.
+  const [more, setMore] = useState({ results: found, count: SCREENFUL });
+  const count = more.results === found ? more.count : SCREENFUL;
+  const [focused, setFocused] = useState({ results: found, index: 0 });
+  const active = focused.results === found ? Math.min(focused.index, Math.max(0, found.length - 1)) : 0;
+  const showMore = (atLeast = count + 1) => {
+    if (count < found.length && atLeast > count) {
+      setMore({ results: found, count: Math.ceil(atLeast / SCREENFUL) * SCREENFUL });
+    }
   };
-  const items = useMemo(() => props.results.slice(0, count), [props.results, count]);
+  const items = useMemo(() => found.slice(0, count), [found, count]);
+  const rows = useMemo<KeyedRow[]>(
+    () =>
+      found.map((result) => {
+        const entry = props.byId.get(result.id) as Entry;
+        return { id: result.id, parentId: null, label: displayTitle(entry) };
+      }),
+    [found, props.byId],
+  );
   const list = useRef<HTMLUListElement>(null);
+  const toFocus = useRef<number | null>(null);
   // A tall panel may show every rendered result with room to spare, and then nothing scrolls: fill it.
   useEffect(() => {
     const element = list.current;
     if (element && element.clientHeight > 0 && element.scrollHeight <= element.clientHeight) showMore();
   });
 
-  if (!props.results.length) {
+  /** Moves focus to the result at `index`, rendering the screenfuls up to it first. */
+  const focusResult = (index: number) => {
+    if (index < 0 || index >= found.length) return;
+    toFocus.current = index;
+    setFocused({ results: found, index });
+    showMore(index + 1);
+  };
+
+  useLayoutEffect(() => {
+    const index = toFocus.current;
+    if (index === null) return;
+    const button = list.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
+    if (!button) return;
+    toFocus.current = null;
+    button.focus();
+    button.scrollIntoView?.({ block: 'nearest' });
+  });
+
+  useLayoutEffect(() => {
+    if (!props.handle) return;
+    props.handle.current = {
+      focusFirst: () => {
+        if (!found.length) return false;
+        focusResult(0);
+        return true;
+      },
+    };
+  });
+  useEffect(() => {
+    const handle = props.handle;
+    return () => {
+      if (handle) handle.current = null;
+    };
+  }, [props.handle]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      props.onLeave?.();
+      return;
+    }
+    const action = treeKeyAction(event, rows, active);
+    if (!action) return;
+    event.preventDefault();
+    if (action.type === 'activate') {
+      const result = found[active];
+      if (result) void wb.openEntry(result.id);
+    } else if (action.type === 'focus') {
+      if (action.id !== undefined) focusResult(rows.findIndex((row) => row.id === action.id));
+      // Up from the first result goes back to the box, as in VS Code's search.
+      else if (event.key === 'ArrowUp') props.onLeave?.();
+    }
+  };
+
+  if (!found.length) {
     return (
       <p class="view__message" role="status">
         No entries match.
@@ -50,29 +135,38 @@ export function SearchResults(props: { results: readonly SearchResult[]; byId: M
   return (
     <>
       <p class="view__message" role="status">
-        {props.results.length === 1 ? '1 entry' : `${props.results.length} entries`}
+        {found.length === 1 ? '1 entry' : `${found.length} entries`}
       </p>
       <ul
         ref={list}
+        id="journal-search-results"
         class="results"
         aria-label="Search results"
         style={LIST_STYLE}
+        onKeyDown={onKeyDown}
         onScroll={(event) => {
           const list = event.currentTarget;
           if (list.scrollTop + list.clientHeight >= list.scrollHeight - NEAR_END) showMore();
         }}
       >
         {items.map((result, at) => {
-          const entry = props.byId.get(result.id);
-          if (!entry) return null;
+          const entry = props.byId.get(result.id) as Entry;
           return (
-            <li key={result.id}>
+            <li key={result.id} aria-setsize={found.length} aria-posinset={at + 1}>
               <button
                 type="button"
                 class="results__item"
-                onClick={() => void wb.openEntry(entry.id)}
-                // Tabbing onto the last rendered result brings the next screenful in behind it.
-                onFocus={at === items.length - 1 ? showMore : undefined}
+                data-index={at}
+                tabIndex={at === active ? 0 : -1}
+                onClick={() => {
+                  setFocused({ results: found, index: at });
+                  void wb.openEntry(entry.id);
+                }}
+                onFocus={() => {
+                  if (at !== active) setFocused({ results: found, index: at });
+                  // Reaching the last rendered result brings the next screenful in behind it.
+                  if (at === items.length - 1) showMore();
+                }}
               >
                 <span class="results__title">
                   <Highlighted text={displayTitle(entry)} terms={result.matchedTerms} />
