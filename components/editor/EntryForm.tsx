@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatIsoDate } from '../../lib/dates';
 import { ENTRY_KINDS } from '../../lib/entries/kinds';
 import { getEntry } from '../../lib/entries/repository';
@@ -9,6 +9,7 @@ import { redactInField } from '../../lib/privacy/fields';
 import { findingKey } from '../../lib/privacy/keys';
 import { countWords, withoutComments } from '../../lib/text';
 import { useLiveQuery } from '../hooks/useLiveQuery';
+import { useSettled } from '../hooks/useSettled';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { attachFiles, EntryAttachments } from './EntryAttachments';
 import { EntryCompetencies } from './EntryCompetencies';
@@ -45,6 +46,10 @@ function draftOf(entry: Entry): Draft {
   };
 }
 
+/** Characters from which an entry counts as long: per-key work on its whole text waits for a pause. */
+const LONG_TEXT = 20_000;
+const SETTLE_MS = 300;
+
 /** The open entry: title, then the markdown body, then the linked competencies, in tab order. */
 export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
   const wb = useWorkbench();
@@ -68,13 +73,24 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
   const { value: stored } = useLiveQuery(() => getEntry(props.initial.id), [props.initial.id]);
   const inTrash = stored?.deletedAt !== undefined;
 
+  // Counting a long entry's words takes milliseconds: above LONG_TEXT it waits for a pause in typing.
+  const countTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(countTimer.current), []);
   const change = (patch: Partial<Draft>) => {
     const next = { ...latest.current, ...patch };
     latest.current = next;
     setDraft(next);
-    if (patch.body !== undefined) wb.store.set({ wordCount: countWords(next.body) });
+    if (patch.body !== undefined) {
+      clearTimeout(countTimer.current);
+      const count = () => wb.store.set({ wordCount: countWords(latest.current.body) });
+      if (next.body.length < LONG_TEXT) count();
+      else countTimer.current = setTimeout(count, SETTLE_MS);
+    }
     saver.current?.change(next);
   };
+  // Suggestions from the words written, worked out when typing pauses.
+  const suggestFrom = useSettled(`${draft.title}\n${draft.body}`, SETTLE_MS);
+  const suggestionText = useMemo(() => withoutComments(suggestFrom), [suggestFrom]);
 
   // Focus the title before the next key press arrives: a new entry is typed into at once.
   useLayoutEffect(() => {
@@ -226,7 +242,7 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
       />
       <EntryDetails key={`details-${redactions}`} value={draft} readOnly={inTrash} onChange={change} />
       <EntryCompetencies
-        text={`${draft.title}\n${withoutComments(draft.body)}`}
+        text={suggestionText}
         linked={draft.competencies}
         readOnly={inTrash}
         onChange={(competencies) => {

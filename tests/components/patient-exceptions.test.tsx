@@ -22,7 +22,8 @@ function anEntry(overrides: Partial<EntryInput> & Pick<EntryInput, 'id' | 'title
 async function openSettings() {
   session.render();
   await runFromPalette('Preferences: Open Settings');
-  await screen.findByRole('heading', { name: 'Not patient details' });
+  // The first test in the file also waits for Settings' lazily loaded code to be compiled: allow for a busy machine.
+  await screen.findByRole('heading', { name: 'Not patient details' }, { timeout: 10_000 });
 }
 
 const exceptionsList = () => screen.findByRole('list', { name: 'Exceptions by entry' });
