@@ -14,6 +14,7 @@ import { useLiveQuery } from '../hooks/useLiveQuery';
 import { downloadText } from '../shell/download';
 import { SummarySections } from '../summary/SummarySections';
 import { useWorkbench } from '../workbench/context';
+import { CommentText } from './CommentText';
 
 function CommentBox(props: { menteeId: string; target: Target; label: string }) {
   const [text, setText] = useState('');
@@ -92,7 +93,7 @@ export function MenteePage(props: { menteeId: string }) {
       <ul>
         {comments.map((comment) => (
           <li key={comment.id}>
-            {comment.text}{' '}
+            <CommentText markdown={comment.text} />
             <button type="button" class="link-button" onClick={() => void deleteMentorComment(comment.id)}>
               Delete<span class="visually-hidden"> comment</span>
             </button>

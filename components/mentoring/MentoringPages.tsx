@@ -11,6 +11,7 @@ import {
 } from '../../lib/mentoring';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useWorkbench } from '../workbench/context';
+import { CommentText } from './CommentText';
 import { ProtectedFilePicker } from './FilePicker';
 
 /** `Mentoring: Open Shared Bundle…`: read a mentee's share file and show it. */
@@ -75,7 +76,7 @@ export function FeedbackPage() {
                     : ''}
               </p>
               {item.suggestion ? <p>Suggested goal: {item.suggestion.title}</p> : null}
-              {item.text ? <p>{item.text}</p> : null}
+              {item.text ? <CommentText markdown={item.text} /> : null}
               <p>
                 {item.suggestion && !item.goalId ? (
                   <button type="button" class="button button--secondary" onClick={() => void feedbackToGoal(item.id)}>

@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+// jsdom, not happy-dom: these check the sanitiser, and DOMPurify does not sanitise under happy-dom.
+import { screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { localIsoDate } from '../../lib/dates';
+import { Entry } from '../../lib/entries/schema';
+import { FRAMEWORKS } from '../../lib/frameworks';
+import {
+  addMentorComment,
+  createFeedbackFile,
+  createShareBundle,
+  getMenteeId,
+  importFeedback,
+  openBundle,
+  readFeedbackFile,
+} from '../../lib/mentoring';
+import { buildSummary } from '../../lib/summary';
+import { componentSession } from './render';
+
+const session = componentSession();
+const NOW = Date.now();
+const TODAY = localIsoDate();
+const PERIOD = { label: 'This year', start: `${TODAY.slice(0, 4)}-01-01`, end: `${TODAY.slice(0, 4)}-12-31` };
+const HOSTILE = 'Look <img src=x onerror=alert(1)> and [this](javascript:alert(1)).';
+
+/** One browser plays both parts: the mentee shares, the mentor opens it and comments. */
+async function sharedAndCommented(comments: string[]): Promise<string> {
+  const entry = Entry.parse({
+    id: 'a',
+    title: 'Ward round',
+    body: 'Calm.',
+    occurredOn: TODAY,
+    createdAt: NOW,
+    updatedAt: NOW,
+  });
+  const menteeId = await getMenteeId();
+  const summary = buildSummary([entry], [], FRAMEWORKS, PERIOD);
+  await openBundle(createShareBundle(summary, { menteeId, displayName: 'Dr Siân O’Neill' }));
+  for (const text of comments) await addMentorComment(menteeId, { kind: 'entry', id: 'a' }, text);
+  return menteeId;
+}
+
+function expectInert(container: HTMLElement) {
+  for (const element of container.querySelectorAll('*')) {
+    for (const attribute of element.getAttributeNames()) expect(`${element.tagName} ${attribute}`).not.toMatch(/ on/);
+    expect(element.getAttribute('href') ?? '').not.toMatch(/^\s*javascript:/i);
+    expect(element.getAttribute('src') ?? '').not.toBe('x');
+  }
+  expect(container.querySelector('script, iframe, object, embed')).toBeNull();
+}
+
+describe('comments between mentor and mentee', () => {
+  it('shows the mentor their comments as formatted text, with hostile markup made harmless', async () => {
+    const menteeId = await sharedAndCommented(['Great work **really**.', HOSTILE]);
+    const { workbench, container } = session.render();
+    await workbench.showPage({ type: 'mentee', menteeId });
+
+    const bold = await screen.findByText('really', { selector: 'strong' }, { timeout: 3000 });
+    expect(bold.closest('li')?.textContent).toContain('Great work really.');
+    expect(screen.queryByText(/\*\*really\*\*/)).toBeNull();
+    await waitFor(() => expect(screen.queryByText(/onerror/)).toBeNull());
+    expectInert(container);
+  });
+
+  it('shows the mentee imported comments as formatted text, with hostile markup made harmless', async () => {
+    const menteeId = await sharedAndCommented(['Great work **really**.', HOSTILE]);
+    const file = await createFeedbackFile(menteeId, 'Dr Patel');
+    const read = await readFeedbackFile(file.text);
+    if (!read.ok) throw new Error(read.error.message);
+    await importFeedback(read.file);
+    const { workbench, container } = session.render();
+    await workbench.showPage({ type: 'feedback' });
+
+    const bold = await screen.findByText('really', { selector: 'strong' }, { timeout: 3000 });
+    expect(bold.parentElement?.textContent?.trim()).toBe('Great work really.');
+    expect(screen.queryByText(/\*\*really\*\*/)).toBeNull();
+    await waitFor(() => expect(screen.queryByText(/onerror/)).toBeNull());
+    expectInert(container);
+  });
+});
