@@ -4,9 +4,15 @@ export function countWords(text: string): number {
   return words ? words.length : 0;
 }
 
-/** A one-line excerpt of markdown for lists and tooltips. */
+/**
+ * The end of a comment whose start was cut off, as when a body is sliced from just before a match that falls in a
+ * template hint: a first line that closes a comment it never opened, the `-->` ending the line as a hint's does.
+ */
+const CUT_COMMENT_TAIL = /^(?:(?!<!--)[^\n])*-->[ \t]*(?:\n|$)/;
+
+/** A one-line excerpt of markdown for lists and tooltips: what a reader sees, so without template hints. */
 export function excerpt(markdown: string, maxLength = 120): string {
-  const plain = markdown
+  const plain = withoutComments(markdown.replace(CUT_COMMENT_TAIL, ''))
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/!(?=\[)/g, ' ')
     .replace(/[#>*_`~[\]()]+/g, ' ')

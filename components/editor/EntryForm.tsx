@@ -3,7 +3,7 @@ import { formatIsoDate } from '../../lib/dates';
 import { ENTRY_KINDS } from '../../lib/entries/kinds';
 import { getEntry } from '../../lib/entries/repository';
 import { displayTitle, type Entry, type EntryPatch, MAX_TITLE_LENGTH } from '../../lib/entries/schema';
-import { applyTemplate, templateById } from '../../lib/entries/templates';
+import { applyTemplate, templateById, templateCaret } from '../../lib/entries/templates';
 import { goalsFromEntryActions } from '../../lib/goals/repository';
 import { redactInField } from '../../lib/privacy/fields';
 import { findingKey } from '../../lib/privacy/keys';
@@ -96,6 +96,11 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
   useLayoutEffect(() => {
     if (props.focusTitle) titleInput.current?.focus();
   }, [props.focusTitle]);
+  // A body as its template wrote it: the caret waits under the first section's hint, not after the last section.
+  useLayoutEffect(() => {
+    const caret = templateCaret(props.initial.template, props.initial.body);
+    if (caret !== undefined) bodyInput.current?.setSelectionRange(caret, caret);
+  }, [props.initial]);
 
   useEffect(() => {
     wb.store.set({ openEntry: props.initial, wordCount: countWords(props.initial.body) });

@@ -67,6 +67,19 @@ export function templateBody(template: Template): string {
 }
 
 /**
+ * Where the caret starts in a body still as its template wrote it: the empty line under the first section's
+ * heading and hint, so the doctor writes the sections in order. Undefined for a template with no sections, and
+ * once the body differs from the template's (written in, or changed elsewhere).
+ */
+export function templateCaret(templateId: string, body: string): number | undefined {
+  const template = templateById(templateId);
+  const first = template?.sections[0];
+  if (!template || !first || body !== templateBody(template)) return undefined;
+  // Just after the hint's line break: the start of the empty line beneath it.
+  return sectionMarkdown(first).trimEnd().length + 1;
+}
+
+/**
  * An ATX heading line as CommonMark reads it: up to three spaces, 1–6 hashes, a space or tab, the
  * text, then an optional closing run of hashes. Matched line by line, so a bare `#` is never read as
  * a heading of the line after it.

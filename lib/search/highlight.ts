@@ -1,3 +1,4 @@
+import { withoutComments } from '../text';
 import { foldText, isAscii, isWordCodePoint } from './tokenize';
 
 export interface HighlightSegment {
@@ -112,10 +113,13 @@ function toSpace(text: string, at: number, step: 1 | -1, limit: number): number 
 }
 
 /**
- * A window of `body` of at most `maxLength` characters around its first matching word, cut at word boundaries
- * and marked with "…" where text was left out; the opening of the body when nothing matches.
+ * A window of `markdown` of at most `maxLength` characters around its first matching word, cut at word boundaries
+ * and marked with "…" where text was left out; the opening of the body when nothing matches. Template hints (HTML
+ * comments) are left out, as the preview leaves them out.
  */
-export function snippet(body: string, matchedTerms: readonly string[], maxLength = 160): string {
+export function snippet(markdown: string, matchedTerms: readonly string[], maxLength = 160): string {
+  // What a reader sees: template hints (HTML comments) neither show nor count as the match.
+  const body = markdown.includes('<!--') ? withoutComments(markdown) : markdown;
   // Cleaning markdown costs more than finding the match, so only the neighbourhood of the match is cleaned.
   const found = Math.max(0, firstMatch(body, matchedTerms));
   const from = found - maxLength > 0 ? toSpace(body, found - maxLength, 1, found) : 0;
