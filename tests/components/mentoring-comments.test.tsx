@@ -40,7 +40,7 @@ async function sharedAndCommented(comments: string[]): Promise<string> {
   return menteeId;
 }
 
-function expectInert(container: HTMLElement) {
+function expectInert(container: Element) {
   for (const element of container.querySelectorAll('*')) {
     for (const attribute of element.getAttributeNames()) expect(`${element.tagName} ${attribute}`).not.toMatch(/ on/);
     expect(element.getAttribute('href') ?? '').not.toMatch(/^\s*javascript:/i);
