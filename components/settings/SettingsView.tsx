@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import { FRAMEWORKS } from '../../lib/frameworks';
 import {
   AUTO_LOCK_MINUTES,
+  CPD_TARGET_MAX,
+  CPD_TARGET_MIN,
   DEFAULT_PREFERENCES,
   FONT_SIZES,
   type FontSize,
@@ -10,11 +11,13 @@ import {
   THEMES,
   type ThemeSetting,
 } from '../../lib/settings/schema';
+import { parseCpdTarget, parseRoles, parseSettingDate } from '../../lib/settings/validate';
 import { CommandButton } from '../shell/CommandButton';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { PassphraseSetting } from './PassphraseSetting';
 import { PatientExceptionsSetting } from './PatientExceptionsSetting';
 import { ReminderSetting } from './ReminderSetting';
+import { useValidatedField } from './useValidatedField';
 
 const THEME_LABELS: Record<ThemeSetting, string> = {
   browser: 'Follow the browser',
@@ -25,12 +28,23 @@ const THEME_LABELS: Record<ThemeSetting, string> = {
 
 const FONT_LABELS: Record<FontSize, string> = { small: 'Small', normal: 'Normal', large: 'Large', larger: 'Larger' };
 
+const errorId = (id: string) => `${id}-error`;
+
+/** What a free-entry control says about its message: announced with it, and marked invalid. */
+function invalidProps(id: string, error: string | null) {
+  return error ? { 'aria-invalid': true, 'aria-describedby': errorId(id) } : {};
+}
+
+const unreadable = (input: HTMLInputElement) => input.validity.badInput;
+
 /** One setting with its label, hint and a reset to the default. */
 function Setting(props: {
   id: string;
   label: string;
   hint?: string;
   field: keyof Preferences;
+  /** What is wrong with what the user typed; the control names it with `aria-describedby={errorId(id)}`. */
+  error?: string | null;
   children: ComponentChildren;
 }) {
   const wb = useWorkbench();
@@ -43,6 +57,11 @@ function Setting(props: {
       </label>
       {props.children}
       {props.hint ? <span class="field__hint">{props.hint}</span> : null}
+      {props.error ? (
+        <span id={errorId(props.id)} class="field__error" role="alert">
+          {props.error}
+        </span>
+      ) : null}
       {isDefault ? null : (
         <button
           type="button"
@@ -60,8 +79,31 @@ function Setting(props: {
 export function SettingsView() {
   const wb = useWorkbench();
   const preferences = useWorkbenchState((state) => state.preferences);
-  const [roles, setRoles] = useState(preferences.roles.join('\n'));
   const set = (patch: Partial<Preferences>) => void wb.setPreferences(patch);
+  const roles = useValidatedField({
+    saved: preferences.roles,
+    format: (value) => value.join('\n'),
+    parse: parseRoles,
+    save: (value) => set({ roles: value }),
+  });
+  const appraisalDate = useValidatedField({
+    saved: preferences.appraisalDate,
+    format: (value) => value ?? '',
+    parse: parseSettingDate,
+    save: (value) => set({ appraisalDate: value }),
+  });
+  const revalidationDate = useValidatedField({
+    saved: preferences.revalidationDate,
+    format: (value) => value ?? '',
+    parse: parseSettingDate,
+    save: (value) => set({ revalidationDate: value }),
+  });
+  const cpdTarget = useValidatedField({
+    saved: preferences.cpdTarget,
+    format: String,
+    parse: parseCpdTarget,
+    save: (value) => set({ cpdTarget: value }),
+  });
 
   return (
     <section class="view" aria-labelledby="settings-view-title">
@@ -120,24 +162,15 @@ export function SettingsView() {
           label="Your roles"
           hint="One per line, e.g. consultant, educational supervisor, clinical lead."
           field="roles"
+          error={roles.error}
         >
           <textarea
             id="setting-roles"
             rows={3}
-            value={roles}
-            onInput={(event) => setRoles(event.currentTarget.value)}
-            onBlur={() =>
-              set({
-                roles: [
-                  ...new Set(
-                    roles
-                      .split('\n')
-                      .map((role) => role.trim().slice(0, 120))
-                      .filter(Boolean),
-                  ),
-                ].slice(0, 30),
-              })
-            }
+            value={roles.text}
+            {...invalidProps('setting-roles', roles.error)}
+            onInput={(event) => roles.onInput(event.currentTarget.value)}
+            onBlur={(event) => roles.onCommit(event.currentTarget.value)}
           />
         </Setting>
         <Setting
@@ -145,12 +178,15 @@ export function SettingsView() {
           label="Appraisal date"
           hint="Your appraisal year runs up to this date."
           field="appraisalDate"
+          error={appraisalDate.error}
         >
           <input
             id="setting-appraisal"
             type="date"
-            value={preferences.appraisalDate ?? ''}
-            onChange={(event) => set({ appraisalDate: event.currentTarget.value || undefined })}
+            value={appraisalDate.text}
+            {...invalidProps('setting-appraisal', appraisalDate.error)}
+            onChange={(event) => appraisalDate.onCommit(event.currentTarget.value, unreadable(event.currentTarget))}
+            onBlur={(event) => appraisalDate.onCommit(event.currentTarget.value, unreadable(event.currentTarget))}
           />
         </Setting>
         <Setting
@@ -158,26 +194,35 @@ export function SettingsView() {
           label="Revalidation date"
           hint="Your five-year revalidation cycle runs up to this date."
           field="revalidationDate"
+          error={revalidationDate.error}
         >
           <input
             id="setting-revalidation"
             type="date"
-            value={preferences.revalidationDate ?? ''}
-            onChange={(event) => set({ revalidationDate: event.currentTarget.value || undefined })}
+            value={revalidationDate.text}
+            {...invalidProps('setting-revalidation', revalidationDate.error)}
+            onChange={(event) => revalidationDate.onCommit(event.currentTarget.value, unreadable(event.currentTarget))}
+            onBlur={(event) => revalidationDate.onCommit(event.currentTarget.value, unreadable(event.currentTarget))}
           />
         </Setting>
-        <Setting id="setting-cpd" label="Yearly CPD target (hours or credits)" field="cpdTarget">
+        <Setting
+          id="setting-cpd"
+          label="Yearly CPD target (hours or credits)"
+          field="cpdTarget"
+          hint={`From ${CPD_TARGET_MIN} to ${CPD_TARGET_MAX.toLocaleString('en-GB')}.`}
+          error={cpdTarget.error}
+        >
           <input
             id="setting-cpd"
             type="number"
-            min="0"
-            max="1000"
-            step="1"
-            value={preferences.cpdTarget}
-            onChange={(event) => {
-              const value = event.currentTarget.valueAsNumber;
-              if (Number.isFinite(value) && value >= 0 && value <= 1000) set({ cpdTarget: value });
-            }}
+            min={CPD_TARGET_MIN}
+            max={CPD_TARGET_MAX}
+            step="any"
+            value={cpdTarget.text}
+            {...invalidProps('setting-cpd', cpdTarget.error)}
+            onInput={(event) => cpdTarget.onInput(event.currentTarget.value, unreadable(event.currentTarget))}
+            onChange={(event) => cpdTarget.onCommit(event.currentTarget.value, unreadable(event.currentTarget))}
+            onBlur={(event) => cpdTarget.onCommit(event.currentTarget.value, unreadable(event.currentTarget))}
           />
         </Setting>
         <ReminderSetting />

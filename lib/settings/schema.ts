@@ -10,6 +10,18 @@ export type ThemeSetting = (typeof THEMES)[number];
 export const AUTO_LOCK_MINUTES = [0, 1, 5, 15, 30, 60] as const;
 export const DEFAULT_AUTO_LOCK_MINUTES = 15;
 
+/** The bounds of the free-entry settings: the schema below and the Settings view's messages both read these. */
+export const CPD_TARGET_MIN = 0;
+export const CPD_TARGET_MAX = 1000;
+export const DEFAULT_CPD_TARGET = 50;
+export const MAX_ROLE_LENGTH = 120;
+export const MAX_ROLES = 30;
+
+/** A yearly CPD target: hours or credits, halves allowed. */
+export const CpdTarget = z.number().min(CPD_TARGET_MIN).max(CPD_TARGET_MAX);
+export const Role = z.string().trim().min(1).max(MAX_ROLE_LENGTH);
+export const Roles = z.array(Role).max(MAX_ROLES);
+
 /** The user's preferences. Every field has a default, so a missing or older record still loads. */
 export const Preferences = z.object({
   theme: z.enum(THEMES).catch('browser').default('browser'),
@@ -23,11 +35,11 @@ export const Preferences = z.object({
   /** The revalidation date: the five-year cycle runs up to it. */
   revalidationDate: IsoDate.optional().catch(undefined),
   /** CPD hours or credits the doctor aims for each year (appraisal guidance commonly uses 50). */
-  cpdTarget: z.number().nonnegative().max(1000).catch(50).default(50),
+  cpdTarget: CpdTarget.catch(DEFAULT_CPD_TARGET).default(DEFAULT_CPD_TARGET),
   /** When a backup was last exported from this browser (for the 30-day reminder). */
   lastBackupAt: z.number().int().nonnegative().optional().catch(undefined),
   /** The parts of the doctor's scope of practice, e.g. consultant, educational supervisor, clinical lead. */
-  roles: z.array(z.string().trim().min(1).max(120)).max(30).catch([]).default([]),
+  roles: Roles.catch([]).default([]),
   /** With a passphrase, lock after this many minutes without a key press or click (0: never). */
   autoLockMinutes: z
     .number()
