@@ -38,7 +38,7 @@ function Shell({ workbench }: { workbench: Workbench }) {
     document.documentElement.dataset.fontSize = fontSize;
   }, [fontSize]);
   useKeybindings(workbench);
-  useEffect(() => installFocusRescue(document.body), []);
+  useEffect(() => installFocusRescue(document.body, () => workbench.sideBarFirst()), [workbench]);
 
   return (
     <div class={lock.locked ? 'workbench workbench--locked' : 'workbench'} data-narrow-part={narrowPart}>

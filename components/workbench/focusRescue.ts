@@ -6,7 +6,7 @@
  * action led instead: the open entry's text, else the heading of the page in the editor area, else the first
  * control of the view on screen. Focus the user moved on purpose (a click, Tab, another window) is left alone.
  */
-export function installFocusRescue(root: HTMLElement): () => void {
+export function installFocusRescue(root: HTMLElement, sideBarFirst: () => boolean): () => void {
   const controller = new AbortController();
   let rescuing = 0;
   root.ownerDocument.addEventListener(
@@ -22,7 +22,7 @@ export function installFocusRescue(root: HTMLElement): () => void {
         if (lost.isConnected && !isDisabled(lost) && visible(lost)) return;
         // The editor area first, as its new page renders; the side bar only if none has come by the deadline.
         const late = performance.now() >= deadline;
-        if (landFocus(root, late) || late) return;
+        if (landFocus(root, { sideBarFirst: sideBarFirst(), anywhere: late }) || late) return;
         requestAnimationFrame(tryRescue);
       };
       setTimeout(tryRescue, 0);
@@ -44,11 +44,17 @@ function isDisabled(element: HTMLElement): boolean {
 const visible = (element: Element | null): element is HTMLElement =>
   element instanceof HTMLElement && element.getClientRects().length > 0;
 
-/** Focuses the best place on screen (the side bar too, when `anywhere`); false when there is none yet. */
-function landFocus(root: HTMLElement, anywhere: boolean): boolean {
-  // A dialog that is open owns focus: its first control.
+/**
+ * Focuses the best place on screen: an open dialog's first control; else, when the side bar is the part the
+ * action led to (`sideBarFirst`: a narrow panel showing it, an entry just deleted), its current tree row or first
+ * control; else the editor area's entry text, page heading or first control; else (`anywhere`) the side bar.
+ * False when there is nowhere yet (a page still loading).
+ */
+export function landFocus(root: HTMLElement, options: { sideBarFirst: boolean; anywhere: boolean }): boolean {
   const dialog = root.querySelector('[role="dialog"], [role="alertdialog"]');
   if (visible(dialog)) return focusFirst(dialog);
+  const sideBar = root.querySelector('.side-bar');
+  if (options.sideBarFirst && visible(sideBar) && focusSideBar(sideBar)) return true;
   const editor = root.querySelector('.editor-area');
   const text = editor?.querySelector('textarea[aria-label="Reflection (markdown)"]') ?? null;
   if (visible(text)) {
@@ -62,8 +68,16 @@ function landFocus(root: HTMLElement, anywhere: boolean): boolean {
     return true;
   }
   if (visible(editor) && focusFirst(editor)) return true;
-  const sideBar = root.querySelector('.side-bar');
-  return anywhere && visible(sideBar) && focusFirst(sideBar);
+  return options.anywhere && visible(sideBar) && focusSideBar(sideBar);
+}
+
+function focusSideBar(sideBar: HTMLElement): boolean {
+  const row = sideBar.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]');
+  if (visible(row)) {
+    row.focus();
+    return true;
+  }
+  return focusFirst(sideBar);
 }
 
 const FOCUSABLE =

@@ -9,6 +9,7 @@ import { entryFromPrompt } from '../../lib/prompts/start';
 import type { ReminderSettings } from '../../lib/reminders';
 import { updatePreferences } from '../../lib/settings/repository';
 import type { Preferences } from '../../lib/settings/schema';
+import { landFocus } from './focusRescue';
 import { createWorkbenchStore, type EditorTarget, type Notice, type ViewId, type WorkbenchStore } from './state';
 
 /** What the page gives the workbench from the browser around it. */
@@ -280,14 +281,16 @@ export class Workbench {
       const active = document.activeElement;
       if (active && active !== document.body && active.isConnected) return;
       if (this.state.palette || this.state.confirm) return;
-      const part = this.state.narrowPart === 'editor' ? '.editor-area' : '.side-bar';
-      const target = document.querySelector<HTMLElement>(
-        `${part} [role="treeitem"][tabindex="0"], ${part} input, ${part} textarea, ${part} button, ${part} select, ${part} h2[tabindex]`,
-      );
-      if (target) target.focus();
+      const last = attempt >= 30;
+      if (landFocus(document.body, { sideBarFirst: this.sideBarFirst(), anywhere: last }) || last) return;
       // A view that loads on first use has nothing to focus yet: look again for up to a second.
-      else if (attempt < 30) setTimeout(() => this.keepFocus(attempt + 1), 30);
+      setTimeout(() => this.keepFocus(attempt + 1), 30);
     });
+  }
+
+  /** Whether focus that has to move goes to the side bar first: it is the part the last action showed. */
+  sideBarFirst(): boolean {
+    return this.state.narrowPart !== 'editor';
   }
 
   async run(commandId: string): Promise<void> {
