@@ -122,6 +122,44 @@ describe('writing in the journal', () => {
     await lantern.page.keyboard.press('Enter');
     await expect.poll(() => lantern.title().inputValue()).toBe('Rota meeting');
   });
+
+  it('moves from the search box into the results by keyboard, and opens one with Enter', async () => {
+    const lantern = await start();
+    await lantern.writeEntry('Breaking bad news', 'A difficult conversation with a family.');
+    await lantern.writeEntry('Rota gaps', 'A difficult week on the wards.');
+    await lantern.writeEntry('Audit', 'Nothing hard about this one.');
+    const { page } = lantern;
+    await page.keyboard.press('Control+Shift+F');
+    const box = page.getByRole('searchbox', { name: 'Search entries' });
+    await expect.poll(() => box.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.type('difficult');
+    const results = page.getByRole('list', { name: 'Search results' });
+    await expect.poll(() => results.getByRole('listitem').count(), { timeout: 10_000 }).toBe(2);
+    const titles = await results.locator('.results__title').allTextContents();
+    // The results are one tab stop.
+    expect(await results.locator('button[tabindex="0"]').count()).toBe(1);
+
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        const style = active ? getComputedStyle(active) : null;
+        return {
+          title: active?.closest('li')?.querySelector('.results__title')?.textContent ?? null,
+          ring: active?.matches(':focus-visible') === true && style?.outlineStyle === 'solid',
+        };
+      });
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toEqual({ title: titles[0], ring: true });
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toEqual({ title: titles[1], ring: true });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => lantern.title().inputValue()).toBe(titles[1]);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => box.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => lantern.title().inputValue()).toBe(titles[0]);
+  });
 });
 
 describe('Trash', () => {
