@@ -38,9 +38,32 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
   return instance;
 }
 
+let works: boolean | undefined;
+
+/**
+ * Whether DOMPurify really sanitises here, checked once on a canary: some DOMs (happy-dom) let it report itself
+ * supported while it keeps scripts and drops allowed tags. A script, as in an inert document it never runs, so
+ * checking it makes the browser report nothing.
+ */
+function sanitiserWorks(purify: ReturnType<typeof DOMPurify>): boolean {
+  works ??= purify.isSupported && purify.sanitize('<p>canary<script>0</script></p>') === '<p>canary</p>';
+  return works;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** The text itself, every character shown as written, for a page where the sanitiser cannot run. */
+function asPlainText(markdown: string): string {
+  const escaped = markdown.replace(/[&<>"']/g, (character) => ESCAPES[character] ?? character);
+  return `<p>${escaped.replace(/\r?\n/g, '<br>')}</p>`;
+}
+
 export function renderMarkdown(markdown: string): string {
+  const purify = getPurifier();
+  // Where the sanitiser cannot work it hands markup back unchanged: then show the text, never the markup.
+  if (!sanitiserWorks(purify)) return asPlainText(markdown);
   const html = marked.parse(markdown) as string;
-  return getPurifier().sanitize(html, {
+  return purify.sanitize(html, {
     USE_PROFILES: { html: true },
     ADD_ATTR: ['target'],
     // Media elements and these attributes fetch URLs the IMG hook never sees (srcset beside a local
