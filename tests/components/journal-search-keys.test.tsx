@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../lib/entries/schema';
+import { aStoredEntry } from '../unit/fixtures/entries';
 import { componentSession, press, runFromPalette } from './render';
 
 const session = componentSession();
@@ -10,21 +11,14 @@ const session = componentSession();
 function entries(count: number): Entry[] {
   return Array.from({ length: count }, (_, at) => {
     const n = at + 1;
-    return {
+    return aStoredEntry({
       id: `entry-${String(n).padStart(3, '0')}`,
       title: `Conversation ${n}`,
       body: `A difficult conversation with a relative, number ${n}.`,
-      kind: 'reflection',
       occurredOn: '2026-11-20',
       createdAt: 10_000 - n,
       updatedAt: 1,
-      template: 'free',
-      competencies: [],
-      tags: [],
-      learningPoints: [],
-      actions: [],
-      starred: false,
-    };
+    });
   });
 }
 

@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../lib/entries/schema';
+import { aStoredEntry } from '../unit/fixtures/entries';
 import { componentSession } from './render';
 
 const session = componentSession();
@@ -10,22 +11,15 @@ const session = componentSession();
 function manyEntries(count: number, overrides: (n: number) => Partial<Entry> = () => ({})): Entry[] {
   return Array.from({ length: count }, (_, at) => {
     const n = at + 1;
-    return {
+    return aStoredEntry({
       id: `entry-${String(n).padStart(5, '0')}`,
       title: `Entry ${n}`,
       body: `Some text about the ward round, number ${n}.`,
-      kind: 'reflection',
       occurredOn: '2026-11-20',
       createdAt: 100_000 - n,
       updatedAt: 1,
-      template: 'free',
-      competencies: [],
-      tags: [],
-      learningPoints: [],
-      actions: [],
-      starred: false,
       ...overrides(n),
-    };
+    });
   });
 }
 
