@@ -29,5 +29,6 @@ export function excerpt(markdown: string, maxLength = 120): string {
  * shows as typed, so it stays.
  */
 export function withoutComments(markdown: string): string {
+  if (!markdown.includes('<!--')) return markdown;
   return markdown.replace(/<!--[\s\S]*?-->|(?<=^ {0,3})<!--[\s\S]*/gm, '');
 }

@@ -4,7 +4,7 @@ import { displayTitle, type Entry } from '../../lib/entries/schema';
 import { TEMPLATES, templateBody } from '../../lib/entries/templates';
 import { loadedPrompts } from '../../lib/prompts/load';
 import { SOURCE_TITLES } from '../../lib/prompts/sources';
-import { excerpt } from '../../lib/text';
+import { excerpt, withoutComments } from '../../lib/text';
 import type { Workbench } from '../workbench/workbench';
 
 export interface PaletteItem {
@@ -48,13 +48,14 @@ export function entrySearchItems(wb: Workbench, entries: readonly Entry[], query
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (!words.length) return [];
   const matches = entries.filter((entry) => {
-    const text = `${entry.title}\n${entry.body}`.toLowerCase();
+    // Not a template's hints: they are Lantern's words, in every entry made from it.
+    const text = `${entry.title}\n${withoutComments(entry.body)}`.toLowerCase();
     return words.every((word) => text.includes(word));
   });
   return matches.slice(0, MAX_ENTRY_RESULTS).map((entry) => {
-    const lower = entry.body.toLowerCase();
-    const at = Math.max(0, lower.indexOf(words[0] ?? '') - 30);
-    return entryItem(wb, entry, `${formatIsoDate(entry.occurredOn)} · ${excerpt(entry.body.slice(at), 90)}`);
+    const body = withoutComments(entry.body);
+    const at = Math.max(0, body.toLowerCase().indexOf(words[0] ?? '') - 30);
+    return entryItem(wb, entry, `${formatIsoDate(entry.occurredOn)} · ${excerpt(body.slice(at), 90)}`);
   });
 }
 

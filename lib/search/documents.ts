@@ -1,5 +1,6 @@
 import type { Entry } from '../entries/schema';
 import { findElement } from '../frameworks';
+import { withoutComments } from '../text';
 import {
   addPosting,
   BODY,
@@ -67,7 +68,8 @@ export function addDocument(store: Store, entry: SearchableEntry): void {
     if (match) count(match.element.name, COMPETENCIES);
   }
   // Learning points and actions are the entry's own words too, so they count as body text.
-  count(entry.body, BODY);
+  // A template's hints (HTML comments) are Lantern's words, not the doctor's: they are not searched.
+  count(withoutComments(entry.body), BODY);
   for (const text of entry.learningPoints ?? []) count(text, BODY);
   for (const text of entry.actions ?? []) count(text, BODY);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { templateBody, templateById } from '../../lib/entries/templates';
 import { createSearchIndex, type SearchableEntry, type SearchResult } from '../../lib/search';
 import { aSearchableEntry } from './fixtures/entries';
 
@@ -11,6 +12,20 @@ function indexOf(...entries: SearchableEntry[]) {
 }
 
 const ids = (results: SearchResult[]) => results.map((result) => result.id);
+
+describe('template hints', () => {
+  it('are not searched: a word only in a hint finds nothing, the doctor’s words under it do', () => {
+    const gibbs = templateById('gibbs');
+    if (!gibbs) throw new Error('The Gibbs template is missing');
+    const body = templateBody(gibbs).replace('## Feelings\n', '## Feelings\nAnxious before the family meeting.\n');
+    const entry = anEntry({ title: 'Family meeting', body });
+    const index = indexOf(entry);
+    // "honestly" is only in the Feelings hint ("…at the time, honestly.").
+    expect(body).toContain('honestly');
+    expect(ids(index.search('honestly'))).toEqual([]);
+    expect(ids(index.search('anxious'))).toEqual([entry.id]);
+  });
+});
 
 describe('searching the journal', () => {
   const reflection = anEntry({ title: 'Reflection on a night shift', body: 'The rota was short again.' });
