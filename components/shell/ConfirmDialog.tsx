@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useWorkbenchState } from '../workbench/context';
 
 /** A native modal dialog for "are you sure?"; Escape or Cancel says no, focus returns afterwards. */
@@ -7,15 +7,20 @@ export function ConfirmDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  // Layout effect: the dialog opens and closes in the same commit as the state that asks for it, so no key
+  // pressed in between reaches a page still made inert by it.
+  useLayoutEffect(() => {
     const element = dialog.current;
     if (!request || !element) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!element.open) element.showModal?.();
     cancelButton.current?.focus();
     return () => {
+      const active = document.activeElement;
+      const focusWasHere = !active || active === document.body || element.contains(active);
       if (element.open) element.close();
-      if (previous?.isConnected) previous.focus();
+      // Only focus that was in the dialog goes back: a palette opened the moment it closed keeps its own.
+      if (focusWasHere && previous?.isConnected) previous.focus();
     };
   }, [request]);
 
