@@ -62,9 +62,11 @@ export function PatientExceptionsSetting() {
   const refocus = useRef(false);
   useEffect(() => {
     if (!refocus.current || exceptions === undefined) return;
-    refocus.current = false;
+    // The list may show other changes first: wait for the one that took the focused button away.
     const active = document.activeElement;
-    if (!active || active === document.body || !active.isConnected) heading.current?.focus();
+    if (active && active !== document.body && active.isConnected) return;
+    refocus.current = false;
+    heading.current?.focus();
   }, [exceptions]);
 
   const remove = async (item: PrivacyException) => {
