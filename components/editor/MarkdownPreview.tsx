@@ -1,24 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
-
-type Render = (markdown: string) => string;
-let loading: Promise<Render> | undefined;
-
-/** marked and DOMPurify load on the first preview, not on the journal's first paint. */
-function loadRenderer(): Promise<Render> {
-  loading ??= import('../../lib/markdown').then((module) => module.renderMarkdown);
-  return loading;
-}
+import { useRenderedMarkdown } from '../hooks/useRenderedMarkdown';
 
 /** Rendered markdown. `renderMarkdown` sanitises with DOMPurify; nothing else reaches innerHTML. */
 export function MarkdownPreview(props: { markdown: string }) {
-  const [html, setHtml] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    void loadRenderer().then((render) => current && setHtml(render(props.markdown)));
-    return () => {
-      current = false;
-    };
-  }, [props.markdown]);
+  const html = useRenderedMarkdown(props.markdown);
 
   if (!props.markdown.trim()) {
     return (
