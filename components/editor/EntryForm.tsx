@@ -7,6 +7,7 @@ import { applyTemplate, templateById, templateCaret } from '../../lib/entries/te
 import { goalsFromEntryActions } from '../../lib/goals/repository';
 import { redactInField } from '../../lib/privacy/fields';
 import { findingKey } from '../../lib/privacy/keys';
+import { promptCaret } from '../../lib/prompts/start';
 import { countWords, withoutComments } from '../../lib/text';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useSettled } from '../hooks/useSettled';
@@ -96,9 +97,9 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
   useLayoutEffect(() => {
     if (props.focusTitle) titleInput.current?.focus();
   }, [props.focusTitle]);
-  // A body as its template wrote it: the caret waits under the first section's hint, not after the last section.
+  // A body as its template or prompt wrote it: the caret waits under the first section, not after the last.
   useLayoutEffect(() => {
-    const caret = templateCaret(props.initial.template, props.initial.body);
+    const caret = templateCaret(props.initial.template, props.initial.body) ?? promptCaret(props.initial.body);
     if (caret !== undefined) bodyInput.current?.setSelectionRange(caret, caret);
   }, [props.initial]);
 

@@ -16,3 +16,16 @@ export function entryFromPrompt(prompt: Prompt): {
     promptId: prompt.id,
   };
 }
+
+/** A body still as `entryFromPrompt` wrote it: the quoted prompt, then follow-up headings with nothing under them. */
+const UNTOUCHED = /^> [^\n]*\n\n(?:## [^\n]*\n\n)+$/;
+
+/**
+ * Where the caret starts in a body still as its prompt wrote it: the empty line under the first follow-up
+ * question, so the doctor answers the questions in order. Undefined once anything is written in it.
+ */
+export function promptCaret(body: string): number | undefined {
+  if (!UNTOUCHED.test(body)) return undefined;
+  const heading = body.indexOf('\n## ') + 1;
+  return body.indexOf('\n', heading) + 1;
+}

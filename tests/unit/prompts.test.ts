@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findElement } from '../../lib/frameworks';
 import { PROMPT_THEMES, PROMPTS, promptById, promptOfTheDay } from '../../lib/prompts';
 import { Prompt, SEED_FILES } from '../../lib/prompts/schema';
+import { entryFromPrompt, promptCaret } from '../../lib/prompts/start';
 
 // The repository is cloned with the shared folder beside it, so the seeds live at ../shared/seeds.
 const seedPath = (file: string) => path.resolve('..', 'shared', 'seeds', file);
@@ -96,5 +97,28 @@ describe('promptOfTheDay', () => {
     for (const date of ['2026-01-01', '2030-06-15', 'not-a-date', '']) {
       expect(PROMPTS).toContain(promptOfTheDay(date));
     }
+  });
+});
+
+describe('an entry started from a prompt', () => {
+  it('starts the caret on the empty line under the first follow-up question, for every prompt', () => {
+    for (const prompt of PROMPTS) {
+      const { body } = entryFromPrompt(prompt);
+      const caret = promptCaret(body);
+      const [first] = prompt.followUps;
+      if (!first) {
+        expect(caret).toBeUndefined();
+        continue;
+      }
+      expect(body.slice(0, caret)).toBe(`> ${prompt.text}\n\n## ${first}\n`);
+    }
+  });
+
+  it('leaves the caret alone once anything is written', () => {
+    const prompt = PROMPTS.find((each) => each.followUps.length > 0);
+    if (!prompt) throw new Error('No prompt has follow-up questions');
+    const { body } = entryFromPrompt(prompt);
+    expect(promptCaret(body.replace(/\n\n## /, '\n\nI listened first.\n\n## '))).toBeUndefined();
+    expect(promptCaret(`${body}A closing thought.`)).toBeUndefined();
   });
 });
