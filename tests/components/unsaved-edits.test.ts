@@ -1,30 +1,22 @@
 // @vitest-environment happy-dom
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { forgetUnsavedEdit, keepUnsavedEdit, recoverUnsavedEdits } from '../../components/editor/unsavedEdits';
 import { Workbench } from '../../components/workbench/workbench';
-import { LanternDB, setDb } from '../../lib/db';
 import { draftEntry, getEntry, putEntry } from '../../lib/entries/repository';
 import { listRevisions } from '../../lib/entries/revisions';
 import { decodeUnsavedEdit, UNSAVED_PREFIX } from '../../lib/entries/unsaved';
 import { lockJournal, setPassphrase } from '../../lib/vault';
+import { freshDbPerTest } from '../unit/fixtures/db';
 import { anEntryInput } from '../unit/fixtures/entries';
 
 // What the editor keeps, synchronously, as its page goes away with a save unfinished, and what the next start
 // does with it. The page going away is simulated by never running the save: only the kept copy remains.
-let db: LanternDB;
+const testDb = freshDbPerTest();
 let wb: Workbench;
 
 beforeEach(() => {
   localStorage.clear();
-  db = new LanternDB(`test-${crypto.randomUUID()}`);
-  setDb(db);
   wb = new Workbench({ isMac: false, openInTab: async () => undefined });
-});
-
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
 });
 
 const kept = () => Object.keys(localStorage).filter((key) => key.startsWith(UNSAVED_PREFIX));
@@ -88,17 +80,17 @@ describe('words typed as the page goes away', () => {
 
   it('are sealed when the journal has a passphrase, and not kept at all while it is locked', async () => {
     const base = await putEntry(anEntryInput({ body: 'Nothing private yet.' }));
-    await setPassphrase(db, 'correct horse battery', { iterations: 1000 });
+    await setPassphrase(testDb(), 'correct horse battery', { iterations: 1000 });
     keepUnsavedEdit(base, { body: 'Mrs Example in bay 4' });
     const [key] = kept();
     const text = localStorage.getItem(key as string) ?? '';
     expect(text).not.toContain('Mrs Example');
-    expect(decodeUnsavedEdit(text, db.keyring)?.patch.body).toBe('Mrs Example in bay 4');
+    expect(decodeUnsavedEdit(text, testDb().keyring)?.patch.body).toBe('Mrs Example in bay 4');
 
     await recoverUnsavedEdits(wb);
     expect((await getEntry(base.id))?.body).toBe('Mrs Example in bay 4');
 
-    lockJournal(db);
+    lockJournal(testDb());
     keepUnsavedEdit(base, { body: 'typed while locked?' });
     expect(kept()).toEqual([]);
   });

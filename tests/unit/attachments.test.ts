@@ -1,5 +1,4 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addAttachment, listAttachments } from '../../lib/attachments/repository';
 import {
   AttachmentEmptyError,
@@ -9,19 +8,9 @@ import {
   MAX_ATTACHMENT_BYTES,
 } from '../../lib/attachments/schema';
 import { inertViewType } from '../../lib/attachments/viewing';
-import { LanternDB, setDb } from '../../lib/db';
+import { freshDbPerTest } from './fixtures/db';
 
-let db: LanternDB;
-
-beforeEach(() => {
-  db = new LanternDB(`test-${crypto.randomUUID()}`);
-  setDb(db);
-});
-
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+const testDb = freshDbPerTest();
 
 /** A file that says it has `size` bytes without holding them, as the size check reads only that. */
 function fileOfSize(name: string, size: number): File {
@@ -70,7 +59,7 @@ describe('empty files', () => {
     );
     expect(error).toBeInstanceOf(AttachmentEmptyError);
     expect((error as Error).message).toContain('“blank.pdf” is empty (0 bytes)');
-    expect(await db.attachments.count()).toBe(0);
+    expect(await testDb().attachments.count()).toBe(0);
   });
 });
 
