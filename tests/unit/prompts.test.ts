@@ -1,27 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findElement } from '../../lib/frameworks';
 import { PROMPT_THEMES, PROMPTS, promptById, promptOfTheDay } from '../../lib/prompts';
 import { Prompt, SEED_FILES } from '../../lib/prompts/schema';
 import { entryFromPrompt, promptCaret } from '../../lib/prompts/start';
+import { runDigest, runsOf } from '../support/shingles.mjs';
+import fingerprint from './fixtures/seed-fingerprint.json';
 
-// The repository is cloned with the shared folder beside it, so the seeds live at ../shared/seeds.
-const seedPath = (file: string) => path.resolve('..', 'shared', 'seeds', file);
-
-/** Lower-case words with punctuation and apostrophes dropped, so "Don’t," and "dont" compare equal. */
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/['’‘]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-function runsOf(text: string, length: number): string[] {
-  const w = words(text);
-  return Array.from({ length: Math.max(0, w.length - length + 1) }, (_, i) => w.slice(i, i + length).join(' '));
-}
+// The source articles are not in the repository: their runs of eight words are, as digests made by
+// tests/support/fingerprint-seeds.mjs, so the copy check runs on a fresh clone.
+const seedRuns = new Map(Object.entries(fingerprint.articles).map(([file, runs]) => [file, new Set(runs)] as const));
 
 describe('shipped prompts', () => {
   it('has at least 40 prompts, each matching the schema', () => {
@@ -37,7 +24,7 @@ describe('shipped prompts', () => {
   });
 
   it.each(SEED_FILES.map((file) => [file]))('draws at least six prompts from the seed %s, which exists', (file) => {
-    expect(existsSync(seedPath(file))).toBe(true);
+    expect(seedRuns.has(file)).toBe(true);
     expect(PROMPTS.filter((prompt) => prompt.source === file).length).toBeGreaterThanOrEqual(6);
   });
 
@@ -55,11 +42,8 @@ describe('shipped prompts', () => {
 });
 
 describe('prompts are written in our own words', () => {
-  const seedRuns = new Map(
-    SEED_FILES.map((file) => [file, new Set(runsOf(readFileSync(seedPath(file), 'utf8'), 8))] as const),
-  );
-
-  it('reads real seed text to compare against', () => {
+  it('compares against the runs of every source article', () => {
+    expect([...seedRuns.keys()].sort()).toEqual([...SEED_FILES].sort());
     for (const runs of seedRuns.values()) expect(runs.size).toBeGreaterThan(100);
   });
 
@@ -68,7 +52,7 @@ describe('prompts are written in our own words', () => {
     (_, prompt) => {
       for (const text of [prompt.text, ...prompt.followUps]) {
         for (const [file, runs] of seedRuns) {
-          const copied = runsOf(text, 8).filter((run) => runs.has(run));
+          const copied = runsOf(text).filter((run) => runs.has(runDigest(run)));
           expect(copied, `${prompt.id} repeats ${file}`).toEqual([]);
         }
       }
