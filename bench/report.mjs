@@ -3,20 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { arch, cpus, release, totalmem, type } from 'node:os';
 import { chromiumVersion, ROOT } from './browser.mjs';
+import { format } from './format.mjs';
 import { round } from './stats.mjs';
 
-const UNITS = {
-  // Milliseconds: whole numbers from 100 ms, one decimal from 10 ms, two below.
-  ms: (value) => `${value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)} ms`,
-  ratio: (value) => `${value.toFixed(2)}×`,
-  // Decimal units throughout: 1 MB = 1,000,000 bytes, 1 kB = 1,000 bytes.
-  MB: (value) => `${(value / 1e6).toFixed(1)} MB`,
-  kB: (value) => `${(value / 1e3).toFixed(1)} kB`,
-};
-
-export function format(value, unit) {
-  return Number.isFinite(value) ? UNITS[unit](value) : '—';
-}
+export { format };
 
 /**
  * A figure: one row of the table. `stats` is acrossRuns() of the per-run values; `target` is

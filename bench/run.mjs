@@ -9,7 +9,7 @@
 //
 // Methods are described where each figure is measured (bench/figures/*.mjs, bench/probes.mjs).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -25,6 +25,7 @@ import { measureSave } from './figures/save.mjs';
 import { FILTERED, measureInputFloor, measureSearch, QUERIES } from './figures/search.mjs';
 import { intoPeriod, measureSummary } from './figures/summary.mjs';
 import { dataLayerScript, loadNodeLibs } from './libs.mjs';
+import { withReadmeTable } from './readme-table.mjs';
 import { figure, format, machine, revision, table, writeResults } from './report.mjs';
 import { acrossRuns, median, sleep } from './stats.mjs';
 
@@ -51,7 +52,8 @@ const SUMMARY_SIZE = smoke ? 100 : 2_000;
 const SUMMARY_RUNS = smoke ? 1 : Math.max(RUNS, 10);
 /** A cold open slower than this at the biggest size is repeated only 3 times, to keep the bench under 15 min. */
 const SLOW_OPEN_MS = 10_000;
-const OUT = args.out ?? (smoke || args.sizes ? '-' : join(ROOT, 'bench/results.json'));
+const DEFAULT_OUT = join(ROOT, 'bench/results.json');
+const OUT = args.out ?? (smoke || args.sizes ? '-' : DEFAULT_OUT);
 
 const began = performance.now();
 const loadAtStart = loadavg()[0];
@@ -355,9 +357,17 @@ try {
       ? '\nSmoke run: targets not checked.'
       : `\n${failed.length ? `${failed.length} figure(s) miss their target: ${failed.map((row) => row.figure).join('; ')}` : 'Every figure meets its target.'}`,
   );
-  if (OUT !== '-') {
+  if (OUT === DEFAULT_OUT && results.revision?.uncommittedChanges !== false) {
+    // README quotes bench/results.json: figures from a tree nobody can check out again are not kept there.
+    console.log(`\nNot written to ${OUT}: the working tree has uncommitted changes (commit first, or use --out FILE).`);
+  } else if (OUT !== '-') {
     writeResults(OUT, results);
     console.log(`Written to ${OUT}`);
+    if (OUT === DEFAULT_OUT) {
+      const readme = join(ROOT, 'README.md');
+      writeFileSync(readme, withReadmeTable(readFileSync(readme, 'utf8'), JSON.parse(readFileSync(OUT, 'utf8'))));
+      console.log('README.md’s performance table rewritten from it.');
+    }
   }
   log(`done in ${results.seconds} s`);
 } finally {

@@ -1,0 +1,1 @@
+export function format(value: number, unit: 'ms' | 'ratio' | 'MB' | 'kB'): string;
