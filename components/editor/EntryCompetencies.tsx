@@ -1,6 +1,7 @@
-import { useMemo } from 'preact/hooks';
-import { findElement } from '../../lib/frameworks';
+import { useEffect, useMemo } from 'preact/hooks';
+import { preloadLinkPicker } from '../competencies/LinkPicker';
 import { suggestFor } from '../competencies/suggestions';
+import { useFrameworks } from '../hooks/useFrameworks';
 import { CommandButton } from '../shell/CommandButton';
 import { useWorkbenchState } from '../workbench/context';
 
@@ -15,10 +16,16 @@ export function EntryCompetencies(props: {
   onChange(ids: readonly string[]): void;
 }) {
   const frameworkId = useWorkbenchState((state) => state.preferences.activeFramework);
+  // Names and suggestions need the frameworks' data, which loads with the first entry opened.
+  const frameworks = useFrameworks();
+  useEffect(() => {
+    if (!props.readOnly) preloadLinkPicker();
+  }, [props.readOnly]);
   const suggestions = useMemo(
-    () => (props.readOnly ? [] : suggestFor(props.text, frameworkId, props.linked)),
-    [props.text, frameworkId, props.linked, props.readOnly],
+    () => (props.readOnly || !frameworks ? [] : suggestFor(frameworks, props.text, frameworkId, props.linked)),
+    [frameworks, props.text, frameworkId, props.linked, props.readOnly],
   );
+  const findElement = (id: string) => frameworks?.findElement(id);
 
   return (
     <section class="entry-competencies" aria-labelledby="entry-competencies-title">

@@ -4,6 +4,7 @@ import { ENTRY_KIND_IDS, ENTRY_KINDS } from '../../lib/entries/kinds';
 import { displayTitle } from '../../lib/entries/schema';
 import { onThisDay } from '../../lib/habit';
 import type { SearchFilters } from '../../lib/search';
+import { useFrameworks } from '../hooks/useFrameworks';
 import { useJournalSnapshot } from '../hooks/useJournal';
 import { CommandButton } from '../shell/CommandButton';
 import { Icon } from '../shell/icons';
@@ -58,7 +59,11 @@ export function JournalView() {
     queueMicrotask(() => searchBox.current?.focus());
   }
 
-  const groups = useMemo(() => groupEntries(shown ?? [], grouping), [shown, grouping]);
+  const frameworks = useFrameworks(grouping === 'competency');
+  const groups = useMemo(
+    () => groupEntries(shown ?? [], grouping, (id) => frameworks?.findElement(id)?.element.name),
+    [shown, grouping, frameworks],
+  );
   const rows = useMemo(
     () => journalRows(groups, grouping, collapsed, complete),
     [groups, grouping, collapsed, complete],

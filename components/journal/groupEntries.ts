@@ -1,7 +1,6 @@
 import { formatMonthKey, monthKey } from '../../lib/dates';
 import { ENTRY_KINDS } from '../../lib/entries/kinds';
 import type { Entry } from '../../lib/entries/schema';
-import { findElement } from '../../lib/frameworks';
 
 export type Grouping = 'month' | 'kind' | 'tag' | 'competency';
 
@@ -11,7 +10,10 @@ export interface EntryGroup {
   entries: Entry[];
 }
 
-function keysOf(entry: Entry, grouping: Grouping): { key: string; label: string }[] {
+/** A competency's name by its id (from the frameworks, once loaded). */
+export type CompetencyName = (id: string) => string | undefined;
+
+function keysOf(entry: Entry, grouping: Grouping, nameOf: CompetencyName): { key: string; label: string }[] {
   switch (grouping) {
     case 'month': {
       const key = monthKey(entry.occurredOn);
@@ -25,7 +27,7 @@ function keysOf(entry: Entry, grouping: Grouping): { key: string; label: string 
         : [{ key: '', label: 'No tags' }];
     case 'competency':
       return entry.competencies.length
-        ? entry.competencies.map((id) => ({ key: id, label: findElement(id)?.element.name ?? id }))
+        ? entry.competencies.map((id) => ({ key: id, label: nameOf(id) ?? id }))
         : [{ key: '', label: 'No competencies linked' }];
   }
 }
@@ -34,10 +36,14 @@ function keysOf(entry: Entry, grouping: Grouping): { key: string; label: string 
  * Entries (already newest first) in groups: months newest first; other groupings alphabetically,
  * with the "none" group last. An entry with two tags appears under both.
  */
-export function groupEntries(entries: readonly Entry[], grouping: Grouping): EntryGroup[] {
+export function groupEntries(
+  entries: readonly Entry[],
+  grouping: Grouping,
+  nameOf: CompetencyName = () => undefined,
+): EntryGroup[] {
   const groups = new Map<string, EntryGroup>();
   for (const entry of entries) {
-    for (const { key, label } of keysOf(entry, grouping)) {
+    for (const { key, label } of keysOf(entry, grouping, nameOf)) {
       let group = groups.get(key);
       if (!group) {
         group = { key, label, entries: [] };

@@ -5,7 +5,11 @@ import { useEffect, useState } from 'preact/hooks';
  * A view loaded on first use, so the side panel's first paint carries only the journal. Until it
  * arrives, a short "Opening…" line stands in (it usually takes a few milliseconds).
  */
-export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazy<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  /** What stands in meanwhile: an overlay such as a dialog shows nothing rather than "Opening…". */
+  options: { quiet?: boolean } = {},
+): ComponentType<P> {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
   return function LazyView(props: P) {
@@ -22,7 +26,7 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): C
         live = false;
       };
     }, [component]);
-    if (!component) return <p class="editor__message">Opening…</p>;
+    if (!component) return options.quiet ? null : <p class="editor__message">Opening…</p>;
     const View = component;
     return <View {...props} />;
   };
