@@ -41,10 +41,13 @@ export default defineConfig({
             browser_specific_settings: {
               gecko: {
                 id: 'lantern@lantern-journal.invalid',
-                strict_min_version: '115.0',
+                // 140: the first release (and current ESR line) that knows data_collection_permissions.
+                strict_min_version: '140.0',
                 // Lantern collects nothing: the journal never leaves the browser.
                 data_collection_permissions: { required: ['none'] },
               },
+              // Firefox for Android learnt data_collection_permissions in 142.
+              gecko_android: { strict_min_version: '142.0' },
             },
           }
         : {}),

@@ -1,3 +1,4 @@
+import '../lib/zod-config';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CAPTURE_KEY, type Capture, captureArea } from '../lib/capture';

@@ -28,6 +28,8 @@ export interface Launched {
   extensionId: string;
   /** Requests from extension pages to anywhere but the extension itself, data: or blob:. */
   outsideRequests: string[];
+  /** Errors logged in the console of the extension's pages and worker, and uncaught exceptions there. */
+  consoleErrors: string[];
 }
 
 const LOCAL_URL = /^(chrome-extension:|data:|blob:|about:|chrome:|devtools:)/;
@@ -57,9 +59,14 @@ export async function launchWithExtension(profileDir: string): Promise<Launched>
   context.on('request', (request) => {
     if (!LOCAL_URL.test(request.url())) outsideRequests.push(request.url());
   });
+  const consoleErrors: string[] = [];
+  context.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  context.on('weberror', (error) => consoleErrors.push(`uncaught: ${error.error().message}`));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, outsideRequests };
+  return { context, extensionId, outsideRequests, consoleErrors };
 }
 
 export async function openLantern(launched: Launched, size = { width: 1000, height: 700 }): Promise<Page> {

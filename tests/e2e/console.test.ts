@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type Launched, launchWithExtension, makeProfile, openLantern } from './harness';
+import { LanternPage } from './lantern';
+
+let profile = makeProfile();
+let launched: Launched | undefined;
+
+afterEach(async () => {
+  await launched?.context.close();
+  launched = undefined;
+  profile.dispose();
+  profile = makeProfile();
+});
+
+describe('the console', () => {
+  it('shows no error from Lantern while a doctor opens it, writes, searches, summarises and reloads', async () => {
+    launched = await launchWithExtension(profile.dir);
+    const lantern = new LanternPage(await openLantern(launched));
+    await lantern.writeEntry('Handover on a busy night', 'I asked the team what would have helped.');
+    await lantern.runCommand('Entry: Link Competencies…');
+    await lantern.page.getByRole('combobox', { name: 'Search competencies' }).waitFor();
+    await lantern.page.keyboard.press('Escape');
+    await lantern.runCommand('Journal: Search Entries');
+    await lantern.page.keyboard.type('handover');
+    await lantern.runCommand('Summary: Open Appraisal Summary');
+    await lantern.page.getByRole('heading', { name: 'Appraisal summary' }).waitFor();
+    await lantern.page.reload();
+    await lantern.page.getByRole('navigation', { name: 'Views' }).waitFor();
+    await lantern.entryInTree('Handover on a busy night').waitFor();
+    expect(launched.consoleErrors).toEqual([]);
+  });
+});
