@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
+import { suggestFor } from '../../app/competencies/suggestions';
 import { findElement } from '../../lib/frameworks';
-import { suggestFor } from '../competencies/suggestions';
 import { CommandButton } from '../shell/CommandButton';
 import { useWorkbenchState } from '../workbench/context';
 
