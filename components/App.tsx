@@ -1,4 +1,6 @@
 import { useEffect, useLayoutEffect } from 'preact/hooks';
+import { installFocusRescue } from '../app/workbench/focusRescue';
+import type { Workbench } from '../app/workbench/workbench';
 import { LinkPicker } from './competencies/LinkPicker';
 import { EditorArea } from './editor/EditorArea';
 import { CommandPalette } from './palette/CommandPalette';
@@ -9,10 +11,8 @@ import { lazy } from './shell/lazy';
 import { Notices } from './shell/Notices';
 import { SideBar } from './shell/SideBar';
 import { StatusBar } from './shell/StatusBar';
-import { useTheme } from './shell/theme';
+import { useTheme } from './shell/useTheme';
 import { useWorkbenchState, WorkbenchContext } from './workbench/context';
-import { installFocusRescue } from './workbench/focusRescue';
-import type { Workbench } from './workbench/workbench';
 
 /** Shown only while the journal is locked, so it loads only then. */
 const LockScreen = lazy(() => import('./privacy/LockScreen').then((module) => module.LockScreen));

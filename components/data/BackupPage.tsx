@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { downloadText } from '../../app/shell/download';
 import {
   applyImport,
   type Backup,
@@ -12,7 +13,6 @@ import {
   readBackup,
 } from '../../lib/backup';
 import { formatInstantDate } from '../../lib/dates';
-import { downloadText } from '../shell/download';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 
 /** `Data: Export Backup…` and `Data: Import Backup…`: the whole journal to one file and back. */

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'preact/hooks';
+import { suggestFor } from '../../app/competencies/suggestions';
 import { preloadLinkPicker } from '../competencies/LinkPicker';
-import { suggestFor } from '../competencies/suggestions';
 import { useFrameworks } from '../hooks/useFrameworks';
 import { CommandButton } from '../shell/CommandButton';
 import { useWorkbenchState } from '../workbench/context';

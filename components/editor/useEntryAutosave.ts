@@ -1,11 +1,11 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { forgetUnsavedEdit, keepUnsavedEdit } from '../../app/editor/unsavedEdits';
+import type { Workbench } from '../../app/workbench/workbench';
 import { type Autosaver, createAutosaver } from '../../lib/autosave';
 import { saveEntryText } from '../../lib/entries/repository';
 import { addRevision, REVISION_INTERVAL_MS } from '../../lib/entries/revisions';
 import type { Entry, EntryPatch } from '../../lib/entries/schema';
 import { describeStorageError } from '../../lib/storage-errors';
-import type { Workbench } from '../workbench/workbench';
-import { forgetUnsavedEdit, keepUnsavedEdit } from './unsavedEdits';
 
 /** Saves within a second of typing stopping; DESIGN.md promises "Saved" under 1.2 s. */
 export const AUTOSAVE_DELAY_MS = 500;

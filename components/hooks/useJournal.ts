@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { getJournalSnapshot, type JournalSnapshot, subscribeJournal } from '../../app/journal/journalCache';
 import type { Entry } from '../../lib/entries/schema';
-import { getJournalSnapshot, type JournalSnapshot, subscribeJournal } from '../journal/journalCache';
 
 export interface JournalState {
   entries: Entry[] | undefined;

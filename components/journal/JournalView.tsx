@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { type Grouping, groupEntries } from '../../app/journal/groupEntries';
+import { wantSearchIndex } from '../../app/journal/journalCache';
 import { localIsoDate } from '../../lib/dates';
 import { ENTRY_KIND_IDS, ENTRY_KINDS } from '../../lib/entries/kinds';
 import { displayTitle } from '../../lib/entries/schema';
@@ -10,8 +12,6 @@ import { CommandButton } from '../shell/CommandButton';
 import { Icon } from '../shell/icons';
 import { lazy } from '../shell/lazy';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
-import { type Grouping, groupEntries } from './groupEntries';
-import { wantSearchIndex } from './journalCache';
 import { collapseKey, journalRows } from './journalRows';
 import type { SearchResultsHandle } from './SearchResults';
 import { VirtualTree } from './VirtualTree';

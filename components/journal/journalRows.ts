@@ -1,6 +1,6 @@
+import type { EntryGroup, Grouping } from '../../app/journal/groupEntries';
 import { formatIsoDate } from '../../lib/dates';
 import { displayTitle } from '../../lib/entries/schema';
-import type { EntryGroup, Grouping } from './groupEntries';
 import type { TreeRow } from './VirtualTree';
 
 /** How many groups start expanded: the recent months a doctor is working on. */

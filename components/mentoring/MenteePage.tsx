@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { downloadText } from '../../app/shell/download';
 import { formatInstantDate } from '../../lib/dates';
 import {
   addMentorComment,
@@ -11,7 +12,6 @@ import {
   type Target,
 } from '../../lib/mentoring';
 import { useLiveQuery } from '../hooks/useLiveQuery';
-import { downloadText } from '../shell/download';
 import { SummarySections } from '../summary/SummarySections';
 import { useWorkbench } from '../workbench/context';
 import { CommentText } from './CommentText';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import { downloadText } from '../../app/shell/download';
 import { createShareBundle, getMenteeId, writeShareFile } from '../../lib/mentoring';
 import { CommandButton } from '../shell/CommandButton';
-import { downloadText } from '../shell/download';
 import { useExportGate } from '../summary/useExportGate';
 import { useSummaryDocument } from '../summary/useSummaryDocument';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';

@@ -1,8 +1,4 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { loadedPrompts, loadPrompts } from '../../lib/prompts/load';
-import { useJournal } from '../hooks/useJournal';
-import { useWorkbench, useWorkbenchState } from '../workbench/context';
-import type { PaletteMode } from '../workbench/state';
 import {
   commandItems,
   entrySearchItems,
@@ -10,7 +6,11 @@ import {
   type PaletteItem,
   promptItems,
   templateItems,
-} from './paletteItems';
+} from '../../app/palette/paletteItems';
+import type { PaletteMode } from '../../app/workbench/state';
+import { loadedPrompts, loadPrompts } from '../../lib/prompts/load';
+import { useJournal } from '../hooks/useJournal';
+import { useWorkbench, useWorkbenchState } from '../workbench/context';
 
 const PLACEHOLDERS: Record<PaletteMode, string> = {
   commands: 'Type a command',

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { eraseForgottenJournal, unlock } from '../../app/privacy/passphraseActions';
 import { WrongJournalPassphraseError } from '../../lib/vault/errors';
 import { useWorkbench } from '../workbench/context';
-import { eraseForgottenJournal, unlock } from './passphraseActions';
 
 /** All that shows while the journal is locked: what Lantern is waiting for, and where to type it. */
 export function LockScreen() {

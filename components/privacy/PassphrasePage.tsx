@@ -1,10 +1,10 @@
 import type { Ref } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { choosePassphrase, dropPassphrase, replacePassphrase } from '../../app/privacy/passphraseActions';
+import type { PassphraseMode } from '../../app/workbench/state';
 import { passphraseProblem, WrongJournalPassphraseError } from '../../lib/vault';
 import { CommandButton } from '../shell/CommandButton';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
-import type { PassphraseMode } from '../workbench/state';
-import { choosePassphrase, dropPassphrase, replacePassphrase } from './passphraseActions';
 
 const TITLES: Record<PassphraseMode, string> = {
   set: 'Lock your journal with a passphrase',

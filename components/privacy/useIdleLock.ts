@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { lock } from '../workbench/lock';
-import type { Workbench } from '../workbench/workbench';
+import { lock } from '../../app/workbench/lock';
+import type { Workbench } from '../../app/workbench/workbench';
 
 /** What counts as using Lantern: any key, click, touch or scroll in this page. */
 const ACTIVITY = ['keydown', 'pointerdown', 'wheel', 'touchstart'] as const;

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { Workbench } from '../../app/workbench/workbench';
 import {
   clearPrivacyExceptions,
   listPrivacyExceptions,
@@ -7,7 +8,6 @@ import {
 } from '../../lib/privacy/exceptions';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useWorkbench } from '../workbench/context';
-import type { Workbench } from '../workbench/workbench';
 
 interface EntryExceptions {
   entryId: string;

@@ -1,5 +1,5 @@
+import { VIEWS } from '../../app/workbench/state';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
-import { VIEWS } from '../workbench/state';
 import { Icon } from './icons';
 
 /** The strip of views down the left edge, as in VS Code. */

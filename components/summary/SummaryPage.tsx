@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { exportsFor } from '../../app/summary/exports';
 import { formatIsoDate } from '../../lib/dates';
 import { displayTitle } from '../../lib/entries/schema';
 import { inPeriod } from '../../lib/periods';
 import type { Inclusion, SummaryKind } from '../../lib/summary';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { ExportGate } from './ExportGate';
-import { exportsFor } from './exports';
 import { SummarySections } from './SummarySections';
 import { useExportGate } from './useExportGate';
 import { useRevalidationCycle, useSummaryDocument } from './useSummaryDocument';

@@ -1,8 +1,8 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { useStore } from '../hooks/store';
-import type { WorkbenchState } from './state';
-import type { Workbench } from './workbench';
+import type { WorkbenchState } from '../../app/workbench/state';
+import type { Workbench } from '../../app/workbench/workbench';
+import { useStore } from '../hooks/useStore';
 
 export const WorkbenchContext = createContext<Workbench | null>(null);
 

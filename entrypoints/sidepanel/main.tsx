@@ -1,11 +1,11 @@
 import '../../lib/zod-config';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { recoverUnsavedEdits } from '../../app/editor/unsavedEdits';
+import { registerCommands } from '../../app/workbench/commands';
+import { initialLockState, watchVault } from '../../app/workbench/lock';
+import { Workbench } from '../../app/workbench/workbench';
 import { App } from '../../components/App';
-import { recoverUnsavedEdits } from '../../components/editor/unsavedEdits';
-import { registerCommands } from '../../components/workbench/commands';
-import { initialLockState, watchVault } from '../../components/workbench/lock';
-import { Workbench } from '../../components/workbench/workbench';
 import { CAPTURE_KEY, Capture, captureArea, entryFromCapture } from '../../lib/capture';
 import { isMacPlatform } from '../../lib/commands';
 import { getDb } from '../../lib/db';

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Workbench } from '../../app/workbench/workbench';
 import { BackupPage } from '../../components/data/BackupPage';
 import { WorkbenchContext } from '../../components/workbench/context';
-import { Workbench } from '../../components/workbench/workbench';
 import { exportBackup } from '../../lib/backup';
 import type { LanternDB } from '../../lib/db';
 import { draftEntry, putEntry } from '../../lib/entries/repository';

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Workbench } from '../../app/workbench/workbench';
 import { attachFiles, EntryAttachments } from '../../components/editor/EntryAttachments';
 import { WorkbenchContext } from '../../components/workbench/context';
-import { Workbench } from '../../components/workbench/workbench';
 import type { Attachment } from '../../lib/attachments/schema';
 import type { LanternDB } from '../../lib/db';
 import { freshDb } from './render';

@@ -9,7 +9,7 @@ import {
   mergeChanges,
   subscribeJournal,
   wantSearchIndex,
-} from '../../components/journal/journalCache';
+} from '../../app/journal/journalCache';
 import { LanternDB, setDb } from '../../lib/db';
 import { getEntries, listJournal, listNewestEntries } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { Workbench } from '../../components/workbench/workbench';
+import { Workbench } from '../../app/workbench/workbench';
 
 describe('notices', () => {
   it('show the same message once however often it is given, newest last, three at most', () => {

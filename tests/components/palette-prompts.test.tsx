@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { promptItems } from '../../components/palette/paletteItems';
+import { promptItems } from '../../app/palette/paletteItems';
 import { loadedPrompts } from '../../lib/prompts/load';
 import { componentSession, press } from './render';
 

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach } from 'vitest';
+import { registerCommands } from '../../app/workbench/commands';
+import { Workbench } from '../../app/workbench/workbench';
 import { App } from '../../components/App';
-import { registerCommands } from '../../components/workbench/commands';
-import { Workbench } from '../../components/workbench/workbench';
 import { LanternDB, setDb } from '../../lib/db';
 
 /** A fresh database whose writes can be made to fail, to test what the user sees when saving fails. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { forgetUnsavedEdit, keepUnsavedEdit, recoverUnsavedEdits } from '../../components/editor/unsavedEdits';
-import { Workbench } from '../../components/workbench/workbench';
+import { forgetUnsavedEdit, keepUnsavedEdit, recoverUnsavedEdits } from '../../app/editor/unsavedEdits';
+import { Workbench } from '../../app/workbench/workbench';
 import { draftEntry, getEntry, putEntry } from '../../lib/entries/repository';
 import { listRevisions } from '../../lib/entries/revisions';
 import { decodeUnsavedEdit, UNSAVED_PREFIX } from '../../lib/entries/unsaved';

@@ -4,7 +4,7 @@ import type { Entry } from '../../lib/entries/schema';
 import { lastTwelveMonths, type Period } from '../../lib/periods';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/schema';
 import type { InclusionOptions, SummaryKind } from '../../lib/summary';
-import { createStore, type Store } from '../hooks/store';
+import { createStore, type Store } from './store';
 
 export const VIEWS = [
   { id: 'journal', label: 'Journal' },

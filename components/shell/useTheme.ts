@@ -1,21 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { DARK, HIGH_CONTRAST, resolveTheme, type Theme } from '../../app/shell/theme';
 import type { ThemeSetting } from '../../lib/settings/schema';
-
-export type Theme = Exclude<ThemeSetting, 'browser'>;
-
-const DARK = '(prefers-color-scheme: dark)';
-const HIGH_CONTRAST = '(prefers-contrast: more), (forced-colors: active)';
-
-function media(query: string): boolean {
-  return typeof matchMedia === 'function' && matchMedia(query).matches;
-}
-
-/** The theme on screen: the user's choice, or the browser's when they follow it. */
-export function resolveTheme(setting: ThemeSetting): Theme {
-  if (setting !== 'browser') return setting;
-  if (media(HIGH_CONTRAST)) return 'high-contrast';
-  return media(DARK) ? 'dark' : 'light';
-}
 
 /** Puts the theme on the page and follows the browser's changes while the setting says to. */
 export function useTheme(setting: ThemeSetting): Theme {

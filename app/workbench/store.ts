@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
-
 /** A tiny observable value: the workbench state lives in one, views subscribe with `useStore`. */
 export interface Store<T> {
   get(): T;
@@ -22,16 +20,4 @@ export function createStore<T extends object>(initial: T): Store<T> {
       return () => listeners.delete(listener);
     },
   };
-}
-
-/** The part of a store a view needs; it re-renders only when that part changes (by `Object.is`). */
-export function useStore<T, S>(store: Store<T>, select: (state: T) => S): S {
-  const [selected, setSelected] = useState(() => select(store.get()));
-  useEffect(() => {
-    const update = () => setSelected(() => select(store.get()));
-    update();
-    return store.subscribe(update);
-    // The selector is expected to be stable in meaning; re-subscribing on every render is wasteful.
-  }, [store]);
-  return selected;
 }

@@ -9,7 +9,7 @@ import type { Workbench } from './workbench';
 /*
  * The lockable journal as the page sees it: whether it is locked, what is written before locking,
  * and what another window did. Setting, using and changing the passphrase (and the cryptography
- * behind them) live in components/privacy/passphraseActions.ts, loaded only when needed.
+ * behind them) live in app/privacy/passphraseActions.ts, loaded only when needed.
  */
 
 export function setLock(wb: Workbench, patch: Partial<LockState>): void {
