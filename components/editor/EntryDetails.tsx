@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useMemo, useState } from 'preact/hooks';
 import { ENTRY_KIND_IDS, ENTRY_KINDS, type EntryKind } from '../../lib/entries/kinds';
 import { type EntryPatch, FEEDBACK_SOURCES } from '../../lib/entries/schema';
 import { useJournal } from '../hooks/useJournal';
@@ -155,11 +155,17 @@ export function EntryDetails(props: { value: DetailsValue; readOnly: boolean; on
   );
 }
 
+/**
+ * Roles from Settings and every role written on an entry. Worked out when the journal or the roles
+ * change, never per keystroke: over 50,000 entries the scan took most of each key's time.
+ */
 function useRoleSuggestions(): string[] {
   const configured = useWorkbenchState((state) => state.preferences.roles);
   const { entries } = useJournal();
-  const used = entries?.map((entry) => entry.role).filter((role): role is string => !!role) ?? [];
-  return [...new Set([...configured, ...used])].sort();
+  return useMemo(() => {
+    const used = entries?.map((entry) => entry.role).filter((role): role is string => !!role) ?? [];
+    return [...new Set([...configured, ...used])].sort();
+  }, [configured, entries]);
 }
 
 /** A list edited as one item per line: learning points, actions. */
