@@ -1,0 +1,43 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { lanternSession } from './harness';
+
+const session = lanternSession();
+
+/** How far the page itself has scrolled or could scroll: each part must scroll inside itself instead. */
+const pageScroll = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return { overflow: root.scrollHeight - window.innerHeight, scrolled: window.scrollY + root.scrollTop };
+  });
+
+describe('the layout', () => {
+  it.each([
+    [320, 640],
+    [1000, 700],
+  ])('never scrolls the whole page away, in any view, at %i px wide', async (width, height) => {
+    const lantern = await session.start({ width, height });
+    const { page } = lantern;
+    await lantern.writeEntry('Rota gaps over winter', 'We talked through the rota. ');
+    await page.keyboard.insertText('And what would help. '.repeat(150));
+    await lantern.waitSaved();
+    const views = page.getByRole('navigation', { name: 'Views' }).getByRole('button');
+    const count = await views.count();
+    expect(count).toBeGreaterThanOrEqual(6);
+    for (let index = 0; index < count; index++) {
+      await views.nth(index).click();
+      await page.mouse.move(20, height - 60);
+      await page.mouse.wheel(0, 4000);
+      await page.keyboard.press('End');
+      expect(await pageScroll(page), `view ${index + 1}`).toEqual({ overflow: 0, scrolled: 0 });
+    }
+    await lantern.runCommand('Summary: Open Appraisal Summary');
+    await page.getByRole('heading', { name: 'Appraisal summary' }).waitFor();
+    await page.mouse.move(width - 40, height / 2);
+    await page.mouse.wheel(0, 20_000);
+    await page.mouse.move(20, 100);
+    await page.mouse.wheel(0, 20_000);
+    expect(await pageScroll(page)).toEqual({ overflow: 0, scrolled: 0 });
+    await expect.poll(() => page.getByRole('navigation', { name: 'Views' }).isVisible()).toBe(true);
+  });
+});
