@@ -12,7 +12,7 @@ import { CommandButton } from '../shell/CommandButton';
 import { Icon } from '../shell/icons';
 import { lazy } from '../shell/lazy';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
-import { collapseKey, journalRows } from './journalRows';
+import { collapseKey, groupExpanded, journalRows } from './journalRows';
 import type { SearchResultsHandle } from './SearchResults';
 import { VirtualTree } from './VirtualTree';
 
@@ -64,6 +64,18 @@ export function JournalView() {
     () => groupEntries(shown ?? [], grouping, (id) => frameworks?.findElement(id)?.element.name),
     [shown, grouping, frameworks],
   );
+  // An entry opened from elsewhere (Go to Entry, search, a link) is shown in the tree: its group opens
+  // once, so the user can still close it again.
+  const revealed = useRef<string | null>(null);
+  useEffect(() => {
+    if (openId === null || revealed.current === openId) return;
+    const position = groups.findIndex((group) => group.entries.some((entry) => entry.id === openId));
+    const group = groups[position];
+    if (!group) return;
+    revealed.current = openId;
+    if (!groupExpanded(collapsed, grouping, group, position))
+      setCollapsed((previous) => ({ ...previous, [collapseKey(grouping, `group:${group.key}`)]: false }));
+  }, [openId, groups, grouping, collapsed]);
   const rows = useMemo(
     () => journalRows(groups, grouping, collapsed, complete),
     [groups, grouping, collapsed, complete],

@@ -100,19 +100,33 @@ export function VirtualTree(props: {
     }
   });
 
-  /** Moves focus to a row, scrolling it just into view. */
-  const focusRow = (id: string | undefined) => {
-    const index = id === undefined ? undefined : indexOf.get(id);
+  /** Scrolls the row at `index` just into view; false when there is nothing to scroll. */
+  const scrollToRow = (index: number | undefined): boolean => {
     const element = scroller.current;
-    if (id === undefined || index === undefined || !element) return;
+    if (index === undefined || !element) return false;
     const top = index * rowHeight;
     const height = element.clientHeight;
     if (top < element.scrollTop) element.scrollTop = top;
     else if (top + rowHeight > element.scrollTop + height) element.scrollTop = top + rowHeight - height;
+    measure(false);
+    return true;
+  };
+
+  /** Moves focus to a row, scrolling it just into view. */
+  const focusRow = (id: string | undefined) => {
+    if (id === undefined || !scrollToRow(indexOf.get(id))) return;
     toFocus.current = id;
     setFocusedId(id);
-    measure(false);
   };
+
+  // The selected row (the open entry) is brought into view when it changes or first appears.
+  const selectedIndex = props.selectedId === null ? undefined : indexOf.get(props.selectedId);
+  const shownSelection = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (props.selectedId === shownSelection.current || selectedIndex === undefined) return;
+    shownSelection.current = props.selectedId;
+    scrollToRow(selectedIndex);
+  });
 
   const activate = (row: TreeRow) => {
     if (row.expanded !== undefined) props.onToggle(row.id, !row.expanded);

@@ -11,6 +11,16 @@ export function collapseKey(grouping: Grouping, groupId: string): string {
   return `${grouping}:${groupId.slice('group:'.length)}`;
 }
 
+/** Whether the group at `position` is expanded: as the user left it, else open if among the first few. */
+export function groupExpanded(
+  collapsed: Readonly<Record<string, boolean>>,
+  grouping: Grouping,
+  group: EntryGroup,
+  position: number,
+): boolean {
+  return !(collapsed[collapseKey(grouping, `group:${group.key}`)] ?? position >= OPEN_GROUPS);
+}
+
 /**
  * The journal tree as the rows it shows: each group, and the entries of the expanded ones. Only those rows
  * are built, and only the ones in view are rendered. Counts are left off while `counted` is false (the
@@ -25,7 +35,7 @@ export function journalRows(
   const rows: TreeRow[] = [];
   groups.forEach((group, position) => {
     const id = `group:${group.key}`;
-    const expanded = !(collapsed[collapseKey(grouping, id)] ?? position >= OPEN_GROUPS);
+    const expanded = groupExpanded(collapsed, grouping, group, position);
     rows.push({
       id,
       level: 1,

@@ -189,3 +189,20 @@ describe('searching many entries', () => {
     await waitFor(() => expect(resultCount()).toBe('3 entries'));
   });
 });
+
+describe('an entry opened from elsewhere', () => {
+  it('is shown in the tree: its closed month opens and its row comes into view', async () => {
+    const months = ['2026-11-20', '2026-10-20', '2026-09-20', '2026-08-20', '2026-07-20', '2026-06-20'];
+    await session.db.entries.bulkAdd(
+      manyEntries(60, (n) => ({ occurredOn: months[(n - 1) % months.length], title: `Entry ${n}` })),
+    );
+    const { workbench } = session.render();
+    const tree = await journalTree();
+    // June is the sixth month: closed at first.
+    expect(within(tree).queryByRole('treeitem', { name: /Entry 6\b/ })).toBeNull();
+    await workbench.openEntry('entry-00006');
+    const row = await within(tree).findByRole('treeitem', { name: /Entry 6\b/ });
+    expect(row.getAttribute('aria-selected')).toBe('true');
+    expect(within(tree).getByRole('treeitem', { name: /^June 2026/ }).getAttribute('aria-expanded')).toBe('true');
+  });
+});
