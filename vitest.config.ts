@@ -7,7 +7,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest(), preact({ prefreshEnabled: false })],
   test: {
-    include: ['tests/{unit,components,background}/**/*.test.{ts,tsx}'],
+    include: ['tests/{unit,app,components,background}/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['fake-indexeddb/auto'],
     restoreMocks: true,

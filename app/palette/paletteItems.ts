@@ -1,10 +1,11 @@
-import { type Command, formatKeybinding, fuzzyFilter, keybindingsOf } from '../../lib/commands';
+import { fuzzyFilter } from '../../lib/commands';
 import { formatIsoDate } from '../../lib/dates';
 import { displayTitle, type Entry } from '../../lib/entries/schema';
 import { TEMPLATES, templateBody } from '../../lib/entries/templates';
 import { loadedPrompts } from '../../lib/prompts/load';
 import { SOURCE_TITLES } from '../../lib/prompts/sources';
-import { excerpt, withoutComments } from '../../lib/text';
+import type { LanternCommand } from '../workbench/command';
+import type { CommandId } from '../workbench/commands';
 import type { Workbench } from '../workbench/workbench';
 
 export interface PaletteItem {
@@ -26,12 +27,11 @@ export function commandItems(wb: Workbench, query: string): PaletteItem[] {
   return [...rows.filter((row) => !row.disabled), ...rows.filter((row) => row.disabled)];
 }
 
-function toItem(wb: Workbench, command: Command<Workbench>, enabled: boolean): PaletteItem {
-  const key = keybindingsOf(command)[0];
+function toItem(wb: Workbench, command: LanternCommand<CommandId>, enabled: boolean): PaletteItem {
   return {
     id: command.id,
     label: command.title,
-    detail: key ? formatKeybinding(key, wb.platform.isMac) : undefined,
+    detail: wb.keyLabel(command.id) || undefined,
     disabled: !enabled,
     run: () => wb.run(command.id),
   };
@@ -41,22 +41,6 @@ export function entryTitleItems(wb: Workbench, entries: readonly Entry[], query:
   return fuzzyFilter(query, entries, displayTitle)
     .slice(0, MAX_ENTRY_RESULTS)
     .map((entry) => entryItem(wb, entry, formatIsoDate(entry.occurredOn)));
-}
-
-/** Entries containing every word of the query, in title or text. */
-export function entrySearchItems(wb: Workbench, entries: readonly Entry[], query: string): PaletteItem[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (!words.length) return [];
-  const matches = entries.filter((entry) => {
-    // Not a template's hints: they are Lantern's words, in every entry made from it.
-    const text = `${entry.title}\n${withoutComments(entry.body)}`.toLowerCase();
-    return words.every((word) => text.includes(word));
-  });
-  return matches.slice(0, MAX_ENTRY_RESULTS).map((entry) => {
-    const body = withoutComments(entry.body);
-    const at = Math.max(0, body.toLowerCase().indexOf(words[0] ?? '') - 30);
-    return entryItem(wb, entry, `${formatIsoDate(entry.occurredOn)} · ${excerpt(body.slice(at), 90)}`);
-  });
 }
 
 function entryItem(wb: Workbench, entry: Entry, detail: string): PaletteItem {

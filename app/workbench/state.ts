@@ -6,17 +6,10 @@ import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/schema
 import type { InclusionOptions, SummaryKind } from '../../lib/summary';
 import { createStore, type Store } from './store';
 
-export const VIEWS = [
-  { id: 'journal', label: 'Journal' },
-  { id: 'competencies', label: 'Competencies' },
-  { id: 'prompts', label: 'Prompts' },
-  { id: 'summaries', label: 'Summaries' },
-  { id: 'mentoring', label: 'Mentoring' },
-  { id: 'settings', label: 'Settings' },
-] as const;
-export type ViewId = (typeof VIEWS)[number]['id'];
+/** The side bar's views; the activity bar lists the commands that show them. */
+export type ViewId = 'journal' | 'competencies' | 'prompts' | 'summaries' | 'mentoring' | 'settings';
 
-export type PaletteMode = 'commands' | 'entries' | 'search' | 'prompts' | 'templates' | 'newFromTemplate';
+export type PaletteMode = 'commands' | 'entries' | 'prompts' | 'templates' | 'newFromTemplate';
 
 export type EditorTarget =
   | { type: 'entry'; entryId: string; draft?: Entry; focusTitle: boolean }

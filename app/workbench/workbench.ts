@@ -1,7 +1,7 @@
 import { CommandRegistry, formatKeybinding, keybindingsOf } from '../../lib/commands';
 import { localIsoDate } from '../../lib/dates';
-import { draftEntry, getEntry, listTrash, moveToTrash, restoreFromTrash } from '../../lib/entries/repository';
-import { displayTitle, type EntryInput } from '../../lib/entries/schema';
+import { draftEntry } from '../../lib/entries/repository';
+import type { EntryInput } from '../../lib/entries/schema';
 import type { Format } from '../../lib/markdown-edit';
 import { exportRefusal } from '../../lib/privacy/messages';
 import { loadPrompts } from '../../lib/prompts/load';
@@ -9,6 +9,8 @@ import { entryFromPrompt } from '../../lib/prompts/start';
 import type { ReminderSettings } from '../../lib/reminders';
 import { updatePreferences } from '../../lib/settings/repository';
 import type { Preferences } from '../../lib/settings/schema';
+import type { LanternCommand } from './command';
+import type { CommandId } from './commands';
 import { landFocus } from './focusRescue';
 import { createWorkbenchStore, type EditorTarget, type Notice, type ViewId, type WorkbenchStore } from './state';
 
@@ -48,7 +50,7 @@ export interface SummaryHandle {
 
 export class Workbench {
   readonly store: WorkbenchStore = createWorkbenchStore();
-  readonly registry: CommandRegistry<Workbench>;
+  readonly registry: CommandRegistry<Workbench, LanternCommand<CommandId>>;
   readonly platform: Platform;
   #editor: EditorHandle | null = null;
   #summary: SummaryHandle | null = null;
@@ -57,7 +59,7 @@ export class Workbench {
 
   constructor(platform: Platform) {
     this.platform = platform;
-    this.registry = new CommandRegistry<Workbench>(platform.isMac);
+    this.registry = new CommandRegistry(platform.isMac);
   }
 
   get state() {
@@ -103,11 +105,18 @@ export class Workbench {
   }
 
   /** A command's title with its first keybinding, for tooltips. */
-  describeCommand(id: string): string {
+  describeCommand(id: CommandId): string {
     const command = this.registry.get(id);
     if (!command) return id;
-    const key = keybindingsOf(command)[0];
-    return key ? `${command.title} (${formatKeybinding(key, this.platform.isMac)})` : command.title;
+    const key = this.keyLabel(id);
+    return key ? `${command.title} (${key})` : command.title;
+  }
+
+  /** A command's keybinding (its first, or the one at `index`) as this platform shows it: `Ctrl+P`, `⌘P`. */
+  keyLabel(id: CommandId, index = 0): string {
+    const command = this.registry.get(id);
+    const binding = command ? keybindingsOf(command)[index] : undefined;
+    return binding ? formatKeybinding(binding, this.platform.isMac) : '';
   }
 
   setSummaryHandle(handle: SummaryHandle | null): void {
@@ -215,58 +224,6 @@ export class Workbench {
     this.store.set({ linkPicker: true });
   }
 
-  async showTrash(): Promise<void> {
-    if (!(await this.leaveEditor())) return;
-    this.store.set({ editor: { type: 'trash' }, narrowPart: 'editor' });
-  }
-
-  async deleteOpenEntry(): Promise<void> {
-    const editor = this.state.editor;
-    if (editor.type !== 'entry') {
-      this.notify('Open an entry first: Entry: Delete moves the open entry to Trash.');
-      return;
-    }
-    if (!(await this.leaveEditor())) return;
-    const entry = await getEntry(editor.entryId);
-    if (!entry) {
-      // Never saved (nothing typed): there is nothing to keep, so just close it.
-      this.store.set({ editor: { type: 'empty' }, openEntry: null, narrowPart: 'sideBar' });
-      return;
-    }
-    await moveToTrash(entry.id);
-    this.store.set({ editor: { type: 'empty' }, openEntry: null, selectedTrashId: entry.id, narrowPart: 'sideBar' });
-    this.notify(`“${displayTitle(entry)}” moved to Trash.`, {
-      action: { label: 'Undo', run: () => this.restore(entry.id) },
-    });
-  }
-
-  /** Restores the open trashed entry, else the one picked in Trash, else the most recently deleted. */
-  async restoreFromTrash(): Promise<void> {
-    const { editor, openEntry, selectedTrashId } = this.state;
-    const trash = await listTrash();
-    const candidates = [
-      editor.type === 'entry' && openEntry?.deletedAt !== undefined ? openEntry.id : null,
-      selectedTrashId,
-      trash[0]?.id ?? null,
-    ];
-    const id = candidates.find((candidate) => candidate && trash.some((entry) => entry.id === candidate));
-    if (!id) {
-      this.notify('Trash is empty: there is nothing to restore.');
-      return;
-    }
-    await this.restore(id);
-  }
-
-  async restore(id: string): Promise<void> {
-    await restoreFromTrash(id);
-    const entry = await getEntry(id);
-    this.store.set({ selectedTrashId: null });
-    if (entry) {
-      this.notify(`“${displayTitle(entry)}” restored to the journal.`);
-      await this.openEntry(id);
-    }
-  }
-
   async setPreferences(patch: Partial<Preferences>): Promise<void> {
     const preferences = await updatePreferences(patch);
     this.store.set({ preferences });
@@ -293,12 +250,13 @@ export class Workbench {
     return this.state.narrowPart !== 'editor';
   }
 
-  async run(commandId: string): Promise<void> {
+  /** Runs a command if it is enabled; `target` is what a row's button acts on (an entry id). */
+  async run(commandId: CommandId, target?: string): Promise<void> {
     const command = this.registry.get(commandId);
     if (!command) return;
     if (!this.registry.isEnabled(command, this)) return;
     try {
-      await command.run(this);
+      await command.run(this, target);
       this.keepFocus();
     } catch (error) {
       this.notify(`${command.title} did not finish: ${error instanceof Error ? error.message : String(error)}`, {

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { frameworkById } from '../../lib/frameworks';
-import { CommandButton } from '../shell/CommandButton';
-import { Icon } from '../shell/icons';
+import { MenuButtons } from '../shell/MenuButtons';
 import { Tree, type TreeNode } from '../shell/Tree';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { useCompetencyCounts, useCountingPeriod } from './useCompetencyCounts';
@@ -44,12 +43,7 @@ export function CompetenciesView() {
           Competencies
         </h2>
         <div class="view__actions">
-          <CommandButton command="competencies.showCoverage" class="icon-button" label="Coverage grid">
-            <Icon name="grid" size={18} />
-          </CommandButton>
-          <CommandButton command="competencies.assess" class="icon-button" label="Rate yourself">
-            <Icon name="gauge" size={18} />
-          </CommandButton>
+          <MenuButtons menu="view.title.competencies" class="icon-button" />
         </div>
       </header>
       <p class="view__subtitle">

@@ -1,4 +1,3 @@
-import { formatKeybinding } from '../../lib/commands';
 import { WelcomePage } from '../help/WelcomePage';
 import { CommandButton } from '../shell/CommandButton';
 import { lazy } from '../shell/lazy';
@@ -78,7 +77,6 @@ export function EditorArea() {
 
 function EmptyEditor() {
   const wb = useWorkbench();
-  const key = (binding: string) => formatKeybinding(binding, wb.platform.isMac);
   return (
     <div class="empty-editor">
       <h2>Lantern</h2>
@@ -90,15 +88,15 @@ function EmptyEditor() {
       <dl class="empty-editor__keys">
         <dt>All commands</dt>
         <dd>
-          <kbd>{key('F1')}</kbd> or <kbd>{key('Mod+Shift+P')}</kbd>
+          <kbd>{wb.keyLabel('workbench.showCommands', 1)}</kbd> or <kbd>{wb.keyLabel('workbench.showCommands')}</kbd>
         </dd>
         <dt>Go to an entry</dt>
         <dd>
-          <kbd>{key('Mod+P')}</kbd>
+          <kbd>{wb.keyLabel('journal.quickOpen')}</kbd>
         </dd>
         <dt>New entry</dt>
         <dd>
-          <kbd>{key('Alt+N')}</kbd>
+          <kbd>{wb.keyLabel('journal.newEntry')}</kbd>
         </dd>
       </dl>
     </div>

@@ -4,13 +4,13 @@ import { ENTRY_KINDS } from '../../lib/entries/kinds';
 import { getEntry } from '../../lib/entries/repository';
 import { displayTitle, type Entry, type EntryPatch, MAX_TITLE_LENGTH } from '../../lib/entries/schema';
 import { applyTemplate, templateById, templateCaret } from '../../lib/entries/templates';
-import { goalsFromEntryActions } from '../../lib/goals/repository';
 import { redactInField } from '../../lib/privacy/fields';
 import { findingKey } from '../../lib/privacy/keys';
 import { promptCaret } from '../../lib/prompts/start';
 import { countWords, withoutComments } from '../../lib/text';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useSettled } from '../hooks/useSettled';
+import { CommandButton } from '../shell/CommandButton';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { attachFiles, EntryAttachments } from './EntryAttachments';
 import { EntryCompetencies } from './EntryCompetencies';
@@ -179,7 +179,7 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
           type="button"
           class="button button--secondary"
           aria-pressed={preview}
-          title="Entry: Toggle Preview (Alt+P)"
+          title={wb.describeCommand('entry.togglePreview')}
           onClick={() => void wb.run('entry.togglePreview')}
         >
           {preview ? 'Write' : 'Preview'}
@@ -280,23 +280,7 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
       />
       {draft.actions.length && !inTrash ? (
         <p>
-          <button
-            type="button"
-            class="button button--secondary"
-            onClick={async () => {
-              await saver.current?.flush();
-              const stored = await getEntry(props.initial.id);
-              const created = stored ? await goalsFromEntryActions(stored) : [];
-              wb.notify(
-                created.length
-                  ? `${created.length} ${created.length === 1 ? 'goal' : 'goals'} added to your development plan.`
-                  : 'These actions are already goals in your development plan.',
-                { action: { label: 'Open plan', run: () => wb.showPage({ type: 'plan' }) } },
-              );
-            }}
-          >
-            Make actions into goals
-          </button>
+          <CommandButton command="entry.makeGoals" class="button button--secondary" label="Make actions into goals" />
         </p>
       ) : null}
     </article>

@@ -1,4 +1,3 @@
-import { deleteForever } from '../../lib/entries/repository';
 import { useWorkbench } from '../workbench/context';
 
 /** Shown over an entry that is in Trash: it is read-only until restored. */
@@ -7,18 +6,13 @@ export function TrashBanner(props: { entryId: string }) {
   return (
     <div class="editor__banner" role="status">
       <span>This entry is in Trash. Restore it to keep editing.</span>
-      <button type="button" class="button" onClick={() => void wb.restore(props.entryId)}>
+      <button type="button" class="button" onClick={() => void wb.run('entry.restore', props.entryId)}>
         Restore
       </button>
       <button
         type="button"
         class="button button--secondary"
-        onClick={async () => {
-          if (await wb.confirm('Delete this entry for good? This cannot be undone.', 'Delete for good')) {
-            await deleteForever(props.entryId);
-            wb.store.set({ editor: { type: 'trash' } });
-          }
-        }}
+        onClick={() => void wb.run('entry.deleteForGood', props.entryId)}
       >
         Delete for good
       </button>

@@ -1,5 +1,5 @@
 import { formatInstantDate } from '../../lib/dates';
-import { deleteForever, listTrash } from '../../lib/entries/repository';
+import { listTrash } from '../../lib/entries/repository';
 import { displayTitle, TRASH_DAYS } from '../../lib/entries/schema';
 import { excerpt } from '../../lib/text';
 import { useLiveQuery } from '../hooks/useLiveQuery';
@@ -45,7 +45,7 @@ export function TrashView() {
                 type="button"
                 class="button"
                 aria-label={`Restore “${displayTitle(entry)}”`}
-                onClick={() => void wb.restore(entry.id)}
+                onClick={() => void wb.run('entry.restore', entry.id)}
               >
                 Restore
               </button>
@@ -53,16 +53,7 @@ export function TrashView() {
                 type="button"
                 class="button button--secondary"
                 aria-label={`Delete “${displayTitle(entry)}” for good`}
-                onClick={async () => {
-                  if (
-                    await wb.confirm(
-                      `Delete “${displayTitle(entry)}” for good? This cannot be undone.`,
-                      'Delete for good',
-                    )
-                  ) {
-                    await deleteForever(entry.id);
-                  }
-                }}
+                onClick={() => void wb.run('entry.deleteForGood', entry.id)}
               >
                 Delete for good
               </button>

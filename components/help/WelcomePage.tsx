@@ -1,11 +1,9 @@
-import { formatKeybinding } from '../../lib/commands';
 import { CommandButton } from '../shell/CommandButton';
 import { useWorkbench } from '../workbench/context';
 
 /** First run (and `Help: Show Welcome`): what Lantern is, the privacy promise, how to start. */
 export function WelcomePage() {
   const wb = useWorkbench();
-  const key = (binding: string) => formatKeybinding(binding, wb.platform.isMac);
   return (
     <article class="page welcome" aria-labelledby="welcome-title">
       <h2 id="welcome-title">Welcome to Lantern</h2>
@@ -17,19 +15,18 @@ export function WelcomePage() {
         <strong>Everything stays in this browser; nothing is sent anywhere.</strong>
       </p>
       <p>
-        <button type="button" class="button" onClick={() => void wb.newEntryFromPromptOfTheDay()}>
-          Start your first reflection
-        </button>{' '}
+        <CommandButton command="prompts.today" class="button" label="Start your first reflection" />{' '}
         <CommandButton command="journal.newEntry" class="button button--secondary" label="Blank entry" />
       </p>
       <h3>Find your way</h3>
       <ul>
         <li>
-          Every action is in the command palette: press <kbd>{key('F1')}</kbd> (or <kbd>{key('Mod+Shift+P')}</kbd>), or
-          choose <em>Commands</em> in the status bar.
+          Every action is in the command palette: press <kbd>{wb.keyLabel('workbench.showCommands', 1)}</kbd> (or{' '}
+          <kbd>{wb.keyLabel('workbench.showCommands')}</kbd>), or choose <em>Commands</em> in the status bar.
         </li>
         <li>
-          <kbd>{key('Alt+N')}</kbd> starts a new entry; <kbd>{key('Mod+P')}</kbd> goes to an entry by its title.
+          <kbd>{wb.keyLabel('journal.newEntry')}</kbd> starts a new entry; <kbd>{wb.keyLabel('journal.quickOpen')}</kbd>{' '}
+          goes to an entry by its title.
         </li>
         <li>
           The strip on the left switches between the journal, competencies, prompts, summaries, mentoring and settings.

@@ -11,6 +11,7 @@ import { useJournalSnapshot } from '../hooks/useJournal';
 import { CommandButton } from '../shell/CommandButton';
 import { Icon } from '../shell/icons';
 import { lazy } from '../shell/lazy';
+import { MenuButtons } from '../shell/MenuButtons';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { collapseKey, groupExpanded, journalRows } from './journalRows';
 import type { SearchResultsHandle } from './SearchResults';
@@ -273,12 +274,7 @@ function JournalHeader() {
         Journal
       </h2>
       <div class="view__actions">
-        <CommandButton command="journal.newEntry" class="icon-button" label="New entry">
-          <Icon name="plus" size={18} />
-        </CommandButton>
-        <CommandButton command="journal.showTrash" class="icon-button" label="Show Trash">
-          <Icon name="trash" size={18} />
-        </CommandButton>
+        <MenuButtons menu="view.title.journal" class="icon-button" />
       </div>
     </header>
   );

@@ -1,7 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   commandItems,
-  entrySearchItems,
   entryTitleItems,
   type PaletteItem,
   promptItems,
@@ -15,7 +14,6 @@ import { useWorkbench, useWorkbenchState } from '../workbench/context';
 const PLACEHOLDERS: Record<PaletteMode, string> = {
   commands: 'Type a command',
   entries: 'Type an entry title (type > for commands)',
-  search: 'Search your entries',
   prompts: 'Type to find a prompt by its words, theme or source',
   templates: 'Choose a template: its sections are added, no text is removed',
   newFromTemplate: 'Choose a template for the new entry',
@@ -24,7 +22,6 @@ const PLACEHOLDERS: Record<PaletteMode, string> = {
 const LABELS: Record<PaletteMode, string> = {
   commands: 'Command palette',
   entries: 'Go to entry',
-  search: 'Search entries',
   prompts: 'New entry from prompt',
   templates: 'Change template',
   newFromTemplate: 'New entry from template',
@@ -44,7 +41,7 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const opened = useRef(wb.state.palette);
-  const needsEntries = props.mode === 'entries' || props.mode === 'search';
+  const needsEntries = props.mode === 'entries';
   const { entries } = useJournal();
   const prompts = usePrompts(props.mode === 'prompts');
 
@@ -53,7 +50,6 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
   const text = mode !== props.mode ? query.slice(1) : query;
   const items = useMemo<PaletteItem[]>(() => {
     if (mode === 'commands') return commandItems(wb, text);
-    if (mode === 'search') return entrySearchItems(wb, entries ?? [], text);
     if (mode === 'prompts') return prompts ? promptItems(wb, text) : [];
     if (mode === 'templates' || mode === 'newFromTemplate') return templateItems(wb, text, mode === 'newFromTemplate');
     return entryTitleItems(wb, entries ?? [], text);
@@ -111,15 +107,13 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
   const optionId = (index: number) => `palette-option-${index}`;
   const empty = loading
     ? 'Loading…'
-    : mode === 'search' && !text.trim()
-      ? 'Type words to find in your entries.'
-      : mode === 'commands'
-        ? 'No matching commands.'
-        : mode === 'prompts'
-          ? 'No matching prompts.'
-          : mode === 'templates' || mode === 'newFromTemplate'
-            ? 'No matching templates.'
-            : 'No matching entries.';
+    : mode === 'commands'
+      ? 'No matching commands.'
+      : mode === 'prompts'
+        ? 'No matching prompts.'
+        : mode === 'templates' || mode === 'newFromTemplate'
+          ? 'No matching templates.'
+          : 'No matching entries.';
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a click outside closes, as Escape does for keyboards

@@ -1,23 +1,23 @@
-import { VIEWS } from '../../app/workbench/state';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { Icon } from './icons';
 
-/** The strip of views down the left edge, as in VS Code. */
+/** The strip of views down the left edge, as in VS Code: the commands on the `activityBar` menu. */
 export function ActivityBar() {
   const wb = useWorkbench();
-  const view = useWorkbenchState((state) => state.view);
+  // Read so the bar re-renders when the view changes; each item asks its command whether it is lit.
+  useWorkbenchState((state) => state.view);
   return (
     <nav class="activity-bar" aria-label="Views">
-      {VIEWS.map((item) => (
+      {wb.registry.menu('activityBar').map(({ command, item }) => (
         <button
-          key={item.id}
+          key={command.id}
           type="button"
           class="activity-bar__item"
-          aria-current={item.id === view ? 'page' : undefined}
+          aria-current={command.toggled?.(wb) ? 'page' : undefined}
           title={item.label}
-          onClick={() => wb.showView(item.id)}
+          onClick={() => void wb.run(command.id)}
         >
-          <Icon name={item.id} size={22} />
+          {command.icon ? <Icon name={command.icon} size={22} /> : null}
           <span class="activity-bar__label">{item.label}</span>
         </button>
       ))}

@@ -1,9 +1,11 @@
 import type { ComponentChildren } from 'preact';
+import type { CommandId } from '../../app/workbench/commands';
+import { actionOf } from '../../lib/commands';
 import { useWorkbench } from '../workbench/context';
 
 /** A button that runs a registered command; its tooltip names the command and its key. */
 export function CommandButton(props: {
-  command: string;
+  command: CommandId;
   label?: string;
   class?: string;
   children?: ComponentChildren;
@@ -11,7 +13,7 @@ export function CommandButton(props: {
   const wb = useWorkbench();
   const command = wb.registry.get(props.command);
   if (!command) throw new Error(`No command "${props.command}"`);
-  const label = props.label ?? command.title.replace(/^[^:]+: /, '');
+  const label = props.label ?? actionOf(command);
   const tooltip = wb.describeCommand(command.id);
   return (
     <button

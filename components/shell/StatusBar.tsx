@@ -4,7 +4,7 @@ import { weeksInARow } from '../../lib/habit';
 import { useJournal } from '../hooks/useJournal';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { CommandButton } from './CommandButton';
-import { Icon } from './icons';
+import { MenuButtons } from './MenuButtons';
 
 const SAVE_LABELS = { idle: '', pending: 'Saving…', saving: 'Saving…', saved: 'Saved', error: 'Not saved' } as const;
 
@@ -20,9 +20,7 @@ export function StatusBar() {
 
   return (
     <footer class="status-bar">
-      <CommandButton command="workbench.showCommands" class="status-bar__item" label="Commands">
-        <Icon name="commands" size={14} /> Commands
-      </CommandButton>
+      <MenuButtons menu="statusBar" class="status-bar__item" iconSize={14} showLabel />
       {lock.locked ? null : <WeeksInARow />}
       <span class="status-bar__spacer" />
       {lock.progress ? (

@@ -1,8 +1,10 @@
+import type { IconName } from '../../app/workbench/command';
+
 /**
  * Line icons drawn for Lantern (24×24, stroked with the current colour), so no icon font or emoji
  * font is needed: hospital machines often lack colour emoji.
  */
-const PATHS = {
+const PATHS: Record<IconName, string> = {
   journal: 'M5 4h11a3 3 0 0 1 3 3v13H8a3 3 0 0 1-3-3zM5 17a3 3 0 0 1 3-3h11M9 8h6',
   competencies: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zM15.5 8.5l-2 5l-5 2l2-5z',
   prompts: 'M9 18h6M10 21h4M12 3a6 6 0 0 0-3.5 10.9c.6.5 1 1.2 1 2.1h5c0-.9.4-1.6 1-2.1A6 6 0 0 0 12 3z',
@@ -18,9 +20,7 @@ const PATHS = {
   filter: 'M4 5h16l-6 7v6l-4 2v-8z',
   grid: 'M4 4h7v7H4zM13 4h7v7h-7zM4 13h7v7H4zM13 13h7v7h-7z',
   gauge: 'M4 18a8 8 0 1 1 16 0M12 18l4-6M8 18h8',
-} as const;
-
-export type IconName = keyof typeof PATHS;
+};
 
 export function Icon(props: { name: IconName; size?: number }) {
   const size = props.size ?? 20;

@@ -81,23 +81,16 @@ export function SummaryPage(props: { kind: SummaryKind }) {
         </p>
       ) : null}
       <div class="summary__toolbar no-print" role="toolbar" aria-label="Export">
-        {(
-          [
-            ['copyPlainText', 'Copy as plain text'],
-            ['exportMarkdown', 'Markdown'],
-            ['exportWord', 'Word'],
-            ['exportJson', 'JSON'],
-            ['print', 'Print…'],
-          ] as const
-        ).map(([action, label]) => (
+        {wb.registry.menu('summary.export').map(({ command, item }) => (
           <button
-            key={action}
+            key={command.id}
             type="button"
             class="button button--secondary"
+            title={wb.describeCommand(command.id)}
             disabled={blocking.length > 0}
-            onClick={() => void actions[action]()}
+            onClick={() => void wb.run(command.id)}
           >
-            {label}
+            {item.label}
           </button>
         ))}
       </div>

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatPath } from '../json';
 import { BACKUP_TABLES, type BackupTableName, type BackupTableSpec, isBackupTableName } from './tables';
 
 /** What is wrong with a file the doctor chose, and where: a message to show, a path for support. */
@@ -10,12 +11,6 @@ export interface BackupProblem {
 }
 
 type Path = readonly PropertyKey[];
-
-export function formatPath(path: Path): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-    .join('');
-}
 
 function valueAt(root: unknown, path: Path): unknown {
   let value = root;

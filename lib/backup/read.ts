@@ -9,7 +9,8 @@ import {
   WrongPassphraseError,
 } from '../crypto';
 import { getDb } from '../db';
-import { type BackupProblem, describeIssues, formatPath, nameRecord } from './problems';
+import { formatPath } from '../json';
+import { type BackupProblem, describeIssues, nameRecord } from './problems';
 import {
   BACKUP_FORMAT,
   BACKUP_TABLE_NAMES,

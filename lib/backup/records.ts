@@ -1,30 +1,8 @@
+import { canonicalJson } from '../json';
+
 /** Records as the import sees them: plain objects, whatever table they come from. */
 export type StoredRecord = Record<string, unknown>;
 export type RecordKey = string | number;
-
-function isPlainObject(value: unknown): value is StoredRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * JSON with object keys sorted, so two records compare equal whatever order their fields were
- * written in (Dexie keeps insertion order; zod keeps the schema's). Undefined fields count as absent,
- * as they do in a backup file. A Blob stands for its size and type only: its bytes can only be read
- * asynchronously, so `sameBlobBytes` compares them (before planning, which is synchronous).
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner instanceof Blob
-      ? { blobSize: inner.size, blobType: inner.type }
-      : isPlainObject(inner)
-        ? Object.fromEntries(
-            Object.keys(inner)
-              .sort()
-              .map((key) => [key, inner[key]]),
-          )
-        : inner,
-  );
-}
 
 export function sameRecord(a: StoredRecord, b: StoredRecord): boolean {
   return canonicalJson(a) === canonicalJson(b);

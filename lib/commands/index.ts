@@ -1,3 +1,3 @@
 export { fuzzyFilter, fuzzyScore } from './fuzzy';
 export { formatKeybinding, isMacPlatform, type KeyEventLike, matchesKeybinding } from './keybinding';
-export { type Command, CommandRegistry, keybindingsOf } from './registry';
+export { actionOf, type Command, CommandRegistry, categoryOf, keybindingsOf, type MenuItem } from './registry';

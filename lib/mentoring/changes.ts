@@ -1,4 +1,4 @@
-import { canonicalJson } from '../backup/records';
+import { canonicalJson } from '../json';
 import type { SummaryEntry } from '../summary/model';
 import type { EntrySignature } from './records';
 

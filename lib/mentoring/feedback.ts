@@ -1,6 +1,6 @@
-import { canonicalJson } from '../backup/records';
 import { getDb } from '../db';
 import { findElement } from '../frameworks';
+import { canonicalJson } from '../json';
 import { NOT_FOR_YOU } from './feedback-file';
 import { peekMenteeId } from './mentee-id';
 import { Feedback } from './records';

@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { formatPath } from '../backup/problems';
 import {
   CryptoError,
   checkEnvelope,
@@ -11,6 +10,7 @@ import {
   UnsupportedVersionError,
   WrongPassphraseError,
 } from '../crypto';
+import { formatPath } from '../json';
 
 /** What is wrong with a mentoring file, in words to show, and where (a path, for support). */
 export interface MentoringProblem {

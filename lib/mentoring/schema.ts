@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { canonicalJson } from '../backup/records';
 import { IsoDate } from '../entries/schema';
+import { canonicalJson } from '../json';
 import { AppraisalSummary, SummaryEntry, SummaryGoal } from '../summary/model';
 import { entriesOf, goalsOf } from './derive';
 

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BACKUP_TABLE_NAMES } from '../../lib/backup';
-import { formatPath } from '../../lib/backup/problems';
 import { LanternDB, setDb } from '../../lib/db';
 import { Entry } from '../../lib/entries/schema';
 import { FRAMEWORKS } from '../../lib/frameworks';
 import { Goal } from '../../lib/goals/schema';
+import { formatPath } from '../../lib/json';
 import {
   addMentorComment,
   createFeedbackFile,

@@ -97,7 +97,27 @@ describe('CommandRegistry', () => {
     const run = vi.fn();
     registry.register(aCommand({ run }));
     await expect(registry.execute('journal.newEntry', withEntry)).resolves.toBe(true);
-    expect(run).toHaveBeenCalledWith(withEntry);
+    expect(run).toHaveBeenCalledWith(withEntry, undefined);
+  });
+
+  it('hands a command the item a row’s button names, for commands that act on one', async () => {
+    const registry = new CommandRegistry<Context>(false);
+    const run = vi.fn();
+    registry.register(aCommand({ run }));
+    await registry.execute('journal.newEntry', withEntry, 'entry-7');
+    expect(run).toHaveBeenCalledWith(withEntry, 'entry-7');
+  });
+
+  it('lists the commands a menu shows, each with its place there, in the order they were declared', () => {
+    const registry = new CommandRegistry<Context>(false);
+    registry.register(aCommand({ id: 'bold', title: 'Entry: Bold', menus: [{ menu: 'format', text: 'B' }] }));
+    registry.register(aCommand({ id: 'save', title: 'Entry: Save' }));
+    registry.register(aCommand({ id: 'link', title: 'Entry: Link', menus: [{ menu: 'format', label: 'Link' }] }));
+    expect(registry.menu('format').map(({ command, item }) => [command.id, item.text ?? item.label])).toEqual([
+      ['bold', 'B'],
+      ['link', 'Link'],
+    ]);
+    expect(registry.menu('statusBar')).toEqual([]);
   });
 
   it('waits for an async command to finish before reporting it ran', async () => {
