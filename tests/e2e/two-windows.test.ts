@@ -32,11 +32,12 @@ it('keeps an entry open in two tabs in step, and shows a conflict at once', asyn
   expect(await panel.page.getByText(/also changed in another window/).count()).toBe(0);
 
   // Now the panel has unsaved words when the tab saves: the panel shows the conflict at once.
-  // (Typing steadily for about a second, shorter than autosave's maximum wait, so the panel's words
-  // are still unsaved when the tab's save arrives.)
+  // (The panel types steadily for about a second, shorter than autosave's maximum wait, and the tab
+  // saves at once with Ctrl+S, so the panel's words are still unsaved when the tab's save arrives.)
   await panel.body().press('End');
   const typing = panel.page.keyboard.type(' Unsaved in the panel.', { delay: 50 });
   await tab.body().fill('The tab again.');
+  await tab.page.keyboard.press('Control+s');
   await typing;
   await panel.page.getByText(/This entry was also changed in another window/).waitFor({ timeout: 5000 });
   await panel.waitSaved();
