@@ -9,8 +9,8 @@ import { forgetUnsavedEdit, keepUnsavedEdit } from './unsavedEdits';
 
 /** Saves within a second of typing stopping; DESIGN.md promises "Saved" under 1.2 s. */
 export const AUTOSAVE_DELAY_MS = 500;
-/** Typing without a pause is still written this often, so a crash loses at most this much (issue #15: ≤ 2 s). */
-export const AUTOSAVE_MAX_WAIT_MS = 1500;
+/** Typing without a pause is still written this often: with the write itself, a crash loses well under 2 s. */
+export const AUTOSAVE_MAX_WAIT_MS = 1000;
 
 /**
  * Autosave for one open entry. `base` is the entry as last loaded or saved; the save state goes to

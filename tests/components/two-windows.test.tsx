@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { AUTOSAVE_MAX_WAIT_MS } from '../../components/editor/useEntryAutosave';
 import { getEntry, putEntry } from '../../lib/entries/repository';
 import { listRevisions } from '../../lib/entries/revisions';
 import { componentSession, runFromPalette } from './render';
@@ -46,7 +47,7 @@ describe('one entry open in two windows', () => {
   it('shows the conflict at once when this window has unsaved words, keeping both versions', async () => {
     const { body, saved } = await openedEntry();
     // Typing on without a pause: autosave's pause never comes, so only the other window's save
-    // can bring the conflict out before the 1.5 s maximum wait.
+    // can bring the conflict out before autosave's maximum wait.
     let typed = 1;
     fireEvent.input(body, { target: { value: 'Typed here.' } });
     const typing = setInterval(() => {
@@ -55,7 +56,9 @@ describe('one entry open in two windows', () => {
     }, 50);
     try {
       await saveInOtherWindow(saved, 'Rewritten in the tab.');
-      await screen.findByText(/This entry was also changed in another window/, undefined, { timeout: 1000 });
+      await screen.findByText(/This entry was also changed in another window/, undefined, {
+        timeout: AUTOSAVE_MAX_WAIT_MS - 200,
+      });
     } finally {
       clearInterval(typing);
     }
