@@ -1,6 +1,7 @@
 /**
- * Debounced saving for the editor. The caller keeps the text; this only decides when to write and
- * reports the state. A failed save leaves the change pending, so the next edit (or `flush`) tries
+ * Debounced saving for the editor, with a maximum wait: someone typing without a pause still has
+ * their words written every `maxWaitMs`, so a crash loses no more. The caller keeps the text; this
+ * only decides when to write and reports the state. A failed save leaves the change pending, so the next edit (or `flush`) tries
  * again, and nothing typed is dropped.
  */
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
@@ -18,20 +19,30 @@ export interface Autosaver<T> {
 
 export interface AutosaveOptions<T> {
   delayMs: number;
+  /** The longest a change waits to be written while changes keep coming; no limit when absent. */
+  maxWaitMs?: number;
   save(value: T): Promise<void>;
   onState(state: SaveState, error?: unknown): void;
 }
 
-export function createAutosaver<T>({ delayMs, save, onState }: AutosaveOptions<T>): Autosaver<T> {
+export function createAutosaver<T>({ delayMs, maxWaitMs, save, onState }: AutosaveOptions<T>): Autosaver<T> {
   let state: SaveState = 'idle';
   let pending: { value: T } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Runs out `maxWaitMs` after the first change since the last write began. */
+  let deadline: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
   let writing: { value: T } | undefined;
 
   const setState = (next: SaveState, error?: unknown) => {
     state = next;
     onState(next, error);
+  };
+
+  const stopTimers = () => {
+    clearTimeout(timer);
+    clearTimeout(deadline);
+    deadline = undefined;
   };
 
   const writePending = async (): Promise<void> => {
@@ -63,10 +74,19 @@ export function createAutosaver<T>({ delayMs, save, onState }: AutosaveOptions<T
       pending = { value };
       if (state !== 'error') setState('pending');
       clearTimeout(timer);
-      timer = setTimeout(() => void writePending(), delayMs);
+      timer = setTimeout(() => {
+        stopTimers();
+        void writePending();
+      }, delayMs);
+      if (maxWaitMs !== undefined && deadline === undefined) {
+        deadline = setTimeout(() => {
+          stopTimers();
+          void writePending();
+        }, maxWaitMs);
+      }
     },
     async flush() {
-      clearTimeout(timer);
+      stopTimers();
       await writePending();
     },
     get state() {
@@ -76,7 +96,7 @@ export function createAutosaver<T>({ delayMs, save, onState }: AutosaveOptions<T
       return (pending ?? writing)?.value;
     },
     dispose() {
-      clearTimeout(timer);
+      stopTimers();
     },
   };
 }

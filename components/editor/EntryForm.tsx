@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { formatIsoDate } from '../../lib/dates';
 import { ENTRY_KINDS } from '../../lib/entries/kinds';
 import { getEntry } from '../../lib/entries/repository';
-import { displayTitle, type Entry, type EntryPatch, MAX_TITLE_LENGTH } from '../../lib/entries/schema';
+import { displayTitle, type Entry, MAX_TITLE_LENGTH } from '../../lib/entries/schema';
 import { applyTemplate, templateById, templateCaret } from '../../lib/entries/templates';
 import { redactInField } from '../../lib/privacy/fields';
 import { findingKey } from '../../lib/privacy/keys';
@@ -12,40 +12,17 @@ import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useSettled } from '../hooks/useSettled';
 import { CommandButton } from '../shell/CommandButton';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
+import { type Draft, draftOf } from './draft';
 import { attachFiles, EntryAttachments } from './EntryAttachments';
 import { EntryCompetencies } from './EntryCompetencies';
-import { type DetailsValue, EntryDetails, LineListField } from './EntryDetails';
+import { EntryDetails, LineListField } from './EntryDetails';
 import { MarkdownPreview } from './MarkdownPreview';
 import { applyFormat, MarkdownToolbar } from './MarkdownToolbar';
 import { PatientDetails } from './PatientDetails';
 import { TrashBanner } from './TrashBanner';
 import { useEntryAutosave } from './useEntryAutosave';
+import { useOtherWindowEdits } from './useOtherWindowEdits';
 import { usePatientDetails } from './usePatientDetails';
-
-type Draft = Required<
-  Pick<EntryPatch, 'title' | 'body' | 'competencies' | 'learningPoints' | 'actions' | 'template' | 'privacyExceptions'>
-> &
-  DetailsValue;
-
-function draftOf(entry: Entry): Draft {
-  return {
-    title: entry.title,
-    body: entry.body,
-    competencies: entry.competencies,
-    learningPoints: entry.learningPoints,
-    actions: entry.actions,
-    template: entry.template,
-    privacyExceptions: entry.privacyExceptions ?? [],
-    kind: entry.kind,
-    occurredOn: entry.occurredOn,
-    tags: entry.tags,
-    starred: entry.starred,
-    role: entry.role,
-    cpdHours: entry.cpdHours,
-    feedbackFrom: entry.feedbackFrom,
-    feedbackExercise: entry.feedbackExercise,
-  };
-}
 
 /** Characters from which an entry counts as long: per-key work on its whole text waits for a pause. */
 const LONG_TEXT = 20_000;
@@ -73,6 +50,15 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
   // Watch the stored entry for changes made elsewhere: Trash, restore.
   const { value: stored } = useLiveQuery(() => getEntry(props.initial.id), [props.initial.id]);
   const inTrash = stored?.deletedAt !== undefined;
+  const showStored = useCallback(
+    (entry: Entry) => {
+      latest.current = draftOf(entry);
+      setDraft(latest.current);
+      wb.store.set({ wordCount: countWords(entry.body) });
+    },
+    [wb],
+  );
+  useOtherWindowEdits(stored, saver, showStored);
 
   // Counting a long entry's words takes milliseconds: above LONG_TEXT it waits for a pause in typing.
   const countTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { forgetUnsavedEdit, keepUnsavedEdit } from '../../app/editor/unsavedEdits';
 import type { Workbench } from '../../app/workbench/workbench';
 import { type Autosaver, createAutosaver } from '../../lib/autosave';
@@ -9,17 +9,38 @@ import { describeStorageError } from '../../lib/storage-errors';
 
 /** Saves within a second of typing stopping; DESIGN.md promises "Saved" under 1.2 s. */
 export const AUTOSAVE_DELAY_MS = 500;
+/** Typing without a pause is still written this often: with the write itself, a crash loses well under 2 s. */
+export const AUTOSAVE_MAX_WAIT_MS = 1000;
 
 /**
  * Autosave for one open entry. `base` is the entry as last loaded or saved; the save state goes to
  * the status bar, and a failure keeps the change pending (the text stays in the editor).
  */
-export function useEntryAutosave(
-  wb: Workbench,
-  base: Entry | null,
-): { readonly current: Autosaver<EntryPatch> | null } {
+export interface EntrySaver {
+  /** The saver of the open entry; null before it exists and after it is gone. */
+  readonly current: Autosaver<EntryPatch> | null;
+  /** The entry as last loaded or saved here: the next save checks that the stored one is still it. */
+  base(): Entry | null;
+  /** Takes a newer stored entry (saved in another window) as the base, when nothing here is unsaved. */
+  rebase(entry: Entry): void;
+}
+
+export function useEntryAutosave(wb: Workbench, base: Entry | null): EntrySaver {
   const saver = useRef<Autosaver<EntryPatch> | null>(null);
   const baseRef = useRef(base);
+  const handle = useMemo<EntrySaver>(
+    () => ({
+      get current() {
+        return saver.current;
+      },
+      base: () => baseRef.current,
+      rebase(entry) {
+        baseRef.current = entry;
+        wb.store.set({ openEntry: entry });
+      },
+    }),
+    [wb],
+  );
   const entryId = base?.id;
 
   // Layout effect: the saver must exist before the first key press reaches the new editor.
@@ -30,6 +51,7 @@ export function useEntryAutosave(
     let savedThisSession = false;
     const instance = createAutosaver<EntryPatch>({
       delayMs: AUTOSAVE_DELAY_MS,
+      maxWaitMs: AUTOSAVE_MAX_WAIT_MS,
       async save(patch) {
         const current = baseRef.current;
         if (!current) return;
@@ -93,5 +115,5 @@ export function useEntryAutosave(
   }, [wb, entryId]);
 
   if (baseRef.current?.id !== entryId) baseRef.current = base;
-  return saver;
+  return handle;
 }

@@ -1,6 +1,7 @@
 import { encryptText } from '../crypto';
 import { localIsoDate } from '../dates';
 import { getDb } from '../db';
+import { digestOf } from './digest';
 import type { CurrentTables } from './merge';
 import { readAllTables } from './store';
 import {
@@ -45,9 +46,12 @@ export async function exportBackup(options: ExportOptions = {}): Promise<ExportR
     app: { name: 'Lantern', schemaVersion: db.verno },
     tables,
   };
-  // Indented, so an unprotected backup is readable: it is the doctor's own data, in the open.
-  const json = JSON.stringify(backup, null, 2);
-  const text = options.passphrase === undefined ? json : JSON.stringify(await encryptText(json, options.passphrase));
+  // Indented, so an unprotected backup is readable: it is the doctor's own data, in the open. It
+  // carries a digest so damage is told as damage; a protected one is sealed, which already tells.
+  const text =
+    options.passphrase === undefined
+      ? JSON.stringify({ ...backup, digest: await digestOf(backup) }, null, 2)
+      : JSON.stringify(await encryptText(JSON.stringify(backup, null, 2), options.passphrase));
   return { filename: `lantern-backup-${localIsoDate(new Date(now))}.json`, text, counts: countRecords(stored) };
 }
 

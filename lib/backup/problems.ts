@@ -99,16 +99,26 @@ function describe(issue: z.core.$ZodIssue, value: unknown, field: string): strin
   }
 }
 
+/**
+ * Who a message is about and which field: the record a path lies in ("Entry 3 (id a1…)", field
+ * "tags[2]"), or "The backup" and the whole path for anything outside the tables.
+ */
+export function placeOf(root: unknown, path: Path): { subject: string; field: string } {
+  const [first, table, index] = path;
+  const inRecord = first === 'tables' && isBackupTableName(table) && typeof index === 'number';
+  return {
+    subject: inRecord ? nameRecord(table, index, valueAt(root, path.slice(0, 3))) : 'The backup',
+    field: formatPath(inRecord ? path.slice(3) : path),
+  };
+}
+
 /** Turns zod's first issue into one sentence naming the record and the field. */
 export function describeIssues(issues: readonly z.core.$ZodIssue[], root: unknown): BackupProblem {
   const [issue] = issues;
   if (!issue) return { kind: 'invalid', message: 'This backup file is not valid.' };
   const { path } = issue;
-  const [first, table, index] = path;
   const value = valueAt(root, path);
-  const inRecord = first === 'tables' && isBackupTableName(table) && typeof index === 'number';
-  const subject = inRecord ? nameRecord(table, index, valueAt(root, path.slice(0, 3))) : 'The backup';
-  const field = formatPath(inRecord ? path.slice(3) : path);
+  const { subject, field } = placeOf(root, path);
   const more = issues.length - 1;
   const tail = more === 0 ? '' : ` ${more === 1 ? 'There is 1 more problem' : `There are ${more} more problems`} too.`;
   return { kind: 'invalid', message: `${subject} ${describe(issue, value, field)}.${tail}`, where: formatPath(path) };

@@ -4,12 +4,16 @@ import {
   DamagedFileError,
   decryptText,
   EmptyPassphraseError,
+  KeyCostError,
   looksLikeEnvelope,
   UnsupportedVersionError,
   WrongPassphraseError,
 } from '../crypto';
 import { getDb } from '../db';
 import { formatPath } from '../json';
+import { findHostileValue } from './bounds';
+import { checkDigest } from './digest';
+import { findFutureTime } from './future';
 import { type BackupProblem, describeIssues, nameRecord } from './problems';
 import {
   BACKUP_FORMAT,
@@ -32,12 +36,13 @@ const fail = (kind: BackupProblem['kind'], message: string): ReadResult => ({ ok
 
 /**
  * Reads and checks a whole backup file before anything is written. Never throws for anything the
- * file holds: every problem comes back as a message naming what is wrong and where.
+ * file holds: every problem comes back as a message naming what is wrong and where. Times more than
+ * a day after `now` are refused.
  */
-export async function readBackup(text: string, passphrase?: string): Promise<ReadResult> {
+export async function readBackup(text: string, passphrase?: string, now = Date.now()): Promise<ReadResult> {
   const outer = parseJson(text);
   if (!outer.ok) return notJson(text);
-  if (!looksLikeEnvelope(outer.value)) return checkBackup(outer.value, false);
+  if (!looksLikeEnvelope(outer.value)) return checkFile(outer.value, false, now);
   let inner: string;
   try {
     checkEnvelope(outer.value);
@@ -48,24 +53,43 @@ export async function readBackup(text: string, passphrase?: string): Promise<Rea
     throw error;
   }
   const parsed = parseJson(inner);
-  return parsed.ok ? checkBackup(parsed.value, true) : fail('not-backup', NOT_BACKUP);
+  return parsed.ok ? checkFile(parsed.value, true, now) : fail('not-backup', NOT_BACKUP);
 }
 
-/** Checks a parsed file against the backup format; used again by `applyImport` before it writes. */
-export function checkBackup(value: unknown, encrypted: boolean): ReadResult {
+/** A parsed file: its frame and bounds, then its digest (only a file within bounds is hashed), then the rest. */
+async function checkFile(value: unknown, encrypted: boolean, now: number): Promise<ReadResult> {
+  const framing = checkFrame(value);
+  if (framing) return { ok: false, error: framing };
+  const damage = await checkDigest(value as object);
+  if (damage) return { ok: false, error: damage };
+  return checkBackup(value, encrypted, now);
+}
+
+/** Whether a parsed value is a backup this Lantern can read, with every value within bounds. */
+function checkFrame(value: unknown): BackupProblem | undefined {
   if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return fail('not-backup', NOT_BACKUP);
+    return { kind: 'not-backup', message: NOT_BACKUP };
   }
   const { version, app } = value as { version?: unknown; app?: { schemaVersion?: unknown } };
-  const schemaVersion = app?.schemaVersion;
+  const schemaVersion = typeof app === 'object' && app !== null ? app.schemaVersion : undefined;
   const newer =
     (typeof version === 'number' && version > BACKUP_VERSION) ||
     (typeof schemaVersion === 'number' && schemaVersion > getDb().verno);
-  if (newer) return fail('newer-version', NEWER);
+  if (newer) return { kind: 'newer-version', message: NEWER };
+  return findHostileValue(value);
+}
+
+/**
+ * Checks a parsed file against the backup format; used again by `applyImport` before it writes.
+ * The digest is checked only by `readBackup`, on the file as read.
+ */
+export function checkBackup(value: unknown, encrypted: boolean, now = Date.now()): ReadResult {
+  const framing = checkFrame(value);
+  if (framing) return { ok: false, error: framing };
   const parsed = Backup.safeParse(value);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues, value) };
-  const duplicate = findDuplicateKey(parsed.data);
-  if (duplicate) return { ok: false, error: duplicate };
+  const problem = findDuplicateKey(parsed.data) ?? findFutureTime(parsed.data, now);
+  if (problem) return { ok: false, error: problem };
   return { ok: true, backup: parsed.data, counts: countRecords(parsed.data.tables), encrypted };
 }
 
@@ -112,5 +136,6 @@ function cryptoProblemKind(error: CryptoError): BackupProblem['kind'] {
   if (error instanceof WrongPassphraseError) return 'wrong-passphrase';
   if (error instanceof UnsupportedVersionError) return 'newer-version';
   if (error instanceof EmptyPassphraseError) return 'needs-passphrase';
+  if (error instanceof KeyCostError) return 'invalid';
   return 'damaged';
 }

@@ -3,7 +3,7 @@ import { Assessment } from '../assessments/schema';
 import { Entry, Revision } from '../entries/schema';
 import { Goal } from '../goals/schema';
 import { Feedback, MenteeRecord, MentorComment, SuggestedGoal } from '../mentoring/records';
-import { SettingRecord } from '../settings/schema';
+import { SettingRecord } from '../settings/records';
 import { BackupAttachment, encodeAttachment } from './attachments';
 import type { StoredRecord } from './records';
 

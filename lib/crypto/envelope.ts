@@ -5,9 +5,27 @@ export const ENVELOPE_VERSION = 1;
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA-256; about a quarter of a second on a laptop. */
 export const PBKDF2_ITERATIONS = 600_000;
-/** Files from elsewhere may ask for other counts; outside these bounds they were not made by Lantern. */
+/**
+ * Files may ask for other counts. Below the floor a passphrase would be quick to guess; above the
+ * ceiling opening the file would take many seconds (a file could ask for hours). Outside them a
+ * file was not made by Lantern as it is, and is refused saying so.
+ */
 export const MIN_ITERATIONS = 100_000;
-export const MAX_ITERATIONS = 10_000_000;
+export const MAX_ITERATIONS = 5_000_000;
+
+/**
+ * The floor in force for the journal's own passphrase record: MIN_ITERATIONS, lowered only by
+ * tests (testing.ts) so that they can set passphrases quickly.
+ */
+export const iterationFloor = { value: MIN_ITERATIONS };
+
+/** An iteration count Lantern accepts in a stored passphrase record. */
+export const KdfIterations = z
+  .number()
+  .int()
+  .refine((count) => count >= iterationFloor.value && count <= MAX_ITERATIONS, {
+    message: `Expected from ${MIN_ITERATIONS} to ${MAX_ITERATIONS} iterations`,
+  });
 
 export const SALT_BYTES = 16;
 export const IV_BYTES = 12;

@@ -33,3 +33,15 @@ export class EmptyPassphraseError extends CryptoError {
     super('Enter a passphrase: an empty one would not protect anything.');
   }
 }
+
+/** A file asking for fewer or more PBKDF2 iterations than Lantern accepts (see MIN_ITERATIONS). */
+export class KeyCostError extends CryptoError {
+  override name = 'KeyCostError';
+  constructor(iterations: number, min: number, max: number) {
+    const count = (value: number) => value.toLocaleString('en-GB');
+    super(
+      `This file asks for its passphrase to be stretched ${count(iterations)} times; Lantern accepts ${count(min)} to ${count(max)}. ` +
+        'Fewer would make the passphrase quick to guess, and more would take minutes to open, so Lantern did not make it as it is and will not open it.',
+    );
+  }
+}

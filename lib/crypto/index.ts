@@ -12,6 +12,7 @@ export {
   CryptoError,
   DamagedFileError,
   EmptyPassphraseError,
+  KeyCostError,
   UnsupportedVersionError,
   WrongPassphraseError,
 } from './errors';

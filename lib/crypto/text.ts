@@ -11,7 +11,13 @@ import {
   SALT_BYTES,
   TAG_BYTES,
 } from './envelope';
-import { DamagedFileError, EmptyPassphraseError, UnsupportedVersionError, WrongPassphraseError } from './errors';
+import {
+  DamagedFileError,
+  EmptyPassphraseError,
+  KeyCostError,
+  UnsupportedVersionError,
+  WrongPassphraseError,
+} from './errors';
 import { createKeyCheck, decryptTextWithKey, deriveKey, encryptWithKey, randomBytes, verifyKey } from './keys';
 
 /** Encrypts text under a passphrase into the one Lantern envelope. */
@@ -20,8 +26,8 @@ export function encryptText(plaintext: string, passphrase: string): Promise<Enve
 }
 
 /**
- * Opens an envelope. Throws WrongPassphraseError, DamagedFileError or UnsupportedVersionError (all
- * CryptoErrors) and nothing else for anything a file can contain.
+ * Opens an envelope. Throws WrongPassphraseError, DamagedFileError, KeyCostError or
+ * UnsupportedVersionError (all CryptoErrors) and nothing else for anything a file can contain.
  */
 export function decryptText(envelope: unknown, passphrase: string): Promise<string> {
   return openText(envelope, passphrase, MIN_ITERATIONS);
@@ -76,8 +82,6 @@ function readEnvelope(value: unknown, minIterations: number): Envelope {
   const parsed = Envelope.safeParse(value);
   if (!parsed.success) throw new DamagedFileError();
   const envelope = parsed.data;
-  const { iterations } = envelope.kdf;
-  if (iterations < minIterations || iterations > MAX_ITERATIONS) throw new DamagedFileError();
   const lengthsFit =
     base64ToBytes(envelope.kdf.salt).length === SALT_BYTES &&
     base64ToBytes(envelope.cipher.iv).length === IV_BYTES &&
@@ -85,5 +89,8 @@ function readEnvelope(value: unknown, minIterations: number): Envelope {
     base64ToBytes(envelope.check.data).length >= TAG_BYTES &&
     base64ToBytes(envelope.data).length >= TAG_BYTES;
   if (!lengthsFit) throw new DamagedFileError();
+  const { iterations } = envelope.kdf;
+  if (iterations < minIterations || iterations > MAX_ITERATIONS)
+    throw new KeyCostError(iterations, MIN_ITERATIONS, MAX_ITERATIONS);
   return envelope;
 }

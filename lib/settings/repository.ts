@@ -1,7 +1,5 @@
 import { getDb } from '../db';
-import { DEFAULT_PREFERENCES, Preferences } from './schema';
-
-const PREFERENCES_KEY = 'preferences';
+import { DEFAULT_PREFERENCES, PREFERENCES_KEY, Preferences } from './schema';
 
 export async function loadPreferences(): Promise<Preferences> {
   const record = await getDb().settings.get(PREFERENCES_KEY);

@@ -53,6 +53,10 @@ export type Preferences = z.infer<typeof Preferences>;
 
 export const DEFAULT_PREFERENCES: Preferences = Preferences.parse({});
 
+/** The settings key of the user's preferences. */
+export const PREFERENCES_KEY = 'preferences';
+
+/** Any setting as stored; lib/settings/records.ts holds each key's own schema. */
 export const SettingRecord = z.object({
   key: z.string().min(1),
   value: z.unknown(),

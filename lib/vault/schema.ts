@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Sealed } from '../crypto/envelope';
+import { KdfIterations, Sealed } from '../crypto/envelope';
 
 /** The settings key under which the passphrase's details are kept (in the clear: needed to unlock). */
 export const VAULT_KEY = 'vault';
@@ -19,7 +19,7 @@ export const VaultRecord = z.object({
   kdf: z.object({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),
-    iterations: z.number().int().positive(),
+    iterations: KdfIterations,
     salt: z.base64(),
   }),
   check: Sealed,

@@ -203,6 +203,10 @@ describe('an entry opened from elsewhere', () => {
     await workbench.openEntry('entry-00006');
     const row = await within(tree).findByRole('treeitem', { name: /Entry 6\b/ });
     expect(row.getAttribute('aria-selected')).toBe('true');
-    expect(within(tree).getByRole('treeitem', { name: /^June 2026/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(
+      within(tree)
+        .getByRole('treeitem', { name: /^June 2026/ })
+        .getAttribute('aria-expanded'),
+    ).toBe('true');
   });
 });

@@ -2,7 +2,7 @@
 // Writes tests/unit/fixtures/seed-fingerprint.json: for each source article, the digests of its runs of
 // eight words. The copy check (tests/unit/prompts.test.ts) compares prompts against these, so it runs
 // from inside the repository without the articles' text. Run it when the articles change:
-//   node tests/support/fingerprint-seeds.mjs [folder of the articles, default ../shared/seeds]
+//   node tests/support/fingerprint-seeds.mjs [folder of the articles; default: the seeds folder of the shared folder beside the repository]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RUN_LENGTH, runDigest, runsOf } from './shingles.mjs';

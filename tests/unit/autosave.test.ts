@@ -22,7 +22,7 @@ interface Harness {
   save: ReturnType<typeof vi.fn<(value: string) => Promise<void>>>;
 }
 
-function setUp(save: (value: string) => Promise<void> = async () => undefined): Harness {
+function setUp(save: (value: string) => Promise<void> = async () => undefined, maxWaitMs?: number): Harness {
   const saved: string[] = [];
   const states: SaveState[] = [];
   const errors: unknown[] = [];
@@ -32,6 +32,7 @@ function setUp(save: (value: string) => Promise<void> = async () => undefined): 
   });
   const saver = createAutosaver<string>({
     delayMs: DELAY,
+    maxWaitMs,
     save: spy,
     onState(state, error) {
       states.push(state);
@@ -240,6 +241,45 @@ describe('createAutosaver', () => {
     saver.change('abandoned');
     saver.dispose();
     await vi.advanceTimersByTimeAsync(DELAY * 2);
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('writes at least every 2 seconds while someone types without ever pausing', async () => {
+    const { saver, saved } = setUp(undefined, 2000);
+    const writtenAt: number[] = [];
+    let text = '';
+    // 10 seconds of typing, a key every 100 ms: never the 500 ms pause the debounce waits for.
+    for (let ms = 0; ms < 10_000; ms += 100) {
+      text += 'a';
+      saver.change(text);
+      const before = saved.length;
+      await vi.advanceTimersByTimeAsync(100);
+      if (saved.length > before) writtenAt.push(ms + 100);
+    }
+    expect(writtenAt).toEqual([2000, 4000, 6000, 8000, 10_000]);
+    // Each write holds everything typed up to it.
+    expect(saved.map((value) => value.length)).toEqual([20, 40, 60, 80, 100]);
+    await vi.advanceTimersByTimeAsync(DELAY);
+    expect(saved.at(-1)).toBe(text);
+  });
+
+  it('still waits only for the pause when typing stops sooner than the maximum wait', async () => {
+    const { saver, saved } = setUp(undefined, 2000);
+    saver.change('Ward');
+    await vi.advanceTimersByTimeAsync(DELAY);
+    expect(saved).toEqual(['Ward']);
+    saver.change('Ward round');
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(saved).toEqual(['Ward', 'Ward round']);
+  });
+
+  it('stops the maximum wait on dispose too', async () => {
+    const { saver, save } = setUp(undefined, 2000);
+    saver.change('abandoned');
+    await vi.advanceTimersByTimeAsync(300);
+    saver.change('abandoned still');
+    saver.dispose();
+    await vi.advanceTimersByTimeAsync(5000);
     expect(save).not.toHaveBeenCalled();
   });
 });

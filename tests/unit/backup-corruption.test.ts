@@ -107,6 +107,8 @@ describe('a corrupted backup file', () => {
           expect(Backup.safeParse(result.backup).success).toBe(true);
         } else {
           expect(result.error.message).toMatch(/^[A-Z].*\.$/);
+          // A digest that no longer matches is found by reading the file; what it holds may be valid.
+          if (result.error.where === 'digest') return;
           // Even handed straight to the import, bypassing readBackup, it writes nothing.
           let raw: unknown;
           try {

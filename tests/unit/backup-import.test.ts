@@ -211,15 +211,15 @@ describe('merging a backup from another computer', () => {
     const backup = await backupOf(() =>
       db.settings.bulkPut([
         { key: 'preferences', value: { theme: 'dark' } },
-        { key: 'welcomeSeen', value: true },
+        { key: 'mentee-id', value: 'mentee-at-work' },
       ]),
     );
     await db.settings.put({ key: 'preferences', value: { theme: 'light' } });
     const plan = await applyImport(backup, 'merge');
     expect(plan.tables.settings).toEqual(changes(1, 0, 1));
     expect(await db.settings.toArray()).toEqual([
+      { key: 'mentee-id', value: 'mentee-at-work' },
       { key: 'preferences', value: { theme: 'light' } },
-      { key: 'welcomeSeen', value: true },
     ]);
   });
 });
@@ -304,6 +304,7 @@ describe('attachments in an import', () => {
     await db.attachments.put(anAttachment('scan', [1, 2, 3, 4]));
     const raw = JSON.parse((await exportBackup({ now: NOW })).text);
     raw.tables.attachments[0].data = 'AQIDBA=!';
+    delete raw.digest; // edited by hand, as a file made before backups carried a digest
     await Promise.all(BACKUP_TABLE_NAMES.map((name) => db.table(name).clear()));
     await db.attachments.put(anAttachment('only-here', [8]));
     const before = await snapshot();
@@ -368,7 +369,7 @@ describe('an import that fails part way', () => {
     const backup = await backupOf(async () => {
       await db.entries.bulkPut([anEntry({ id: 'a', body: 'backup', updatedAt: NOW + 9 }), anEntry({ id: 'b' })]);
       await db.revisions.add(aRevision('a'));
-      await db.settings.put({ key: 'new-setting', value: 1 });
+      await db.settings.put({ key: 'mentee-id', value: 'mentee-at-work' });
       await db.assessments.put({
         id: 's1',
         frameworkId: 'mlcf',

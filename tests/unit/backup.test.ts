@@ -268,6 +268,8 @@ describe('a file that is not a valid backup', () => {
       blob: new Blob([new Uint8Array([1, 2, 3, 4, 5])], { type: 'application/pdf' }),
     });
     const file = JSON.parse((await exportBackup({ now: NOW })).text);
+    // As a file made before backups carried a digest: each check must hold without one.
+    delete file.digest;
     edit(file);
     return JSON.stringify(file);
   }
