@@ -21,7 +21,7 @@ export function HistoryPage(props: { entryId: string }) {
   const wb = useWorkbench();
   const { value: entry } = useLiveQuery(() => getEntry(props.entryId), [props.entryId]);
   const { value: revisions } = useLiveQuery(() => listRevisions(props.entryId), [props.entryId]);
-  const [chosen, setChosen] = useState<number | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
   const revision = revisions?.find((item) => item.id === chosen) ?? revisions?.[0];
 
   const restore = async () => {

@@ -1,4 +1,5 @@
 import { MAX_REVISIONS } from '../entries/revisions';
+import { newId } from '../ids';
 import {
   contentSignature,
   holdsBlob,
@@ -7,7 +8,6 @@ import {
   type RecordKey,
   type StoredRecord,
   sameRecord,
-  withoutKey,
 } from './records';
 import {
   BACKUP_TABLE_NAMES,
@@ -164,8 +164,7 @@ function mergeByContent(spec: BackupTableSpec, records: StoredRecord[], here: St
   const changes = noChanges();
   const known = new Set(here.map((record) => contentSignature(record, spec.key)));
   const usedKeys = new Set(indexByKey(here, spec.key).keys());
-  const keyed: StoredRecord[] = [];
-  const unkeyed: StoredRecord[] = [];
+  const put: StoredRecord[] = [];
   for (const record of records) {
     const signature = contentSignature(record, spec.key);
     if (known.has(signature)) {
@@ -176,15 +175,13 @@ function mergeByContent(spec: BackupTableSpec, records: StoredRecord[], here: St
     changes.add += 1;
     const key = keyOf(record, spec.key);
     // Keep the backup's key when it is free here, so a backup restored into an empty journal is
-    // identical to the original; otherwise let the database give it a new one.
-    if (key !== undefined && !usedKeys.has(key)) {
-      usedKeys.add(key);
-      keyed.push(record);
-    } else {
-      unkeyed.push(withoutKey(record, spec.key));
-    }
+    // identical to the original; otherwise give it a new random one.
+    const free = key !== undefined && !usedKeys.has(key);
+    const kept = free ? record : { ...record, [spec.key]: newId() };
+    usedKeys.add(keyOf(kept, spec.key) as RecordKey);
+    put.push(kept);
   }
-  return { changes, writes: { clear: false, put: [...keyed, ...unkeyed] }, losers: [] };
+  return { changes, writes: { clear: false, put }, losers: [] };
 }
 
 /** Adds each loser's text as a "conflict" revision unless that exact revision is already kept. */
@@ -194,6 +191,7 @@ function addConflictRevisions(losers: StoredRecord[], here: StoredRecord[], writ
   let added = 0;
   for (const loser of losers) {
     const revision = {
+      id: newId(),
       entryId: loser.id,
       savedAt: updatedAt(loser),
       title: loser.title,

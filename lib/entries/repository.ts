@@ -1,7 +1,8 @@
 import { localIsoDate } from '../dates';
 import { getDb } from '../db';
 import { newId } from '../ids';
-import { Entry, type EntryInput, type EntryPatch, Revision, TRASH_DAYS } from './schema';
+import { newRevision } from './revisions';
+import { Entry, type EntryInput, type EntryPatch, TRASH_DAYS } from './schema';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -48,7 +49,7 @@ export async function saveEntryText(base: Entry, patch: EntryPatch, now = Date.n
     const conflict = !!stored && stored.updatedAt !== base.updatedAt;
     if (stored && conflict) {
       await db.revisions.add(
-        Revision.parse({
+        newRevision({
           entryId: stored.id,
           savedAt: stored.updatedAt,
           title: stored.title,

@@ -70,9 +70,12 @@ export type EntryPatch = z.infer<typeof EntryPatch>;
 export const REVISION_REASONS = ['session', 'interval', 'conflict', 'restore'] as const;
 export type RevisionReason = (typeof REVISION_REASONS)[number];
 
-/** An earlier state of an entry's text, kept when something might otherwise overwrite it. */
+/**
+ * An earlier state of an entry's text, kept when something might otherwise overwrite it. Its id is
+ * random and given before writing (see revision-ids.ts).
+ */
 export const Revision = z.object({
-  id: z.number().int().optional(),
+  id: z.string().min(1),
   entryId: z.string().min(1),
   savedAt: Timestamp,
   title: z.string(),
