@@ -1,4 +1,6 @@
 import { MAX_REVISIONS } from '../entries/revisions';
+import type { Entry } from '../entries/schema';
+import { wholeRevision } from '../entries/whole-revision';
 import { newId } from '../ids';
 import {
   contentSignature,
@@ -31,7 +33,7 @@ export interface TableChanges {
 export interface ImportPlan {
   mode: ImportMode;
   tables: Record<BackupTableName, TableChanges>;
-  /** Entries whose text differed on the losing side, kept as "conflict" revisions. */
+  /** Entries that differed on the losing side, kept whole as "conflict" revisions. */
   keptAsRevision: number;
   /**
    * Revisions dropped after the import because an entry it brought revisions for then has more than
@@ -150,11 +152,11 @@ function mergeTable(
     } else if (spec.merge === 'newer-wins' && updatedAt(record) > updatedAt(local)) {
       changes.update += 1;
       put.push(record);
-      if (spec.keepLoserAsRevision && textDiffers(local, record)) losers.push(local);
+      if (spec.keepLoserAsRevision && differsBeyondTime(local, record)) losers.push(local);
     } else {
       // Equal times keep this computer's version: an import never silently replaces what is here.
       changes.unchanged += 1;
-      if (spec.keepLoserAsRevision && textDiffers(record, local)) losers.push(record);
+      if (spec.keepLoserAsRevision && differsBeyondTime(record, local)) losers.push(record);
     }
   }
   return { changes, writes: { clear: false, put }, losers };
@@ -184,20 +186,14 @@ function mergeByContent(spec: BackupTableSpec, records: StoredRecord[], here: St
   return { changes, writes: { clear: false, put }, losers: [] };
 }
 
-/** Adds each loser's text as a "conflict" revision unless that exact revision is already kept. */
+/** Keeps each loser whole as a "conflict" revision, unless that exact revision is already kept. */
 function addConflictRevisions(losers: StoredRecord[], here: StoredRecord[], writes: TableWrites): number {
   const keyField = BACKUP_TABLES.revisions.key;
   const known = new Set([...here, ...writes.put].map((record) => contentSignature(record, keyField)));
   let added = 0;
   for (const loser of losers) {
-    const revision = {
-      id: newId(),
-      entryId: loser.id,
-      savedAt: updatedAt(loser),
-      title: loser.title,
-      body: loser.body,
-      reason: 'conflict',
-    };
+    // Entries here and in the backup were both read through the Entry schema.
+    const revision: StoredRecord = wholeRevision(loser as Entry);
     const signature = contentSignature(revision, keyField);
     if (known.has(signature)) continue;
     known.add(signature);
@@ -227,6 +223,7 @@ function updatedAt(record: StoredRecord): number {
   return typeof record.updatedAt === 'number' ? record.updatedAt : 0;
 }
 
-function textDiffers(a: StoredRecord, b: StoredRecord): boolean {
-  return a.title !== b.title || a.body !== b.body;
+/** Whether the losing side holds anything the winner does not: any field but the time of the change. */
+function differsBeyondTime(loser: StoredRecord, winner: StoredRecord): boolean {
+  return !sameRecord({ ...loser, updatedAt: 0 }, { ...winner, updatedAt: 0 });
 }

@@ -11,8 +11,8 @@ import type { StoredRecord } from './records';
 /**
  * How an imported record meets the one already here in "merge" mode ("replace" needs no rule).
  * - `newer-wins`: matched by key; the later `updatedAt` is kept. With `keepLoserAsRevision`, the
- *   other side's text is kept as a "conflict" revision, so a doctor who writes on a work and a home
- *   computer loses nothing.
+ *   other side is kept whole (every field) as a "conflict" revision, so a doctor who writes on a
+ *   work and a home computer loses nothing.
  * - `same-content`: for records saved on several computers without a shared key (revisions): a
  *   record equal in everything but its key is already here; any other is added, with a new random
  *   key if its own is taken here.

@@ -1,6 +1,7 @@
 import { getDb } from '../db';
 import { newId } from '../ids';
 import { type Entry, Revision, type RevisionReason } from './schema';
+import { wholeRevision, withRevisionRestored } from './whole-revision';
 
 /** Keep the last 50 per entry; record one at least every 5 minutes of continuous editing. */
 export const MAX_REVISIONS = 50;
@@ -27,6 +28,18 @@ export function newRevision(fields: Omit<Revision, 'id'>): Revision {
   return Revision.parse({ ...fields, id: newId() });
 }
 
+/**
+ * Keeps `loser` (the version of an entry another one is replacing) as a revision holding the whole
+ * record, dropping the entry's oldest beyond the last 50. Runs in the caller's transaction when it
+ * has one over `revisions`, else in its own. Returns the revision kept.
+ */
+export async function keepConflict(loser: Entry, reason: RevisionReason = 'conflict'): Promise<Revision> {
+  const db = getDb();
+  const revision = wholeRevision(loser, reason);
+  await db.transaction('rw', db.revisions, () => keepRevision(revision));
+  return revision;
+}
+
 /** Adds a revision and drops the entry's oldest beyond MAX_REVISIONS. Call inside a 'rw' transaction. */
 async function keepRevision(revision: Revision): Promise<void> {
   const db = getDb();
@@ -45,8 +58,8 @@ export async function listRevisions(entryId: string): Promise<Revision[]> {
 }
 
 /**
- * Puts a revision's text back into the entry. The text being replaced is kept as a revision
- * first, so restoring is itself undoable.
+ * Puts a revision back into the entry: its text, and every field the user edits when it was kept
+ * whole. The entry being replaced is kept whole as a revision first, so restoring is itself undoable.
  */
 export async function restoreRevision(entryId: string, revisionId: string, now = Date.now()): Promise<Entry> {
   const db = getDb();
@@ -55,13 +68,8 @@ export async function restoreRevision(entryId: string, revisionId: string, now =
     if (!entry) throw new Error('This entry no longer exists: it may have been deleted for good in another window.');
     if (!revision) throw new Error('That version of the entry no longer exists.');
     if (revision.entryId !== entryId) throw new Error('That version belongs to another entry, so it was not restored.');
-    await keepRevision(newRevision({ entryId, savedAt: now, title: entry.title, body: entry.body, reason: 'restore' }));
-    const restored: Entry = {
-      ...entry,
-      title: revision.title,
-      body: revision.body,
-      updatedAt: Math.max(now, entry.updatedAt + 1),
-    };
+    await keepRevision(wholeRevision(entry, 'restore', now));
+    const restored: Entry = { ...withRevisionRestored(entry, revision), updatedAt: Math.max(now, entry.updatedAt + 1) };
     await db.entries.put(restored);
     return restored;
   });

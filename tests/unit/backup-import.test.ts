@@ -144,13 +144,23 @@ describe('merging a backup from another computer', () => {
     },
   );
 
-  it('keeps no revision when only the details changed, not the text', async () => {
+  it('keeps the losing version whole when only its details differ, not its text', async () => {
     const id = 'shared-entry';
     const backup = await backupOf(() => db.entries.put(anEntry({ id, tags: ['audit'], updatedAt: NOW + 5 })));
+    await db.entries.put(anEntry({ id, learningPoints: ['Check the drug chart'] }));
+    const plan = await applyImport(backup, 'merge');
+    expect(plan).toMatchObject({ keptAsRevision: 1, tables: { entries: changes(0, 1, 0) } });
+    expect((await db.entries.get(id))?.tags).toEqual(['audit']);
+    const [kept] = await db.revisions.toArray();
+    expect(kept?.fields?.learningPoints).toEqual(['Check the drug chart']);
+  });
+
+  it('keeps no revision when the two versions differ only in when they were saved', async () => {
+    const id = 'shared-entry';
+    const backup = await backupOf(() => db.entries.put(anEntry({ id, updatedAt: NOW + 5 })));
     await db.entries.put(anEntry({ id }));
     const plan = await applyImport(backup, 'merge');
     expect(plan).toMatchObject({ keptAsRevision: 0, tables: { entries: changes(0, 1, 0) } });
-    expect((await db.entries.get(id))?.tags).toEqual(['audit']);
   });
 
   it('changes nothing when the same backup is imported twice', async () => {
