@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import { recoverUnsavedEdits } from '../../components/editor/unsavedEdits';
+import { keepFieldsOutOfSessionRestore } from '../../components/formState';
 import { registerCommands } from '../../components/workbench/commands';
 import { initialLockState, watchVault } from '../../components/workbench/lock';
 import { Workbench } from '../../components/workbench/workbench';
@@ -13,6 +14,8 @@ import { REMINDER_KEY, ReminderSettings } from '../../lib/reminders';
 import { backupReminderDue } from '../../lib/settings/backup-reminder';
 import { loadPreferences } from '../../lib/settings/repository';
 import { loadVault } from '../../lib/vault/state';
+
+keepFieldsOutOfSessionRestore();
 
 const workbench = new Workbench({
   isMac: isMacPlatform(navigator.platform),
