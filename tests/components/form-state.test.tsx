@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { screen } from '@testing-library/preact';
+import { screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { keepFieldsOutOfSessionRestore } from '../../components/formState';
 import { componentSession, runFromPalette } from './render';
@@ -11,7 +11,9 @@ describe('fields kept out of session restore', () => {
     keepFieldsOutOfSessionRestore();
     session.render();
     await runFromPalette('Journal: New Entry');
-    await screen.findByRole('textbox', { name: 'Title' });
+    const title = await screen.findByRole('textbox', { name: 'Title' });
+    // The new entry's title takes focus (the workbench looks for somewhere to put it until then).
+    await waitFor(() => expect(document.activeElement).toBe(title));
     const fields = [...document.querySelectorAll('input, textarea, select')];
     expect(fields.length).toBeGreaterThan(5);
     for (const field of fields)
