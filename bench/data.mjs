@@ -53,6 +53,7 @@ export function generateJournal(count, seed = 42) {
     const versions = 1 + Math.floor(rand() * 3);
     for (let version = 0; version < versions; version++) {
       revisions.push({
+        id: `${entry.id}-revision-${version}`,
         entryId: entry.id,
         savedAt: entry.createdAt + (version + 1) * 60_000,
         title: entry.title,

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Assessment } from './assessments/schema';
 import type { Attachment } from './attachments/schema';
+import { giveRevisionsStringIds, stringIdForNewRevision } from './entries/revision-ids';
 import type { Entry, Revision } from './entries/schema';
 import type { Goal } from './goals/schema';
 import type { Feedback, MenteeRecord, MentorComment, SuggestedGoal } from './mentoring/records';
@@ -57,6 +58,9 @@ export class LanternDB extends Dexie {
       suggestedGoals: 'id, menteeId',
       feedback: 'id, receivedAt, target.id',
     });
+    // 6: revisions get random string ids in place of auto-incremented numbers (see revision-ids.ts).
+    this.version(6).stores({}).upgrade(giveRevisionsStringIds);
+    this.revisions.hook('creating', stringIdForNewRevision);
   }
 }
 

@@ -1,4 +1,5 @@
 import { getDb } from '../../lib/db';
+import { needsResealing } from '../../lib/vault/state';
 import {
   changePassphrase,
   eraseJournal,
@@ -26,7 +27,7 @@ export async function unlock(wb: Workbench, passphrase: string): Promise<void> {
   // open, or focus to what is on screen.
   if (reopen) wb.store.set({ editor: { type: 'entry', entryId: reopen, focusTitle: true }, narrowPart: 'editor' });
   else wb.keepFocus();
-  if (vault?.resealing)
+  if (vault && needsResealing(vault))
     void withProgress(wb, 'Finishing encryption', (onProgress) => finishResealing(getDb(), onProgress));
 }
 

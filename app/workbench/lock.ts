@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { getDb } from '../../lib/db';
 import type { VaultRecord } from '../../lib/vault/schema';
-import { lockJournal, readVault } from '../../lib/vault/state';
+import { lockJournal, needsResealing, readVault } from '../../lib/vault/state';
 import { forgetJournalCaches } from '../journal/journalCache';
 import type { LockState } from './state';
 import type { Workbench } from './workbench';
@@ -81,6 +81,7 @@ export function watchVault(wb: Workbench): () => void {
         return;
       }
       db.keyring.enabled = true;
+      db.keyring.acceptsUnbound = needsResealing(vault);
       const holdsWriteKey = vault.writeKeyId === null ? db.keyring.unlocked : db.keyring.hasKey(vault.writeKeyId);
       if (holdsWriteKey) setLock(wb, { enabled: true });
       else if (!wb.state.lock.locked) {

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { formatInstantDate, formatInstantTime } from '../../lib/dates';
+import { entryDifferences } from '../../lib/entries/differences';
 import { getEntry } from '../../lib/entries/repository';
 import { listRevisions, restoreRevision } from '../../lib/entries/revisions';
-import { displayTitle, type RevisionReason } from '../../lib/entries/schema';
+import { displayTitle, type Entry, type Revision, type RevisionReason } from '../../lib/entries/schema';
+import { entryAsRevised } from '../../lib/entries/whole-revision';
 import { describeStorageError } from '../../lib/storage-errors';
 import { countWords } from '../../lib/text';
 import { useLiveQuery } from '../hooks/useLiveQuery';
@@ -21,7 +23,7 @@ export function HistoryPage(props: { entryId: string }) {
   const wb = useWorkbench();
   const { value: entry } = useLiveQuery(() => getEntry(props.entryId), [props.entryId]);
   const { value: revisions } = useLiveQuery(() => listRevisions(props.entryId), [props.entryId]);
-  const [chosen, setChosen] = useState<number | null>(null);
+  const [chosen, setChosen] = useState<string | null>(null);
   const revision = revisions?.find((item) => item.id === chosen) ?? revisions?.[0];
 
   const restore = async () => {
@@ -80,6 +82,7 @@ export function HistoryPage(props: { entryId: string }) {
             <section class="history__preview" aria-label="Chosen version">
               <h3>{displayTitle(revision)}</h3>
               <MarkdownPreview markdown={revision.body} />
+              {entry ? <Differences revision={revision} entry={entry} /> : null}
               <button type="button" class="button" onClick={() => void restore()}>
                 Restore this version
               </button>
@@ -88,5 +91,42 @@ export function HistoryPage(props: { entryId: string }) {
         </div>
       )}
     </article>
+  );
+}
+
+/** Compare: every field in which the chosen version differs from the entry now. */
+function Differences(props: { revision: Revision; entry: Entry }) {
+  const differences = entryDifferences(entryAsRevised(props.revision, props.entry), props.entry);
+  const textOnly = props.revision.fields ? null : <p class="page__muted">This version kept the title and text only.</p>;
+  if (differences.length === 0)
+    return (
+      <>
+        {textOnly}
+        <p class="page__muted">The same as the entry now.</p>
+      </>
+    );
+  return (
+    <>
+      {textOnly}
+      <table class="history__differences">
+        <caption>How this version differs from the entry now</caption>
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">This version</th>
+            <th scope="col">Now</th>
+          </tr>
+        </thead>
+        <tbody>
+          {differences.map((difference) => (
+            <tr key={difference.field}>
+              <th scope="row">{difference.label}</th>
+              <td>{difference.earlier}</td>
+              <td>{difference.now}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

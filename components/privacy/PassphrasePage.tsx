@@ -89,6 +89,12 @@ export function PassphrasePage(props: { mode: PassphraseMode }) {
             <strong>If you forget the passphrase, your journal cannot be recovered</strong> — not by you, not by
             Lantern, not by anyone. Export a backup first and keep it somewhere safe.
           </p>
+          <p>
+            Anything written before the passphrase is set may stay readable in the browser's own files on this computer
+            for a while: the browser clears its old copies in its own time, and Lantern cannot make it. To be sure
+            nothing was ever stored unencrypted, set a passphrase in a new browser profile, then restore a backup into
+            it.
+          </p>
         </>
       ) : mode === 'change' ? (
         <p>

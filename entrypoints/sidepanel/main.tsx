@@ -6,6 +6,7 @@ import { registerCommands } from '../../app/workbench/commands';
 import { initialLockState, watchVault } from '../../app/workbench/lock';
 import { Workbench } from '../../app/workbench/workbench';
 import { App } from '../../components/App';
+import { keepFieldsOutOfSessionRestore } from '../../components/formState';
 import { CAPTURE_KEY, Capture, captureArea, entryFromCapture } from '../../lib/capture';
 import { isMacPlatform } from '../../lib/commands';
 import { getDb } from '../../lib/db';
@@ -14,6 +15,8 @@ import { REMINDER_KEY, ReminderSettings } from '../../lib/reminders';
 import { backupReminderDue } from '../../lib/settings/backup-reminder';
 import { loadPreferences } from '../../lib/settings/repository';
 import { loadVault } from '../../lib/vault/state';
+
+keepFieldsOutOfSessionRestore();
 
 const workbench = new Workbench({
   isMac: isMacPlatform(navigator.platform),

@@ -40,7 +40,7 @@ export function describePlan(plan: ImportPlan): string {
   parts.push(`leave ${recordCount(total(plan, 'unchanged'))} as they are`);
   const kept = plan.keptAsRevision;
   const revisions = kept
-    ? `; ${kept.toLocaleString('en-GB')} overwritten ${kept === 1 ? 'text is kept as an earlier version' : 'texts are kept as earlier versions'}`
+    ? `; ${kept.toLocaleString('en-GB')} overwritten ${kept === 1 ? 'entry is kept whole as an earlier version' : 'entries are kept whole as earlier versions'}`
     : '';
   return `This will ${LIST.format(parts)}${revisions}.`;
 }

@@ -1,4 +1,7 @@
 import { MAX_REVISIONS } from '../entries/revisions';
+import type { Entry } from '../entries/schema';
+import { wholeRevision } from '../entries/whole-revision';
+import { newId } from '../ids';
 import {
   contentSignature,
   holdsBlob,
@@ -7,7 +10,6 @@ import {
   type RecordKey,
   type StoredRecord,
   sameRecord,
-  withoutKey,
 } from './records';
 import {
   BACKUP_TABLE_NAMES,
@@ -31,7 +33,7 @@ export interface TableChanges {
 export interface ImportPlan {
   mode: ImportMode;
   tables: Record<BackupTableName, TableChanges>;
-  /** Entries whose text differed on the losing side, kept as "conflict" revisions. */
+  /** Entries that differed on the losing side, kept whole as "conflict" revisions. */
   keptAsRevision: number;
   /**
    * Revisions dropped after the import because an entry it brought revisions for then has more than
@@ -150,11 +152,11 @@ function mergeTable(
     } else if (spec.merge === 'newer-wins' && updatedAt(record) > updatedAt(local)) {
       changes.update += 1;
       put.push(record);
-      if (spec.keepLoserAsRevision && textDiffers(local, record)) losers.push(local);
+      if (spec.keepLoserAsRevision && differsBeyondTime(local, record)) losers.push(local);
     } else {
       // Equal times keep this computer's version: an import never silently replaces what is here.
       changes.unchanged += 1;
-      if (spec.keepLoserAsRevision && textDiffers(record, local)) losers.push(record);
+      if (spec.keepLoserAsRevision && differsBeyondTime(record, local)) losers.push(record);
     }
   }
   return { changes, writes: { clear: false, put }, losers };
@@ -164,8 +166,7 @@ function mergeByContent(spec: BackupTableSpec, records: StoredRecord[], here: St
   const changes = noChanges();
   const known = new Set(here.map((record) => contentSignature(record, spec.key)));
   const usedKeys = new Set(indexByKey(here, spec.key).keys());
-  const keyed: StoredRecord[] = [];
-  const unkeyed: StoredRecord[] = [];
+  const put: StoredRecord[] = [];
   for (const record of records) {
     const signature = contentSignature(record, spec.key);
     if (known.has(signature)) {
@@ -176,30 +177,23 @@ function mergeByContent(spec: BackupTableSpec, records: StoredRecord[], here: St
     changes.add += 1;
     const key = keyOf(record, spec.key);
     // Keep the backup's key when it is free here, so a backup restored into an empty journal is
-    // identical to the original; otherwise let the database give it a new one.
-    if (key !== undefined && !usedKeys.has(key)) {
-      usedKeys.add(key);
-      keyed.push(record);
-    } else {
-      unkeyed.push(withoutKey(record, spec.key));
-    }
+    // identical to the original; otherwise give it a new random one.
+    const free = key !== undefined && !usedKeys.has(key);
+    const kept = free ? record : { ...record, [spec.key]: newId() };
+    usedKeys.add(keyOf(kept, spec.key) as RecordKey);
+    put.push(kept);
   }
-  return { changes, writes: { clear: false, put: [...keyed, ...unkeyed] }, losers: [] };
+  return { changes, writes: { clear: false, put }, losers: [] };
 }
 
-/** Adds each loser's text as a "conflict" revision unless that exact revision is already kept. */
+/** Keeps each loser whole as a "conflict" revision, unless that exact revision is already kept. */
 function addConflictRevisions(losers: StoredRecord[], here: StoredRecord[], writes: TableWrites): number {
   const keyField = BACKUP_TABLES.revisions.key;
   const known = new Set([...here, ...writes.put].map((record) => contentSignature(record, keyField)));
   let added = 0;
   for (const loser of losers) {
-    const revision = {
-      entryId: loser.id,
-      savedAt: updatedAt(loser),
-      title: loser.title,
-      body: loser.body,
-      reason: 'conflict',
-    };
+    // Entries here and in the backup were both read through the Entry schema.
+    const revision: StoredRecord = wholeRevision(loser as Entry);
     const signature = contentSignature(revision, keyField);
     if (known.has(signature)) continue;
     known.add(signature);
@@ -229,6 +223,7 @@ function updatedAt(record: StoredRecord): number {
   return typeof record.updatedAt === 'number' ? record.updatedAt : 0;
 }
 
-function textDiffers(a: StoredRecord, b: StoredRecord): boolean {
-  return a.title !== b.title || a.body !== b.body;
+/** Whether the losing side holds anything the winner does not: any field but the time of the change. */
+function differsBeyondTime(loser: StoredRecord, winner: StoredRecord): boolean {
+  return !sameRecord({ ...loser, updatedAt: 0 }, { ...winner, updatedAt: 0 });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Assessment } from '../assessments/schema';
 import { Entry, Revision } from '../entries/schema';
 import { Goal } from '../goals/schema';
+import { newId } from '../ids';
 import { Feedback, MenteeRecord, MentorComment, SuggestedGoal } from '../mentoring/records';
 import { SettingRecord } from '../settings/records';
 import { BackupAttachment, encodeAttachment } from './attachments';
@@ -10,10 +11,11 @@ import type { StoredRecord } from './records';
 /**
  * How an imported record meets the one already here in "merge" mode ("replace" needs no rule).
  * - `newer-wins`: matched by key; the later `updatedAt` is kept. With `keepLoserAsRevision`, the
- *   other side's text is kept as a "conflict" revision, so a doctor who writes on a work and a home
- *   computer loses nothing.
- * - `same-content`: for records whose keys are generated on each computer (revision 7 here is not
- *   revision 7 there): a record equal in everything but its key is already here; any other is added.
+ *   other side is kept whole (every field) as a "conflict" revision, so a doctor who writes on a
+ *   work and a home computer loses nothing.
+ * - `same-content`: for records saved on several computers without a shared key (revisions): a
+ *   record equal in everything but its key is already here; any other is added, with a new random
+ *   key if its own is taken here.
  * - `keep-local`: this computer's record stays; only keys missing here are added. Preferences are
  *   per computer: merging a journal in should not change this browser's theme. Records that never
  *   change once made (self-assessment snapshots, attachments) use it too.
@@ -41,6 +43,19 @@ export interface BackupTableSpec {
 }
 
 /**
+ * A revision as written in a backup. Files made before database version 6 hold numbered revisions;
+ * each gets a random string id as it is read, as the database upgrade gave those it held.
+ */
+const BackupRevision = Revision.extend({
+  id: z.union([z.string().min(1), z.number().int().nonnegative()]).optional(),
+}).transform(
+  (revision): Revision => ({
+    ...revision,
+    id: typeof revision.id === 'string' ? revision.id : newId(),
+  }),
+);
+
+/**
  * Every table a backup holds, in the order they are written. A new table is added here and nowhere
  * else: it is exported, validated, counted, merged and restored from this entry. A table holding
  * Blobs needs an `encode` for export and a schema that reads the encoded record back (see
@@ -56,7 +71,7 @@ export const BACKUP_TABLES = {
     keepLoserAsRevision: true,
   },
   revisions: {
-    schema: Revision,
+    schema: BackupRevision,
     key: 'id',
     label: 'Revision',
     nouns: ['earlier version', 'earlier versions'],

@@ -1,7 +1,8 @@
 import { localIsoDate } from '../dates';
 import { getDb } from '../db';
 import { newId } from '../ids';
-import { Entry, type EntryInput, type EntryPatch, Revision, TRASH_DAYS } from './schema';
+import { keepConflict } from './revisions';
+import { Entry, type EntryInput, type EntryPatch, TRASH_DAYS } from './schema';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -46,17 +47,7 @@ export async function saveEntryText(base: Entry, patch: EntryPatch, now = Date.n
   return db.transaction('rw', db.entries, db.revisions, async () => {
     const stored = await db.entries.get(base.id);
     const conflict = !!stored && stored.updatedAt !== base.updatedAt;
-    if (stored && conflict) {
-      await db.revisions.add(
-        Revision.parse({
-          entryId: stored.id,
-          savedAt: stored.updatedAt,
-          title: stored.title,
-          body: stored.body,
-          reason: 'conflict',
-        }),
-      );
-    }
+    if (stored && conflict) await keepConflict(stored);
     // Keep fields another window may have changed (Trash state, links); take this editor's text.
     const merged: Entry = stored ? { ...stored, ...patch, updatedAt: next.updatedAt } : next;
     await db.entries.put(merged);

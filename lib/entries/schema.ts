@@ -70,14 +70,24 @@ export type EntryPatch = z.infer<typeof EntryPatch>;
 export const REVISION_REASONS = ['session', 'interval', 'conflict', 'restore'] as const;
 export type RevisionReason = (typeof REVISION_REASONS)[number];
 
-/** An earlier state of an entry's text, kept when something might otherwise overwrite it. */
+/** Everything in an entry but its id, title and body: what a revision kept whole holds besides its text. */
+export const EntryFields = Entry.omit({ id: true, title: true, body: true });
+export type EntryFields = z.infer<typeof EntryFields>;
+
+/**
+ * An earlier state of an entry, kept when something might otherwise overwrite it. Its id is random
+ * and given before writing (see revision-ids.ts). Revisions kept while writing hold the text only;
+ * those kept when one version loses to another (conflicts, restores) hold the whole entry, its
+ * other fields in `fields`. Revisions kept before `fields` existed hold the text only.
+ */
 export const Revision = z.object({
-  id: z.number().int().optional(),
+  id: z.string().min(1),
   entryId: z.string().min(1),
   savedAt: Timestamp,
   title: z.string(),
   body: z.string(),
   reason: z.enum(REVISION_REASONS),
+  fields: EntryFields.optional(),
 });
 export type Revision = z.infer<typeof Revision>;
 

@@ -8,9 +8,9 @@ export {
 } from './errors';
 export { Keyring } from './keyring';
 export { vaultMiddleware } from './middleware';
-export { CLEAR_FIELDS, isSealed, SEALED_TABLES } from './records';
+export { CLEAR_FIELDS, isBound, isSealed, KEY_FIELDS, SEALED_TABLES } from './records';
 export { MIN_PASSPHRASE_LENGTH, VAULT_KEY, VaultRecord } from './schema';
-export { loadVault, lockJournal, readVault } from './state';
+export { loadVault, lockJournal, needsResealing, readVault } from './state';
 export type { Progress, VaultOptions } from './vault';
 export {
   changePassphrase,

@@ -16,6 +16,12 @@ export class Keyring {
   enabled = false;
   /** The key new writes are sealed with; null while a passphrase is being removed (writes in the clear). */
   writeKeyId: string | null = null;
+  /**
+   * True while the journal may hold records in the clear or sealed before records were bound to
+   * their table and id (a passphrase being set, changed or removed, or a journal sealed before
+   * binding existed). Otherwise such a record was put there by someone else, and is refused.
+   */
+  acceptsUnbound = true;
   private keys = new Map<string, Uint8Array>();
   /** Loaded on first need (a journal without a passphrase never loads it). */
   private cipher: Cipher | undefined;
@@ -51,25 +57,29 @@ export class Keyring {
     return this.keys.has(id);
   }
 
-  /** Seals bytes with the write key: a fresh nonce, then the ciphertext with its tag. */
-  seal(plain: Uint8Array): Uint8Array {
+  /**
+   * Seals bytes with the write key: a fresh nonce, then the ciphertext with its tag. `context` (the
+   * associated data) is authenticated but not stored: opening needs the same, so a record moved to
+   * another id or table no longer opens.
+   */
+  seal(plain: Uint8Array, context?: Uint8Array): Uint8Array {
     const key = this.writeKeyId === null ? undefined : this.keys.get(this.writeKeyId);
     if (!key || !this.cipher) throw new JournalLockedError();
     const nonce = globalThis.crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
-    const sealed = this.cipher(key, nonce).encrypt(plain);
+    const sealed = this.cipher(key, nonce, context).encrypt(plain);
     const out = new Uint8Array(NONCE_BYTES + sealed.length);
     out.set(nonce);
     out.set(sealed, NONCE_BYTES);
     return out;
   }
 
-  /** Opens bytes sealed with key `id`; a changed or foreign record is an UnreadableRecordError. */
-  open(id: string, sealed: Uint8Array, table: string): Uint8Array {
+  /** Opens bytes sealed with key `id` and `context`; a changed, moved or foreign record is an UnreadableRecordError. */
+  open(id: string, sealed: Uint8Array, table: string, context?: Uint8Array): Uint8Array {
     if (!this.unlocked || !this.cipher) throw new JournalLockedError();
     const key = this.keys.get(id);
     if (!key || !(sealed instanceof Uint8Array) || sealed.length < NONCE_BYTES) throw new UnreadableRecordError(table);
     try {
-      return this.cipher(key, sealed.subarray(0, NONCE_BYTES)).decrypt(sealed.subarray(NONCE_BYTES));
+      return this.cipher(key, sealed.subarray(0, NONCE_BYTES), context).decrypt(sealed.subarray(NONCE_BYTES));
     } catch {
       throw new UnreadableRecordError(table);
     }

@@ -23,10 +23,30 @@ export const CLEAR_FIELDS: Readonly<Record<string, readonly string[]>> = {
 
 export const SEALED_TABLES = Object.keys(CLEAR_FIELDS);
 
+/** Each sealed table's primary key field (as in lib/db.ts; a test checks the two agree). */
+export const KEY_FIELDS: Readonly<Record<string, string>> = {
+  entries: 'id',
+  revisions: 'id',
+  attachments: 'id',
+  assessments: 'id',
+  goals: 'id',
+  mentees: 'menteeId',
+  mentorComments: 'id',
+  suggestedGoals: 'id',
+  feedback: 'id',
+};
+
 /** Field names a sealed record carries; they start with `_`, which no Lantern field does. */
 const SEALED = '_sealed';
 const KEY_ID = '_key';
 const FILES = '_files';
+/**
+ * The sealed form's version. 2: sealed with the record's table and id as associated data, so it
+ * opens only there. Records sealed before binding have no version; they open until re-sealed at the
+ * next unlock (see `Keyring.acceptsUnbound`).
+ */
+const FORMAT = '_v';
+const BOUND = 2;
 
 interface Payload {
   /** The sealed fields, as JSON. */
@@ -49,9 +69,26 @@ export function sealedWith(record: unknown): string | undefined {
   return isSealed(record) ? String((record as StoredRecord)[KEY_ID]) : undefined;
 }
 
+/** Whether a stored record is sealed and bound to its table and id. */
+export function isBound(record: unknown): boolean {
+  return isSealed(record) && (record as StoredRecord)[FORMAT] === BOUND;
+}
+
+/** The associated data binding a record's sealed fields (or one of its files) to its table and id. */
+function bindingOf(table: string, key: string | number, file?: string): Uint8Array {
+  return encoder.encode(JSON.stringify(file === undefined ? ['lantern', table, key] : ['lantern', table, key, file]));
+}
+
+function primaryKeyOf(table: string, record: StoredRecord): string | number | undefined {
+  const key = record[KEY_FIELDS[table] ?? ''];
+  return typeof key === 'string' || typeof key === 'number' ? key : undefined;
+}
+
 /** A record as stored for a journal with a passphrase: clear fields as they are, the rest sealed. */
 export function sealRecord(table: string, record: StoredRecord, keyring: Keyring): StoredRecord {
   const clearFields = CLEAR_FIELDS[table] ?? [];
+  const key = primaryKeyOf(table, record);
+  if (key === undefined) throw new Error(`A record for “${table}” has no id, so it cannot be sealed.`);
   const stored: StoredRecord = {};
   const payload: Payload = { v: {} };
   const files: Uint8Array[] = [];
@@ -62,23 +99,36 @@ export function sealRecord(table: string, record: StoredRecord, keyring: Keyring
       if (!bytes) throw new UnreadBlobError();
       payload.f ??= [];
       payload.f.push([field, value.type]);
-      files.push(keyring.seal(bytes));
+      files.push(keyring.seal(bytes, bindingOf(table, key, field)));
     } else payload.v[field] = value;
   }
-  stored[SEALED] = keyring.seal(encoder.encode(JSON.stringify(payload)));
+  stored[SEALED] = keyring.seal(encoder.encode(JSON.stringify(payload)), bindingOf(table, key));
   stored[KEY_ID] = keyring.writeKeyId;
+  stored[FORMAT] = BOUND;
   if (files.length > 0) stored[FILES] = files;
   return stored;
 }
 
-/** The record as the app knows it. Records in the clear (never sealed, or not yet) pass unchanged. */
+/**
+ * The record as the app knows it. Records in the clear (never sealed, or not yet) and records sealed
+ * before binding pass while the keyring accepts them; a record sealed for another id or table, or
+ * an unbound one once every record is bound, is an UnreadableRecordError.
+ */
 export function openRecord(table: string, stored: unknown, keyring: Keyring): unknown {
-  if (!isSealed(stored)) return stored;
-  const { [SEALED]: sealed, [KEY_ID]: keyId, [FILES]: files, ...clear } = stored as StoredRecord;
+  if (!isSealed(stored)) {
+    if (keyring.enabled && !keyring.acceptsUnbound && typeof stored === 'object' && stored !== null)
+      throw new UnreadableRecordError(table);
+    return stored;
+  }
+  const { [SEALED]: sealed, [KEY_ID]: keyId, [FILES]: files, [FORMAT]: format, ...clear } = stored as StoredRecord;
+  const bound = format === BOUND;
+  const key = primaryKeyOf(table, clear);
+  if (bound ? key === undefined : !keyring.acceptsUnbound) throw new UnreadableRecordError(table);
   const keyIdText = String(keyId);
+  const binding = (file?: string) => (bound && key !== undefined ? bindingOf(table, key, file) : undefined);
   let payload: Payload;
   try {
-    payload = JSON.parse(decoder.decode(keyring.open(keyIdText, sealed as Uint8Array, table))) as Payload;
+    payload = JSON.parse(decoder.decode(keyring.open(keyIdText, sealed as Uint8Array, table, binding()))) as Payload;
   } catch (error) {
     if (error instanceof SyntaxError || error instanceof TypeError) throw new UnreadableRecordError(table);
     throw error;
@@ -88,7 +138,7 @@ export function openRecord(table: string, stored: unknown, keyring: Keyring): un
   for (const [index, [field, type]] of (payload.f ?? []).entries()) {
     const file = sealedFiles[index];
     if (!file) throw new UnreadableRecordError(table);
-    record[field] = blobFromBytes(keyring.open(keyIdText, file, table), type);
+    record[field] = blobFromBytes(keyring.open(keyIdText, file, table, binding(field)), type);
   }
   return record;
 }

@@ -1,7 +1,7 @@
 import type { LanternDB } from '../db';
 import { readRecordBlobs } from './blob-bytes';
 import type { Keyring } from './keyring';
-import { isSealed, openRecord, SEALED_TABLES, sealedWith, sealRecord } from './records';
+import { isBound, isSealed, openRecord, SEALED_TABLES, sealedWith, sealRecord } from './records';
 import type { Progress } from './vault';
 
 /** Records re-sealed per transaction; attachments (up to 20 MB each) go a few at a time. */
@@ -31,9 +31,9 @@ export async function resealAll(db: LanternDB, onProgress?: Progress): Promise<b
   return true;
 }
 
-/** Whether a stored record is already as the keyring would write it. */
+/** Whether a stored record is already as the keyring would write it: sealed with the write key and bound. */
 function inWantedForm(stored: unknown, keyring: Keyring): boolean {
-  return keyring.writeKeyId === null ? !isSealed(stored) : sealedWith(stored) === keyring.writeKeyId;
+  return keyring.writeKeyId === null ? !isSealed(stored) : sealedWith(stored) === keyring.writeKeyId && isBound(stored);
 }
 
 /**

@@ -15,7 +15,11 @@ export const MIN_PASSPHRASE_LENGTH = 8;
  * keys the current record holds, and whoever unlocks next finishes the job.
  */
 export const VaultRecord = z.object({
-  version: z.literal(1),
+  /**
+   * 2: every sealed record is bound to its table and id (once `resealing` is false). 1: written
+   * before binding; records are re-sealed bound at the next unlock, which then writes 2.
+   */
+  version: z.union([z.literal(1), z.literal(2)]),
   kdf: z.object({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),

@@ -16,10 +16,19 @@ export async function readVault(db: LanternDB): Promise<VaultRecord | undefined>
   return parsed.data;
 }
 
+/**
+ * Whether records still need re-sealing once unlocked: a passphrase set, changed or removed part
+ * way, or a journal sealed before records were bound to their table and id.
+ */
+export function needsResealing(vault: VaultRecord): boolean {
+  return vault.resealing || vault.version < 2;
+}
+
 /** Run when a page opens, before anything is read: a journal with a passphrase starts locked. */
 export async function loadVault(db: LanternDB): Promise<VaultRecord | undefined> {
   const vault = await readVault(db);
   db.keyring.enabled = vault !== undefined;
+  db.keyring.acceptsUnbound = vault === undefined || needsResealing(vault);
   if (!vault) db.keyring.forget();
   return vault;
 }

@@ -7,7 +7,7 @@ import { PassphraseChoiceError, WrongJournalPassphraseError } from './errors';
 import { SEALED_TABLES } from './records';
 import { resealAll } from './reseal';
 import { MIN_PASSPHRASE_LENGTH, VAULT_KEY, type VaultRecord } from './schema';
-import { loadVault, readVault } from './state';
+import { loadVault, needsResealing, readVault } from './state';
 
 /** Reports re-sealing progress: records done out of all records. */
 export type Progress = (done: number, total: number) => void;
@@ -45,13 +45,14 @@ export async function setPassphrase(db: LanternDB, passphrase: string, options: 
     await db.settings.put({ key: VAULT_KEY, value: vault });
   });
   db.keyring.enabled = true;
+  db.keyring.acceptsUnbound = true;
   db.keyring.hold(new Map([[keyId, dataKey]]), keyId);
   await finishResealing(db, options.onProgress);
 }
 
 /**
  * Opens the journal with its passphrase: the page holds the data keys until it locks or closes.
- * Returns the passphrase details; when `resealing` is set, call `finishResealing` next.
+ * Returns the passphrase details; when `needsResealing` says so, call `finishResealing` next.
  */
 export async function unlockJournal(db: LanternDB, passphrase: string): Promise<VaultRecord | undefined> {
   const vault = await loadVault(db);
@@ -98,6 +99,7 @@ export async function changePassphrase(
   const changed = await wrapKeys(next, keys, keyId, options.iterations);
   await db.keyring.prepare();
   await replaceVault(db, vault, changed);
+  db.keyring.acceptsUnbound = true;
   db.keyring.hold(keys, keyId);
   await finishResealing(db, options.onProgress);
 }
@@ -108,18 +110,20 @@ export async function removePassphrase(db: LanternDB, current: string, options: 
   const keys = await openKeys(vault, current);
   await db.keyring.prepare();
   await replaceVault(db, vault, { ...vault, writeKeyId: null, resealing: true, changedAt: Date.now() });
+  db.keyring.acceptsUnbound = true;
   db.keyring.hold(keys, null);
   await finishResealing(db, options.onProgress);
 }
 
 /**
- * Re-seals every record with the write key (or opens them all, when removing the passphrase), then
- * drops the keys no record needs. Safe to run again at any point: each batch is read and rewritten
- * in one transaction, so an edit made meanwhile is never overwritten by an older copy.
+ * Re-seals every record with the write key, bound to its table and id (or opens them all, when
+ * removing the passphrase), then drops the keys no record needs. Safe to run again at any point:
+ * each batch is read and rewritten in one transaction, so an edit made meanwhile is never
+ * overwritten by an older copy, and records already re-sealed are skipped.
  */
 export async function finishResealing(db: LanternDB, onProgress?: Progress): Promise<void> {
   const vault = await readVault(db);
-  if (!vault?.resealing || !db.keyring.unlocked) return;
+  if (!vault || !needsResealing(vault) || !db.keyring.unlocked) return;
   const finished = await resealAll(db, onProgress);
   if (!finished) return;
   const done = await db.transaction('rw', db.settings, async () => {
@@ -129,7 +133,7 @@ export async function finishResealing(db: LanternDB, onProgress?: Progress): Pro
     if (latest.writeKeyId === null) await db.settings.delete(VAULT_KEY);
     else {
       const keys = latest.keys.filter((key) => key.id === latest.writeKeyId);
-      await db.settings.put({ key: VAULT_KEY, value: { ...latest, keys, resealing: false } });
+      await db.settings.put({ key: VAULT_KEY, value: { ...latest, version: 2, keys, resealing: false } });
     }
     return true;
   });
@@ -137,7 +141,10 @@ export async function finishResealing(db: LanternDB, onProgress?: Progress): Pro
   if (vault.writeKeyId === null) {
     db.keyring.forget();
     db.keyring.enabled = false;
-  } else db.keyring.retain([vault.writeKeyId]);
+  } else {
+    db.keyring.retain([vault.writeKeyId]);
+    db.keyring.acceptsUnbound = false;
+  }
 }
 
 async function requireVault(db: LanternDB): Promise<VaultRecord> {
@@ -180,7 +187,7 @@ async function wrapKeys(
   const wrapped = [];
   for (const [id, dataKey] of keys) wrapped.push({ id, wrapped: await encryptWithKey(key, dataKey) });
   return {
-    version: 1,
+    version: 2,
     kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: bytesToBase64(salt) },
     check: await createKeyCheck(key),
     keys: wrapped,

@@ -51,7 +51,7 @@ describe('what a restore will do and did', () => {
     );
     const replace = { ...aPlan('replace', { entries: { update: 1, delete: 3 } }), keptAsRevision: 1 };
     expect(describePlan(replace)).toBe(
-      'This will add 0 records, update 1 record, delete 3 records and leave 0 records as they are; 1 overwritten text is kept as an earlier version.',
+      'This will add 0 records, update 1 record, delete 3 records and leave 0 records as they are; 1 overwritten entry is kept whole as an earlier version.',
     );
   });
 

@@ -25,7 +25,15 @@ function anEntry(overrides: Partial<EntryInput> = {}): Entry {
 }
 
 function aRevision(entryId: string, overrides: Partial<Revision> = {}): Revision {
-  return { entryId, savedAt: NOW, title: 'Clinic', body: 'earlier text', reason: 'session', ...overrides };
+  return {
+    id: crypto.randomUUID(),
+    entryId,
+    savedAt: NOW,
+    title: 'Clinic',
+    body: 'earlier text',
+    reason: 'session',
+    ...overrides,
+  };
 }
 
 function anAttachment(id: string, bytes: number[], overrides: Partial<Attachment> = {}): Attachment {
@@ -136,13 +144,23 @@ describe('merging a backup from another computer', () => {
     },
   );
 
-  it('keeps no revision when only the details changed, not the text', async () => {
+  it('keeps the losing version whole when only its details differ, not its text', async () => {
     const id = 'shared-entry';
     const backup = await backupOf(() => db.entries.put(anEntry({ id, tags: ['audit'], updatedAt: NOW + 5 })));
+    await db.entries.put(anEntry({ id, learningPoints: ['Check the drug chart'] }));
+    const plan = await applyImport(backup, 'merge');
+    expect(plan).toMatchObject({ keptAsRevision: 1, tables: { entries: changes(0, 1, 0) } });
+    expect((await db.entries.get(id))?.tags).toEqual(['audit']);
+    const [kept] = await db.revisions.toArray();
+    expect(kept?.fields?.learningPoints).toEqual(['Check the drug chart']);
+  });
+
+  it('keeps no revision when the two versions differ only in when they were saved', async () => {
+    const id = 'shared-entry';
+    const backup = await backupOf(() => db.entries.put(anEntry({ id, updatedAt: NOW + 5 })));
     await db.entries.put(anEntry({ id }));
     const plan = await applyImport(backup, 'merge');
     expect(plan).toMatchObject({ keptAsRevision: 0, tables: { entries: changes(0, 1, 0) } });
-    expect((await db.entries.get(id))?.tags).toEqual(['audit']);
   });
 
   it('changes nothing when the same backup is imported twice', async () => {
@@ -177,33 +195,48 @@ describe('merging a backup from another computer', () => {
     expect(await snapshot()).toEqual(once);
   });
 
-  it('keeps revisions from both computers even when their numbers collide', async () => {
-    const backup = await backupOf(() => db.revisions.add(aRevision('e1', { body: 'from work' })));
-    // Revision 1 here is a different revision from revision 1 there.
-    await db.revisions.add(aRevision('e1', { id: 1, body: 'from home' }));
-    expect(backup.tables.revisions[0]?.id).toBe(1);
+  it('keeps revisions from both computers even when their ids collide', async () => {
+    const backup = await backupOf(() => db.revisions.add(aRevision('e1', { id: 'same-id', body: 'from work' })));
+    await db.revisions.add(aRevision('e1', { id: 'same-id', body: 'from home' }));
 
     const plan = await applyImport(backup, 'merge');
     expect(plan.tables.revisions).toEqual(changes(1, 0, 0));
-    const bodies = (await db.revisions.toArray()).map((revision) => revision.body);
-    expect(bodies.sort()).toEqual(['from home', 'from work']);
+    const revisions = await db.revisions.toArray();
+    expect(revisions.map((revision) => revision.body).sort()).toEqual(['from home', 'from work']);
+    expect(revisions.find((revision) => revision.body === 'from home')?.id).toBe('same-id');
+    expect(revisions.every((revision) => typeof revision.id === 'string')).toBe(true);
+  });
+
+  it('imports a backup made before revisions had string ids, giving each one', async () => {
+    const backup = await backupOf(async () => {
+      await db.entries.put(anEntry({ id: 'e1' }));
+      await db.revisions.add(aRevision('e1', { body: 'numbered' }));
+    });
+    const file = JSON.parse(JSON.stringify(backup));
+    file.tables.revisions[0].id = 7;
+    const read = await readBackup(JSON.stringify(file));
+    if (!read.ok) throw new Error(read.error.message);
+    await applyImport(read.backup, 'replace');
+    const [revision] = await db.revisions.toArray();
+    expect(revision).toMatchObject({ entryId: 'e1', body: 'numbered' });
+    expect(typeof revision?.id).toBe('string');
   });
 
   it('keeps a conflict revision beside the revisions the backup brings, overwriting none', async () => {
     const backup = await backupOf(async () => {
       await db.entries.put(anEntry({ id: 'a', body: 'work', updatedAt: NOW + 20 }));
-      await db.revisions.add(aRevision('a', { id: 1, body: 'older' }));
+      await db.revisions.add(aRevision('a', { body: 'older' }));
     });
-    // A browser whose revision numbers start again at 1, as on a newly set-up computer.
     await db.delete();
     db = new LanternDB(`test-${crypto.randomUUID()}`);
     setDb(db);
     await db.entries.put(anEntry({ id: 'a', body: 'home', updatedAt: NOW + 10 }));
 
     await applyImport(backup, 'merge');
-    expect(await db.revisions.toArray()).toEqual([
-      expect.objectContaining({ id: 1, body: 'older', reason: 'session' }),
-      expect.objectContaining({ id: 2, body: 'home', reason: 'conflict' }),
+    const revisions = await db.revisions.orderBy('[entryId+savedAt]').toArray();
+    expect(revisions.map(({ body, reason }) => ({ body, reason }))).toEqual([
+      { body: 'older', reason: 'session' },
+      { body: 'home', reason: 'conflict' },
     ]);
   });
 
@@ -347,7 +380,7 @@ describe('revisions after an import', () => {
     const plan = await planImport(backup, 'merge');
     expect(plan).toMatchObject({ prunedRevisions: 5, tables: { revisions: changes(10, 0, 0) } });
     expect(await applyImport(backup, 'merge')).toEqual(plan);
-    const kept = await db.revisions.where('entryId').equals('e1').toArray();
+    const kept = await db.revisions.where('entryId').equals('e1').sortBy('savedAt');
     expect(kept).toHaveLength(MAX_REVISIONS);
     expect(Math.min(...kept.map((revision) => revision.savedAt))).toBe(NOW + 5);
     expect(await db.revisions.where('entryId').equals('e2').count()).toBe(3);
@@ -357,7 +390,7 @@ describe('revisions after an import', () => {
     const backup = await backupOf(() => db.revisions.bulkAdd(revisions('e1', MAX_REVISIONS + 7, NOW, 'work')));
     const plan = await applyImport(backup, 'replace');
     expect(plan.prunedRevisions).toBe(7);
-    const kept = await db.revisions.where('entryId').equals('e1').toArray();
+    const kept = await db.revisions.where('entryId').equals('e1').sortBy('savedAt');
     expect(kept.map((revision) => revision.body)).toEqual(
       Array.from({ length: MAX_REVISIONS }, (_, i) => `work ${i + 7}`),
     );

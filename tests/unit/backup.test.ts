@@ -45,8 +45,22 @@ async function seedJournal(): Promise<Entry[]> {
   await db.entries.bulkPut(entries);
   const [first] = entries;
   await db.revisions.bulkAdd([
-    { entryId: first?.id ?? '', savedAt: NOW - 50_000, title: 'Handover', body: 'first draft', reason: 'session' },
-    { entryId: first?.id ?? '', savedAt: NOW - 40_000, title: 'Handover', body: 'second draft', reason: 'conflict' },
+    {
+      id: 'rev-1',
+      entryId: first?.id ?? '',
+      savedAt: NOW - 50_000,
+      title: 'Handover',
+      body: 'first draft',
+      reason: 'session',
+    },
+    {
+      id: 'rev-2',
+      entryId: first?.id ?? '',
+      savedAt: NOW - 40_000,
+      title: 'Handover',
+      body: 'second draft',
+      reason: 'conflict',
+    },
   ]);
   await db.settings.put({ key: 'preferences', value: { theme: 'dark', activeFramework: 'mlcf' } });
   await db.assessments.put(
@@ -257,7 +271,7 @@ describe('a file that is not a valid backup', () => {
   async function editedFile(edit: Edit): Promise<string> {
     // Exported in key order: 'entry-1' comes before ID.
     await db.entries.bulkPut([anEntry({ id: 'entry-1' }), anEntry({ id: ID })]);
-    await db.revisions.add({ entryId: ID, savedAt: NOW, title: 't', body: 'b', reason: 'session' });
+    await db.revisions.add({ id: 'rev-1', entryId: ID, savedAt: NOW, title: 't', body: 'b', reason: 'session' });
     await db.attachments.add({
       id: 'scan-1',
       entryId: ID,
@@ -303,7 +317,7 @@ describe('a file that is not a valid backup', () => {
     [
       'a revision with an unknown reason',
       (f) => (f.tables.revisions[0].reason = 'whim'),
-      'Revision 1 (id 1) has an unknown value "whim" in reason.',
+      'Revision 1 (id rev-1) has an unknown value "whim" in reason.',
       'tables.revisions[0].reason',
     ],
     ['no settings list', (f) => delete f.tables.settings, 'The backup is missing tables.settings.', 'tables.settings'],

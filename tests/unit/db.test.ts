@@ -72,7 +72,7 @@ describe('LanternDB', () => {
     expect(await db.settings.get('preferences')).toEqual({ key: 'preferences', value: { theme: 'dark' } });
     expect((await listJournal()).map((e) => e.id)).toEqual([version1Entry.id]);
     // Version 2 added self-assessments; version 3 attachments; version 4 goals.
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.assessments.count()).toBe(0);
     expect(await db.attachments.count()).toBe(0);
     expect(await db.goals.count()).toBe(0);
@@ -99,11 +99,12 @@ describe('LanternDB', () => {
     expect(await db.entries.where('competencies').equals('working-with-others').primaryKeys()).toEqual(['a']);
   });
 
-  it('numbers revisions itself', async () => {
+  it('gives a revision written without an id a random string one, never a number', async () => {
     const first = await db.revisions.add({ entryId: 'e', savedAt: 1, title: '', body: '', reason: 'session' });
     const second = await db.revisions.add({ entryId: 'e', savedAt: 2, title: '', body: '', reason: 'session' });
-    expect(typeof first).toBe('number');
-    expect(second).toBeGreaterThan(first as number);
+    expect(typeof first).toBe('string');
+    expect(second).not.toBe(first);
+    expect((await db.revisions.get(first))?.id).toBe(first);
   });
 });
 

@@ -95,7 +95,7 @@ describe('EntryPatch', () => {
 
 describe('Revision', () => {
   it.each(['session', 'interval', 'conflict', 'restore'])('accepts the reason %s', (reason) => {
-    expect(Revision.safeParse({ entryId: 'e', savedAt: 1, title: '', body: '', reason }).success).toBe(true);
+    expect(Revision.safeParse({ id: 'r1', entryId: 'e', savedAt: 1, title: '', body: '', reason }).success).toBe(true);
   });
 
   it('rejects an unknown reason or a missing entry id', () => {

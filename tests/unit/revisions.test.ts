@@ -48,7 +48,7 @@ describe('addRevision', () => {
     expect(await addRevision(entry, 'session', NOW + MINUTE)).toBe(true);
     expect(await listRevisions(entry.id)).toEqual([
       {
-        id: expect.any(Number),
+        id: expect.any(String),
         entryId: entry.id,
         savedAt: NOW + MINUTE,
         title: 'Handover',
@@ -146,7 +146,7 @@ describe('restoreRevision', () => {
     const again = await getEntry(entry.id);
     if (!again) throw new Error('Entry missing');
     const [replaced] = await listRevisions(entry.id);
-    const behind = await restoreRevision(entry.id, replaced?.id ?? -1, NOW);
+    const behind = await restoreRevision(entry.id, replaced?.id ?? 'missing', NOW);
     expect(behind.updatedAt).toBe(again.updatedAt + 1);
   });
 
@@ -155,7 +155,7 @@ describe('restoreRevision', () => {
     await addRevision(entry, 'session', NOW);
     await putEntry({ ...entry, body: 'Changed.', updatedAt: NOW + MINUTE });
     const [earlier] = await listRevisions(entry.id);
-    const restored = await restoreRevision(entry.id, earlier?.id ?? -1, NOW + 2 * MINUTE);
+    const restored = await restoreRevision(entry.id, earlier?.id ?? 'missing', NOW + 2 * MINUTE);
     expect(restored).toMatchObject({ tags: ['QI'], starred: true, kind: 'cpd', cpdHours: 2 });
   });
 
@@ -163,7 +163,7 @@ describe('restoreRevision', () => {
     const entry = await stored();
     await recordVersions(entry, MAX_REVISIONS);
     const oldest = (await listRevisions(entry.id)).at(-1);
-    await restoreRevision(entry.id, oldest?.id ?? -1, NOW + MAX_REVISIONS * MINUTE);
+    await restoreRevision(entry.id, oldest?.id ?? 'missing', NOW + MAX_REVISIONS * MINUTE);
     const kept = await listRevisions(entry.id);
     expect(kept).toHaveLength(MAX_REVISIONS);
     expect(kept[0]?.reason).toBe('restore');
@@ -175,7 +175,7 @@ describe('restoreRevision', () => {
     await addRevision(other, 'session', NOW);
     const [foreign] = await listRevisions(other.id);
 
-    await expect(restoreRevision(entry.id, foreign?.id ?? -1, NOW + 2 * MINUTE)).rejects.toThrow(
+    await expect(restoreRevision(entry.id, foreign?.id ?? 'missing', NOW + 2 * MINUTE)).rejects.toThrow(
       /belongs to another entry/,
     );
     expect((await getEntry(entry.id))?.body).toBe('What I wrote later.');
@@ -184,7 +184,7 @@ describe('restoreRevision', () => {
 
   it('refuses a version that no longer exists, saying so', async () => {
     const { entry } = await entryWithEarlierVersion();
-    await expect(restoreRevision(entry.id, 987654, NOW + 2 * MINUTE)).rejects.toThrow(
+    await expect(restoreRevision(entry.id, 'no-such-version', NOW + 2 * MINUTE)).rejects.toThrow(
       'That version of the entry no longer exists.',
     );
     expect((await getEntry(entry.id))?.body).toBe('What I wrote later.');
