@@ -45,7 +45,7 @@ export const PRIVACY_COMMANDS = defineCommands([
     whileLocked: true,
     run: (wb) => {
       // Locked, the lock screen puts the caret in its passphrase box as it appears.
-      if (wb.state.lock.locked) document.getElementById('unlock-passphrase')?.focus();
+      if (wb.state.lock.locked) wb.focus('unlock.passphrase');
       else
         wb.notify(
           wb.state.lock.enabled

@@ -15,21 +15,37 @@ export function installFocusRescue(root: HTMLElement, sideBarFirst: () => boolea
       const lost = event.target;
       if (event.relatedTarget || !(lost instanceof HTMLElement)) return;
       const attempt = ++rescuing;
-      // After the render that removed it; lazily loaded pages may take a few frames to appear.
-      const deadline = performance.now() + 1000;
-      const tryRescue = () => {
-        if (attempt !== rescuing || !focusIsLost(root.ownerDocument)) return;
-        if (lost.isConnected && !isDisabled(lost) && visible(lost)) return;
-        // The editor area first, as its new page renders; the side bar only if none has come by the deadline.
-        const late = performance.now() >= deadline;
-        if (landFocus(root, { sideBarFirst: sideBarFirst(), anywhere: late }) || late) return;
-        requestAnimationFrame(tryRescue);
-      };
-      setTimeout(tryRescue, 0);
+      rescueFocus(
+        root,
+        sideBarFirst,
+        () =>
+          attempt === rescuing &&
+          focusIsLost(root.ownerDocument) &&
+          !(lost.isConnected && !isDisabled(lost) && visible(lost)),
+      );
     },
     { capture: true, signal: controller.signal },
   );
   return () => controller.abort();
+}
+
+const RETRY_MS = 30;
+
+/**
+ * The one rescue path, for focus lost after a command (`Workbench.keepFocus`) or from under the user
+ * (`installFocusRescue`): after the render that removed the focused control, and again every
+ * RETRY_MS while `stillLost` holds, lands focus with `landFocus`. Pages that load on first use may
+ * take a moment to appear, so the side bar is the fallback only once a second has passed.
+ */
+export function rescueFocus(root: HTMLElement, sideBarFirst: () => boolean, stillLost: () => boolean): void {
+  const deadline = performance.now() + 1000;
+  const attempt = () => {
+    if (!stillLost()) return;
+    const late = performance.now() >= deadline;
+    if (landFocus(root, { sideBarFirst: sideBarFirst(), anywhere: late }) || late) return;
+    setTimeout(attempt, RETRY_MS);
+  };
+  setTimeout(attempt, 0);
 }
 
 function focusIsLost(document: Document): boolean {

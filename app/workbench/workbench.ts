@@ -11,7 +11,8 @@ import { updatePreferences } from '../../lib/settings/repository';
 import type { Preferences } from '../../lib/settings/schema';
 import type { LanternCommand } from './command';
 import type { CommandId } from './commands';
-import { landFocus } from './focusRescue';
+import { type FocusTargetName, FocusTargets } from './focus';
+import { rescueFocus } from './focusRescue';
 import { createWorkbenchStore, type EditorTarget, type Notice, type ViewId, type WorkbenchStore } from './state';
 
 /** What the page gives the workbench from the browser around it. */
@@ -52,6 +53,7 @@ export class Workbench {
   readonly store: WorkbenchStore = createWorkbenchStore();
   readonly registry: CommandRegistry<Workbench, LanternCommand<CommandId>>;
   readonly platform: Platform;
+  readonly focusTargets = new FocusTargets();
   #editor: EditorHandle | null = null;
   #summary: SummaryHandle | null = null;
   #summaryWaiters: ((handle: SummaryHandle) => void)[] = [];
@@ -92,16 +94,9 @@ export class Workbench {
     this.#editor?.focus();
   }
 
-  /** Scrolls to and focuses the page section headed `heading` (a stable place for a command to land). */
-  focusSection(heading: string): void {
-    requestAnimationFrame(() => {
-      const target = [...document.querySelectorAll<HTMLElement>('.editor-area h3')].find(
-        (element) => element.textContent === heading,
-      );
-      const control = target?.nextElementSibling?.querySelector<HTMLElement>('input, textarea, button');
-      target?.scrollIntoView({ block: 'start' });
-      (control ?? target)?.focus();
-    });
+  /** Puts focus on a named target, now or as soon as its view shows it. */
+  focus(target: FocusTargetName): void {
+    this.focusTargets.focus(target);
   }
 
   /** A command's title with its first keybinding, for tooltips. */
@@ -233,16 +228,16 @@ export class Workbench {
    * A command may remove the element that had focus (deleting the open entry, closing Trash).
    * Focus then goes to the part on screen, never to nowhere.
    */
-  keepFocus(attempt = 0): void {
-    requestAnimationFrame(() => {
-      const active = document.activeElement;
-      if (active && active !== document.body && active.isConnected) return;
-      if (this.state.palette || this.state.confirm) return;
-      const last = attempt >= 30;
-      if (landFocus(document.body, { sideBarFirst: this.sideBarFirst(), anywhere: last }) || last) return;
-      // A view that loads on first use has nothing to focus yet: look again for up to a second.
-      setTimeout(() => this.keepFocus(attempt + 1), 30);
-    });
+  keepFocus(): void {
+    rescueFocus(
+      document.body,
+      () => this.sideBarFirst(),
+      () => {
+        const active = document.activeElement;
+        const focused = active && active !== document.body && active.isConnected;
+        return !focused && !this.state.palette && !this.state.confirm;
+      },
+    );
   }
 
   /** Whether focus that has to move goes to the side bar first: it is the part the last action showed. */

@@ -11,6 +11,7 @@ import {
   suggestGoal,
   type Target,
 } from '../../lib/mentoring';
+import { useFocusTarget } from '../hooks/useFocusTarget';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { SummarySections } from '../summary/SummarySections';
 import { useWorkbench } from '../workbench/context';
@@ -46,6 +47,7 @@ export function MenteePage(props: { menteeId: string }) {
   const [mentorName, setMentorName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [goal, setGoal] = useState('');
+  const feedbackRef = useFocusTarget<HTMLInputElement>('mentee.feedback');
   if (detail === undefined) return <p class="editor__message">Opening the shared summary…</p>;
   const { mentee, changes, comments, suggestedGoals } = detail;
   const bundle = mentee.bundle;
@@ -127,6 +129,7 @@ export function MenteePage(props: { menteeId: string }) {
       <label class="field">
         <span class="field__label">Your name, as your mentee will see it</span>
         <input
+          ref={feedbackRef}
           type="text"
           maxLength={100}
           value={mentorName}

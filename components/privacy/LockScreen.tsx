@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { eraseForgottenJournal, unlock } from '../../app/privacy/passphraseActions';
 import { WrongJournalPassphraseError } from '../../lib/vault/errors';
+import { useFocusTarget } from '../hooks/useFocusTarget';
 import { useWorkbench } from '../workbench/context';
 
 /** All that shows while the journal is locked: what Lantern is waiting for, and where to type it. */
@@ -10,6 +11,7 @@ export function LockScreen() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const field = useRef<HTMLInputElement>(null);
+  const fieldRef = useFocusTarget('unlock.passphrase', field);
   useLayoutEffect(() => field.current?.focus(), []);
 
   const submit = async (event: Event) => {
@@ -45,7 +47,7 @@ export function LockScreen() {
           Passphrase
         </label>
         <input
-          ref={field}
+          ref={fieldRef}
           id="unlock-passphrase"
           class="lock-screen__input"
           type="password"
