@@ -1,3 +1,5 @@
+// First: narrows the page's network policy before any other code loads.
+import '../../components/sync/narrowAtStartup';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
