@@ -4,6 +4,7 @@ import type { Format } from '../../lib/markdown-edit';
 import { loadPrompts } from '../../lib/prompts/load';
 import { THEMES } from '../../lib/settings/schema';
 import { resolveTheme } from '../shell/theme';
+import { SYNC_COMMANDS } from '../sync/commands';
 import { lock } from './lock';
 import type { PaletteMode, ViewId } from './state';
 import type { SummaryAction, Workbench } from './workbench';
@@ -301,6 +302,7 @@ export const COMMANDS: Command<Workbench>[] = [
   showView('summaries', 'View: Show Summaries', 'view.showSummaries'),
   showView('mentoring', 'View: Show Mentoring', 'view.showMentoring'),
   showView('settings', 'Preferences: Open Settings', 'preferences.open'),
+  ...SYNC_COMMANDS,
 ];
 
 /** What can run while the journal is locked: nothing that reads or writes it. */

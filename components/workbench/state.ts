@@ -5,6 +5,7 @@ import { lastTwelveMonths, type Period } from '../../lib/periods';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/schema';
 import type { InclusionOptions, SummaryKind } from '../../lib/summary';
 import { createStore, type Store } from '../hooks/store';
+import type { SyncPageTarget } from '../sync/commands';
 
 export const VIEWS = [
   { id: 'journal', label: 'Journal' },
@@ -37,6 +38,7 @@ export type EditorTarget =
   | { type: 'feedback' }
   | { type: 'shortcuts' }
   | { type: 'passphrase'; mode: PassphraseMode }
+  | SyncPageTarget
   | { type: 'empty' };
 
 /** `Privacy: Set Passphrase…`, `Privacy: Change Passphrase…` and removing the passphrase share one page. */
