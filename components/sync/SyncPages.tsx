@@ -1,3 +1,4 @@
+import './sync.css';
 import type { SyncPage } from './commands';
 import { SyncPassphrasePage } from './SyncPassphrasePage';
 import { SyncSetUpPage } from './SyncSetUpPage';
