@@ -5,6 +5,7 @@ import type { Entry, Revision } from './entries/schema';
 import type { Goal } from './goals/schema';
 import type { Feedback, MenteeRecord, MentorComment, SuggestedGoal } from './mentoring/records';
 import type { SettingRecord } from './settings/schema';
+import type { SyncDocRecord, SyncMetaRecord } from './sync/schema';
 import { Keyring } from './vault/keyring';
 import { vaultMiddleware } from './vault/middleware';
 
@@ -25,6 +26,9 @@ export class LanternDB extends Dexie {
   mentorComments!: EntityTable<MentorComment, 'id'>;
   suggestedGoals!: EntityTable<SuggestedGoal, 'id'>;
   feedback!: EntityTable<Feedback, 'id'>;
+  /** Sync's own bookkeeping on this device (see lib/sync/schema.ts); never in a backup. */
+  syncDocs!: EntityTable<SyncDocRecord, 'id'>;
+  syncMeta!: EntityTable<SyncMetaRecord, 'key'>;
   /** The keys of a journal with a passphrase, held by this page only (see lib/vault). */
   readonly keyring = new Keyring();
 
@@ -56,6 +60,11 @@ export class LanternDB extends Dexie {
       mentorComments: 'id, menteeId',
       suggestedGoals: 'id, menteeId',
       feedback: 'id, receivedAt, target.id',
+    });
+    // 7: sync's bookkeeping (new tables; nothing to migrate). Version 6 is the revision-id change.
+    this.version(7).stores({
+      syncDocs: 'id, [table+key]',
+      syncMeta: 'key',
     });
   }
 }

@@ -1,0 +1,71 @@
+import type { LanternDB } from '../db';
+import type { SyncKeys } from './keys';
+import { readLocal } from './local';
+import type { Pouch } from './pouch';
+import type { SyncDocRecord } from './schema';
+import { docIdFor, fingerprint, type RecordKey, sealDoc } from './seal';
+import type { SyncTable } from './tables';
+
+export interface RecordRef {
+  table: SyncTable;
+  key: RecordKey;
+}
+
+interface Pending {
+  ref: RecordRef;
+  state?: SyncDocRecord;
+  id: string;
+  hash?: string;
+  doc: { _id: string; _rev?: string; _deleted?: boolean };
+}
+
+/**
+ * Seals what changed on this device into the mirror (replication takes it to the server). A record
+ * whose fingerprint matches the last one synced is not sent again, so a change that came from the
+ * server is never echoed back. Each write names the document revision this device last saw: when
+ * the server's copy moved on meanwhile the write is refused, and the record is returned to be tried
+ * again after that copy has been taken in. Returns the records still to send.
+ */
+export async function pushRecords(
+  db: LanternDB,
+  mirror: Pouch,
+  keys: SyncKeys,
+  refs: readonly RecordRef[],
+): Promise<RecordRef[]> {
+  const pending: Pending[] = [];
+  for (const ref of refs) {
+    const id = await docIdFor(keys, ref.table, ref.key);
+    const [state, record] = await Promise.all([db.syncDocs.get(id), readLocal(db, ref.table, ref.key)]);
+    if (!record) {
+      if (state) pending.push({ ref, state, id, doc: { _id: id, _rev: state.rev, _deleted: true } });
+      continue;
+    }
+    const hash = await fingerprint(keys, record);
+    if (state?.hash === hash) continue;
+    const doc = await sealDoc(keys, id, { table: ref.table, key: ref.key, record });
+    if (state?.rev) doc._rev = state.rev;
+    pending.push({ ref, state, id, hash, doc });
+  }
+  if (pending.length === 0) return [];
+  const results = await mirror.bulkDocs(pending.map((item) => item.doc) as PouchDB.Core.PutDocument<object>[]);
+  const retry: RecordRef[] = [];
+  await db.transaction('rw', db.syncDocs, async () => {
+    for (const [index, item] of pending.entries()) {
+      const result = results[index] as PouchDB.Core.Response | PouchDB.Core.Error | undefined;
+      if (!result || !('ok' in result) || !result.ok) {
+        retry.push(item.ref);
+        continue;
+      }
+      if (item.hash === undefined) await db.syncDocs.delete(item.id);
+      else
+        await db.syncDocs.put({
+          id: item.id,
+          table: item.ref.table,
+          key: item.ref.key,
+          hash: item.hash,
+          rev: result.rev,
+        });
+    }
+  });
+  return retry;
+}
