@@ -49,5 +49,5 @@ export function replaceSyncEngine(engine: SyncEngine | null): void {
 }
 
 export async function loadSyncEngine(): Promise<SyncEngine> {
-  return replacement ?? (await import('./engineStub'));
+  return replacement ?? (await import('../../lib/sync'));
 }
