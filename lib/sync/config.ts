@@ -1,6 +1,8 @@
 import type { LanternDB } from '../db';
 import { JournalLockedError } from '../vault/errors';
 import { SyncNotSetUpError } from './errors';
+import { openMirror } from './pouch';
+import { mirrorName, stopRunning } from './runner';
 import { CONFIG_KEY, SyncConfig, SyncSecrets } from './schema';
 
 const encoder = new TextEncoder();
@@ -43,4 +45,17 @@ export function openSecrets(db: LanternDB, config: SyncConfig): SyncSecrets {
 
 export async function writeConfig(db: LanternDB, config: SyncConfig): Promise<void> {
   await db.syncMeta.put({ key: CONFIG_KEY, value: config });
+}
+
+/** Forgets every record of what was synced from here, and the mirror: the next start is a first sync. */
+export async function forgetSyncState(db: LanternDB): Promise<void> {
+  await stopRunning(db);
+  // The mirror holds only ciphertext this device already has in the clear: it is not needed.
+  await openMirror(mirrorName(db))
+    .destroy()
+    .catch(() => undefined);
+  await db.transaction('rw', db.syncDocs, db.syncMeta, async () => {
+    await db.syncDocs.clear();
+    await db.syncMeta.clear();
+  });
 }

@@ -1,24 +1,15 @@
 import { MIN_ITERATIONS } from '../crypto/envelope';
 import type { LanternDB } from '../db';
 import { passphraseProblem } from '../vault/vault';
-import { openSecrets, readConfig } from './config';
+import { forgetSyncState, openSecrets, readConfig } from './config';
 import { SyncNotSetUpError, SyncSetupError } from './errors';
 import { KEY_DOC_ID, KeyDocument, unwrapDataKey, WrongSyncPassphraseError, wrapDataKey } from './keys';
-import { openMirror } from './pouch';
-import { mirrorName, stopRunning } from './runner';
+import { stopRunning } from './runner';
 import { authHeader, checkStatus, request } from './server';
 
 /** Stops and forgets this device's set-up. Deletes nothing in the journal or on the server. */
 export async function turnOffSync(db: LanternDB): Promise<void> {
-  await stopRunning(db);
-  // The mirror holds only ciphertext this device already has in the clear: it is not needed.
-  await openMirror(mirrorName(db))
-    .destroy()
-    .catch(() => undefined);
-  await db.transaction('rw', db.syncDocs, db.syncMeta, async () => {
-    await db.syncDocs.clear();
-    await db.syncMeta.clear();
-  });
+  await forgetSyncState(db);
 }
 
 async function account(db: LanternDB) {

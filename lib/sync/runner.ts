@@ -22,6 +22,8 @@ export interface SyncController {
   stop(): Promise<void>;
 }
 
+type Emitter = { on(event: string, listener: (error: unknown) => void): unknown };
+
 const PUSH_DELAY_MS = 250;
 const PUSH_BATCH = 200;
 const running = new Map<LanternDB, Runner>();
@@ -145,6 +147,9 @@ class Runner implements SyncController {
       .on('paused', (error) => void this.onPaused(error))
       .on('denied', (error) => this.board.problem(describeFault(error)))
       .on('error', (error) => this.board.update({ state: 'error', message: describeFault(error) }));
+    // A sync's own "paused" drops the error that paused it: each direction still reports it.
+    const { push, pull } = replication as unknown as Record<'push' | 'pull', Emitter>;
+    for (const direction of [push, pull]) direction.on('requestError', (error) => void this.onPaused(error));
   }
 
   /** PouchDB says "paused" both when up to date and when the server went away: tell them apart. */

@@ -2,7 +2,7 @@ import { bytesToBase64 } from '../crypto/base64';
 import { MIN_ITERATIONS } from '../crypto/envelope';
 import type { LanternDB } from '../db';
 import { passphraseProblem } from '../vault/vault';
-import { readConfig, withSecrets, writeConfig } from './config';
+import { forgetSyncState, readConfig, withSecrets, writeConfig } from './config';
 import { SyncSetupError } from './errors';
 import { KEY_DOC_ID, KeyDocument, newDataKey, unwrapDataKey, WrongSyncPassphraseError, wrapDataKey } from './keys';
 import { authHeader, checkStatus, notCouch, request, resolveAddress } from './server';
@@ -36,7 +36,11 @@ export async function setUpSync(
   await ensureDatabase(databaseUrl, headers);
   const { keyId, dataKey } = await openOrCreateKey(databaseUrl, headers, passphrase, options);
   const config = { serverUrl: databaseUrl, username: account.username, keyId, setUpAt: Date.now() };
-  await writeConfig(db, withSecrets(db, config, { password: account.password, dataKey: bytesToBase64(dataKey) }));
+  const stored = withSecrets(db, config, { password: account.password, dataKey: bytesToBase64(dataKey) });
+  // A set-up starts afresh, as a new device: what an earlier set-up recorded (perhaps for another
+  // server, or before the journal was erased) must never be read as deletions to send.
+  await forgetSyncState(db);
+  await writeConfig(db, stored);
 }
 
 async function ensureDatabase(databaseUrl: string, headers: Record<string, string>): Promise<void> {

@@ -14,8 +14,11 @@ export interface CouchServer {
   /** The server's root, e.g. `http://127.0.0.1:41234` (no trailing slash). */
   url: string;
   stop(): Promise<void>;
-  /** Stops and starts it again on the same port (same data when started with `dir`). */
-  restart(): Promise<void>;
+  /**
+   * Stops and starts it again on the same port (same data when started with `dir`); `downMs` keeps
+   * it stopped that long first, for tests of what a device does while the server is away.
+   */
+  restart(options?: { downMs?: number }): Promise<void>;
 }
 
 const require = createRequire(import.meta.url);
@@ -56,8 +59,9 @@ export async function startCouch(options: { dir?: string } = {}): Promise<CouchS
       await stop();
       rmSync(workDir, { recursive: true, force: true });
     },
-    async restart() {
+    async restart({ downMs = 0 } = {}) {
       await stop();
+      if (downMs > 0) await new Promise((resolve) => setTimeout(resolve, downMs));
       await start();
     },
   };
