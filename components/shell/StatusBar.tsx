@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { formatInstantTime, localIsoDate } from '../../lib/dates';
 import { weeksInARow } from '../../lib/habit';
 import { useJournal } from '../hooks/useJournal';
-import { SyncStatusItem } from '../sync/SyncStatusItem';
+import { SyncStatusSlot } from '../sync/SyncStatusSlot';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { CommandButton } from './CommandButton';
 import { Icon } from './icons';
@@ -26,7 +26,7 @@ export function StatusBar() {
       </CommandButton>
       {lock.locked ? null : <WeeksInARow />}
       <span class="status-bar__spacer" />
-      <SyncStatusItem />
+      <SyncStatusSlot />
       {lock.progress ? (
         <output class="status-bar__item" data-testid="lock-progress">
           {lock.progress.label}{' '}

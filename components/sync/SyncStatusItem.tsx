@@ -1,12 +1,12 @@
 import { useStore } from '../hooks/store';
 import { useWorkbench } from '../workbench/context';
 import { syncStatusText } from './statusText';
-import { syncOf } from './syncService';
+import { syncViewOf } from './syncView';
 
 /** Sync's word in the status bar (Synced 14:02, Syncing…, Offline, Sync error: …); absent with sync off. */
 export function SyncStatusItem() {
   const wb = useWorkbench();
-  const status = useStore(syncOf(wb).store, (view) => (view.config === null ? null : view.status));
+  const status = useStore(syncViewOf(wb), (view) => (view.config === null ? null : view.status));
   if (!status) return null;
   const { text, label } = syncStatusText(status);
   const trouble = status.state === 'error';

@@ -1,9 +1,11 @@
 import type { Command } from '../../lib/commands';
 import type { Workbench } from '../workbench/workbench';
 import { currentNarrowing, SET_UP_QUERY } from './policy';
-import { syncOf } from './syncService';
+import { syncConfigured } from './syncView';
 
-const configured = (wb: Workbench) => syncOf(wb).configured;
+const configured = syncConfigured;
+/** The sync service loads with the first command that needs it. */
+const service = async (wb: Workbench) => (await import('./syncService')).syncOf(wb);
 
 /** The page types sync shows in the editor area. */
 export type SyncPage = 'setUp' | 'status' | 'passphrase';
@@ -12,8 +14,7 @@ export type SyncPageTarget = { type: 'sync'; page: SyncPage };
 const showSyncPage = (wb: Workbench, page: SyncPage) => wb.showPage({ type: 'sync', page });
 
 async function setUp(wb: Workbench): Promise<void> {
-  const sync = syncOf(wb);
-  if (sync.configured) {
+  if (syncConfigured(wb)) {
     wb.notify('Sync is already set up on this device. To use another server, turn sync off first.');
     return showSyncPage(wb, 'status');
   }
@@ -41,7 +42,7 @@ export const SYNC_COMMANDS: Command<Workbench>[] = [
     id: 'sync.now',
     title: 'Sync: Sync Now',
     when: configured,
-    run: (wb) => syncOf(wb).syncNow(),
+    run: async (wb) => (await service(wb)).syncNow(),
   },
   { id: 'sync.showStatus', title: 'Sync: Show Sync Status', run: (wb) => showSyncPage(wb, 'status') },
   {
@@ -54,7 +55,7 @@ export const SYNC_COMMANDS: Command<Workbench>[] = [
         'Turn off sync on this device? Nothing is deleted: your journal stays here and its encrypted copy stays on the server.',
         'Turn off sync',
         async () => {
-          await syncOf(wb).turnOff();
+          await (await service(wb)).turnOff();
           wb.notify('Sync is off on this device. Nothing was deleted here or on the server.');
         },
       ),
@@ -75,7 +76,7 @@ export const SYNC_COMMANDS: Command<Workbench>[] = [
         'Delete this journal’s encrypted copy from the server? Your journal stays on this device, but other devices will no longer sync with it, and sync turns off here.',
         'Delete server copy',
         async () => {
-          await syncOf(wb).deleteServerCopy();
+          await (await service(wb)).deleteServerCopy();
           wb.notify('The server copy is deleted and sync is off. Everything is still here on this device.');
         },
       ),

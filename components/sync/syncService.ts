@@ -1,7 +1,7 @@
 import { getDb } from '../../lib/db';
-import { createStore, type Store } from '../hooks/store';
+import type { Store } from '../hooks/store';
 import type { Workbench } from '../workbench/workbench';
-import { loadSyncEngine, type SyncAccount, type SyncConfig, type SyncController, type SyncStatus } from './engine';
+import { loadSyncEngine, type SyncAccount, type SyncController } from './engine';
 import {
   currentNarrowing,
   isSettingUp,
@@ -9,22 +9,17 @@ import {
   originOf,
   SET_UP_QUERY,
   SYNC_ORIGIN_KEY,
-  savedSyncOrigin,
   saveSyncOrigin,
 } from './policy';
-
-export interface SyncView {
-  /** This device's set-up; null when sync is off, undefined until it has been read. */
-  config: SyncConfig | null | undefined;
-  status: SyncStatus | null;
-}
+import { type SyncView, syncConfigured, syncViewOf } from './syncView';
 
 const PAUSED_LOCKED = 'Sync is paused while the journal is locked. It carries on when you unlock.';
 const RELOAD = 'Sync was set up after this window opened. Reload this window (or close it) to sync here.';
 
 /**
  * Sync as the page runs it: reads this device's set-up, starts live sync while the journal is open
- * and stops it when it locks, and carries out the sync commands. One per workbench.
+ * and stops it when it locks, and carries out the sync commands. One per workbench, loaded only
+ * when sync is set up or being set up; what it knows shows through the workbench's SyncView.
  */
 export class SyncService {
   readonly store: Store<SyncView>;
@@ -36,12 +31,11 @@ export class SyncService {
 
   constructor(wb: Workbench) {
     this.#wb = wb;
-    this.store = createStore<SyncView>({ config: savedSyncOrigin() ? undefined : null, status: null });
+    this.store = syncViewOf(wb);
   }
 
-  /** Whether this device has sync set up (as far as the page knows without loading sync's code). */
   get configured(): boolean {
-    return this.store.get().config !== null;
+    return syncConfigured(this.#wb);
   }
 
   #serial<T>(job: () => Promise<T>): Promise<T> {
@@ -222,22 +216,4 @@ export function syncOf(wb: Workbench): SyncService {
     services.set(wb, service);
   }
   return service;
-}
-
-/** Called once the page knows whether the journal is locked: starts sync when set up and open. */
-export function startSyncService(wb: Workbench): void {
-  syncOf(wb).watch();
-  if (!isSettingUp()) return;
-  // This page was opened to set sync up (its connections are not narrowed yet): the form shows
-  // once the journal is open.
-  const show = () => void wb.run('sync.setUp');
-  if (!wb.state.lock.locked) {
-    show();
-    return;
-  }
-  const stop = wb.store.subscribe(() => {
-    if (wb.state.lock.locked) return;
-    stop();
-    show();
-  });
 }

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { App } from '../../components/App';
 import { recoverUnsavedEdits } from '../../components/editor/unsavedEdits';
-import { startSyncService } from '../../components/sync/syncService';
+import { startSyncService } from '../../components/sync/start';
 import { registerCommands } from '../../components/workbench/commands';
 import { initialLockState, watchVault } from '../../components/workbench/lock';
 import { Workbench } from '../../components/workbench/workbench';
@@ -68,7 +68,7 @@ const vaultLoaded = loadVault(db).then(
 
 void vaultLoaded.then(() => {
   render(<App workbench={workbench} />, document.getElementById('app') as HTMLElement);
-  startSyncService(workbench);
+  void startSyncService(workbench);
 });
 
 void vaultLoaded

@@ -94,7 +94,7 @@ describe('setting up sync', () => {
     expect(document.head.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(
       'connect-src https://couch.example.org',
     );
-    expect(screen.getByTestId('sync-status').textContent).toMatch(/^Synced \d\d:\d\d$/);
+    expect((await screen.findByTestId('sync-status')).textContent).toMatch(/^Synced \d\d:\d\d$/);
     expect(screen.getByRole('button', { name: /^Synced \d\d:\d\d$/ })).toBeTruthy();
   });
 

@@ -3,8 +3,9 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { replaceSyncEngine } from '../../components/sync/engine';
 import { resetNarrowingForTests, SYNC_ORIGIN_KEY } from '../../components/sync/policy';
+import { startSyncService } from '../../components/sync/start';
 import { syncStatusText } from '../../components/sync/statusText';
-import { startSyncService, syncOf } from '../../components/sync/syncService';
+import { syncConfigured } from '../../components/sync/syncView';
 import { componentSession, runFromPalette } from './render';
 import { fakeSyncEngine } from './sync-fake-engine';
 
@@ -27,7 +28,7 @@ async function openSynced() {
   replaceSyncEngine(fake.engine);
   localStorage.setItem(SYNC_ORIGIN_KEY, 'https://couch.example.org');
   const rendered = session.render();
-  startSyncService(rendered.workbench);
+  await startSyncService(rendered.workbench);
   await screen.findByTestId('sync-status');
   return rendered;
 }
@@ -67,7 +68,7 @@ describe('sync in the status bar', () => {
     fake = fakeSyncEngine();
     replaceSyncEngine(fake.engine);
     const { workbench } = session.render();
-    startSyncService(workbench);
+    await startSyncService(workbench);
     expect(screen.queryByTestId('sync-status')).toBeNull();
     const enabled = (title: string) => {
       const command = workbench.registry.byTitle(title);
@@ -149,7 +150,7 @@ describe('sync in the status bar', () => {
     expect(fake.running).toBe(false);
     workbench.store.set({ lock: { ...lock, enabled: true, locked: false } });
     await waitFor(() => expect(fake.running).toBe(true));
-    expect(syncOf(workbench).configured).toBe(true);
+    expect(syncConfigured(workbench)).toBe(true);
   });
 
   it('changes the sync passphrase, saying plainly when the current one is wrong', async () => {

@@ -23,7 +23,10 @@ describe('setting up sync by keyboard', { timeout: 90_000 }, () => {
     try {
       await device.lantern.runCommand('Sync: Set Up Sync…');
       await page.getByRole('heading', { name: 'Set up sync' }).waitFor({ timeout: 15_000 });
-      await page.getByText('Any word you write', { exact: false }).first().waitFor();
+      // What leaves and what never does, in the engine's words, before anything is sent.
+      const leaves = page.getByRole('region', { name: 'What leaves this browser' });
+      await leaves.getByText('Any word you wrote', { exact: false }).waitFor();
+      await leaves.getByText('encrypted', { exact: false }).first().waitFor();
       expect(await focusedLabel(page)).toBe('Server address');
       await page.keyboard.type('couch.example.org');
       const order = ['Username', 'Password', 'Sync passphrase', 'Repeat sync passphrase'];
