@@ -64,6 +64,16 @@ export function SyncStatusPage() {
           {status.message}
         </p>
       ) : null}
+      {status?.problems?.length ? (
+        <section aria-labelledby="sync-problems">
+          <h3 id="sync-problems">Not synced</h3>
+          <ul>
+            {status.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <div class="sync-actions">
         <CommandButton command="sync.now" label="Sync now" />
         <CommandButton

@@ -18,6 +18,8 @@ export interface SyncStatus {
   pulled: number;
   progress?: { done: number; total: number };
   message?: string;
+  /** Documents skipped (damaged, too large…), in plain words. */
+  problems?: string[];
 }
 export interface SyncController {
   readonly status: SyncStatus;

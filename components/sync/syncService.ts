@@ -153,7 +153,9 @@ export class SyncService {
         url.searchParams.delete(SET_UP_QUERY);
         history.replaceState(history.state, '', url);
       }
-      this.store.set({ config: { serverUrl: account.serverUrl, username: account.username } });
+      // The engine may have resolved the address (a server root and username lead to the user's database).
+      const config = await engine.loadSyncConfig(getDb());
+      this.store.set({ config: config ?? { serverUrl: account.serverUrl, username: account.username } });
       await this.#start();
     });
   }

@@ -105,6 +105,12 @@ describe('sync in the status bar', () => {
 
     fake.report({ state: 'error', pushed: 3, pulled: 10000, message: 'The server refused the password.' });
     await waitFor(() => expect(item().textContent).toBe('Sync error: The server refused the password.'));
+
+    const skipped = 'A file of 12 MB is larger than the server accepts: it stays on this device.';
+    fake.report({ state: 'synced', lastSyncedAt: Date.now(), pushed: 3, pulled: 10000, problems: [skipped] });
+    const notSynced = await screen.findByRole('region', { name: 'Not synced' });
+    expect(notSynced.textContent).toContain(skipped);
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('runs Sync Now from the status page', async () => {
