@@ -3,7 +3,7 @@ import { canonicalJson } from './canonical';
 import { keepLosingEntry } from './conflict-keeper';
 import { resolveConflicts } from './conflicts';
 import { KEY_DOC_ID, type SyncKeys } from './keys';
-import { deleteLocal, readLocal, validateIncoming, writeLocal } from './local';
+import { deleteLocal, readLocal, readLocalMany, validateIncoming, writeLocal } from './local';
 import type { RecordRef } from './outgoing';
 import type { Pouch } from './pouch';
 import { APPLIED_SEQ_KEY, type SyncDocRecord } from './schema';
@@ -20,8 +20,8 @@ export interface IncomingContext {
   /** A plain-words problem with one document (it was skipped, nothing written for it). */
   onProblem(message: string): void;
   onKeyDocument(doc: unknown): void;
-  /** Documents taken in so far in this pass. */
-  onProgress?(applied: number): void;
+  /** Documents just looked at (taken in, skipped or already here). */
+  onProgress?(count: number): void;
 }
 
 interface Plan {
@@ -47,7 +47,6 @@ type ChangeDoc = PouchDB.Core.ExistingDocument<{ s?: string }> & { _conflicts?: 
 export async function pullChanges(context: IncomingContext): Promise<RecordRef[]> {
   const { db, mirror } = context;
   const toSend: RecordRef[] = [];
-  let applied = 0;
   for (;;) {
     const since = ((await db.syncMeta.get(APPLIED_SEQ_KEY))?.value ?? 0) as number | string;
     const changes = await mirror.changes({
@@ -58,31 +57,44 @@ export async function pullChanges(context: IncomingContext): Promise<RecordRef[]
       attachments: true,
     });
     if (changes.results.length === 0) return toSend;
-    const plans: Plan[] = [];
-    for (const change of changes.results) {
-      const plan = await planChange(context, change.id, change.doc as ChangeDoc | undefined, change.deleted === true);
-      if (plan) plans.push(plan);
-    }
+    const states = await db.syncDocs.bulkGet(changes.results.map((change) => change.id));
+    const planned = await Promise.all(
+      changes.results.map((change, index) =>
+        planChange(context, change.id, change.doc as ChangeDoc | undefined, change.deleted === true, states[index]),
+      ),
+    );
+    const plans = planned.filter((plan) => plan !== undefined);
+    const locals = await readLocalMany(
+      db,
+      plans.map((plan) => plan.ref),
+    );
+    await Promise.all(
+      plans.map(async (plan, index) => {
+        plan.local = locals[index];
+        plan.localHash = plan.local && (await fingerprint(context.keys, plan.local));
+      }),
+    );
     toSend.push(...(await applyPlans(db, plans, changes.last_seq)));
-    applied += changes.results.length;
-    context.onProgress?.(applied);
+    context.onProgress?.(changes.results.length);
   }
 }
 
-async function planChange(context: IncomingContext, id: string, doc: ChangeDoc | undefined, deleted: boolean) {
-  const { db, mirror, keys } = context;
+async function planChange(
+  context: IncomingContext,
+  id: string,
+  doc: ChangeDoc | undefined,
+  deleted: boolean,
+  state: SyncDocRecord | undefined,
+): Promise<Plan | undefined> {
+  const { mirror, keys } = context;
   if (id === KEY_DOC_ID) {
     if (!deleted) context.onKeyDocument(doc);
     return undefined;
   }
   if (id.startsWith('_')) return undefined;
-  const state = await db.syncDocs.get(id);
   if (deleted || !doc) {
     if (!state) return undefined;
-    const ref = { table: state.table, key: state.key } as RecordRef;
-    const local = await readLocal(db, ref.table, ref.key);
-    const localHash = local && (await fingerprint(keys, local));
-    return { id, ref, state, local, localHash, keep: [] } satisfies Plan;
+    return { id, ref: { table: state.table, key: state.key } as RecordRef, state, keep: [] };
   }
   let opened: OpenedRecord | undefined;
   let rev = doc._rev;
@@ -110,11 +122,9 @@ async function planChange(context: IncomingContext, id: string, doc: ChangeDoc |
     context.onProblem('A record from the server did not pass Lantern’s checks, so it was skipped.');
     return undefined;
   }
-  const local = await readLocal(db, table, key);
-  const localHash = local && (await fingerprint(keys, local));
   const revisionId = await conflictRevisionId(keys, String(key), rev);
   const incoming = { rev, record, hash: await fingerprint(keys, record), revisionId };
-  return { id, ref: { table, key }, state, incoming, local, localHash, keep } satisfies Plan;
+  return { id, ref: { table, key }, state, incoming, keep };
 }
 
 function damagedMessage(count: number): string {

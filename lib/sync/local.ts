@@ -65,3 +65,22 @@ export async function allLocalKeys(db: LanternDB, tables: readonly SyncedTable[]
   if (await db.settings.get(PREFERENCES_KEY)) keys.push({ table: PERSON_TABLE, key: PERSON_KEY });
   return keys;
 }
+
+/** Many records at once (one read per table), in the order asked. Dexie calls only. */
+export async function readLocalMany(
+  db: LanternDB,
+  refs: readonly { table: SyncTable; key: RecordKey }[],
+): Promise<(PlainRecord | undefined)[]> {
+  const found: (PlainRecord | undefined)[] = new Array(refs.length);
+  const byTable = new Map<SyncTable, number[]>();
+  for (const [index, ref] of refs.entries()) byTable.set(ref.table, [...(byTable.get(ref.table) ?? []), index]);
+  for (const [table, indexes] of byTable) {
+    if (table === PERSON_TABLE) {
+      for (const index of indexes) found[index] = await readLocal(db, table, (refs[index] as { key: RecordKey }).key);
+      continue;
+    }
+    const records = await db.table(table).bulkGet(indexes.map((index) => (refs[index] as { key: RecordKey }).key));
+    for (const [i, index] of indexes.entries()) found[index] = records[i] as PlainRecord | undefined;
+  }
+  return found;
+}

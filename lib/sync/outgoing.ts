@@ -1,6 +1,6 @@
 import type { LanternDB } from '../db';
 import type { SyncKeys } from './keys';
-import { readLocal } from './local';
+import { readLocalMany } from './local';
 import type { Pouch } from './pouch';
 import type { SyncDocRecord } from './schema';
 import { docIdFor, fingerprint, type RecordKey, sealDoc } from './seal';
@@ -32,20 +32,22 @@ export async function pushRecords(
   keys: SyncKeys,
   refs: readonly RecordRef[],
 ): Promise<RecordRef[]> {
-  const pending: Pending[] = [];
-  for (const ref of refs) {
-    const id = await docIdFor(keys, ref.table, ref.key);
-    const [state, record] = await Promise.all([db.syncDocs.get(id), readLocal(db, ref.table, ref.key)]);
-    if (!record) {
-      if (state) pending.push({ ref, state, id, doc: { _id: id, _rev: state.rev, _deleted: true } });
-      continue;
-    }
-    const hash = await fingerprint(keys, record);
-    if (state?.hash === hash) continue;
-    const doc = await sealDoc(keys, id, { table: ref.table, key: ref.key, record });
-    if (state?.rev) doc._rev = state.rev;
-    pending.push({ ref, state, id, hash, doc });
-  }
+  const ids = await Promise.all(refs.map((ref) => docIdFor(keys, ref.table, ref.key)));
+  const [states, records] = await Promise.all([db.syncDocs.bulkGet(ids), readLocalMany(db, refs)]);
+  const prepared = await Promise.all(
+    refs.map(async (ref, index): Promise<Pending | undefined> => {
+      const id = ids[index] as string;
+      const state = states[index];
+      const record = records[index];
+      if (!record) return state ? { ref, state, id, doc: { _id: id, _rev: state.rev, _deleted: true } } : undefined;
+      const hash = await fingerprint(keys, record);
+      if (state?.hash === hash) return undefined;
+      const doc = await sealDoc(keys, id, { table: ref.table, key: ref.key, record });
+      if (state?.rev) doc._rev = state.rev;
+      return { ref, state, id, hash, doc };
+    }),
+  );
+  const pending = prepared.filter((item) => item !== undefined);
   if (pending.length === 0) return [];
   const results = await mirror.bulkDocs(pending.map((item) => item.doc) as PouchDB.Core.PutDocument<object>[]);
   const retry: RecordRef[] = [];

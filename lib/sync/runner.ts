@@ -63,6 +63,8 @@ class Runner implements SyncController {
   private firstSync = false;
   /** Replication last said it was up to date (paused without an error). */
   private idle = false;
+  /** Documents of the mirror looked at since this page started syncing (for a first sync's progress). */
+  private seen = 0;
   private pausedWaiters: (() => void)[] = [];
   private readonly onMutated = (parts: ObservabilitySet) => this.noteChanges(parts);
 
@@ -174,6 +176,9 @@ class Runner implements SyncController {
   private settle(): void {
     this.enqueue(async () => {
       if (!this.idle || this.pending.size > 0 || this.stopped) return;
+      // A first sync is finished when every document the server held at the start has been taken in.
+      const progress = this.board.status.progress;
+      if (this.firstSync && progress && progress.done < progress.total) return;
       const now = Date.now();
       await this.db.syncMeta.put({ key: LAST_SYNCED_KEY, value: now });
       this.firstSync = false;
@@ -235,10 +240,11 @@ class Runner implements SyncController {
       keys: this.keys,
       onProblem: (message) => this.board.problem(message),
       onKeyDocument: () => void this.checkKeyDocument(),
-      onProgress: (done) => {
+      onProgress: (count) => {
+        this.seen += count;
         const progress = this.board.status.progress;
         if (this.firstSync && progress)
-          this.board.update({ progress: { done: Math.min(done, progress.total), total: progress.total } });
+          this.board.update({ progress: { done: Math.min(this.seen, progress.total), total: progress.total } });
       },
     });
     this.queue([...toSend, ...also]);
