@@ -11,6 +11,9 @@ import { vaultMiddleware } from './vault/middleware';
 
 export const DB_NAME = 'lantern';
 
+/** Tables that describe this device's sync, never the journal: never in a backup (see lib/sync/schema.ts). */
+export const DEVICE_ONLY_TABLES = ['syncDocs', 'syncMeta'] as const;
+
 /**
  * The one database. Versions are only ever added: each keeps its schema (and its `upgrade()` when
  * it has one) so that a database made by any earlier release opens and migrates in order.

@@ -13,7 +13,14 @@ import { LAST_SYNCED_KEY, type SyncConfig } from './schema';
 import { request } from './server';
 import { StatusBoard, type SyncStatus } from './status';
 import { SYNCED_TABLES, type SyncedTable } from './tables';
-import { describeFault, LOCKED_MESSAGE, OFFLINE_MESSAGE, OTHER_WINDOW_MESSAGE } from './words';
+import {
+  describeFault,
+  LOCKED_MESSAGE,
+  NEW_KEY_MESSAGE,
+  OFFLINE_MESSAGE,
+  OTHER_WINDOW_MESSAGE,
+  PASSPHRASE_CHANGED_MESSAGE,
+} from './words';
 
 export interface SyncController {
   readonly status: SyncStatus;
@@ -201,11 +208,14 @@ class Runner implements SyncController {
   private async checkKeyDocument(): Promise<void> {
     const doc = await this.mirror.get(KEY_DOC_ID).catch(() => undefined);
     const parsed = KeyDocument.safeParse(doc);
-    if (parsed.success && parsed.data.keyId !== this.config.keyId)
-      this.board.update({
-        state: 'error',
-        message: 'The journal on the server was set up again with a new key. Turn sync off and set it up again here.',
-      });
+    if (!parsed.success) return;
+    if (parsed.data.keyId !== this.config.keyId) {
+      this.board.update({ state: 'error', message: NEW_KEY_MESSAGE });
+      return;
+    }
+    // A passphrase change re-wraps the same key: this device carries on, and is told.
+    if (parsed.data.changedAt > this.config.setUpAt + 1_000 && !this.board.status.notice)
+      this.board.update({ notice: PASSPHRASE_CHANGED_MESSAGE });
   }
 
   private noteChanges(parts: ObservabilitySet): void {

@@ -11,6 +11,8 @@ export interface SyncStatus {
   progress?: { done: number; total: number };
   /** Plain words for offline, error or paused. */
   message?: string;
+  /** News that needs no action here, e.g. the sync passphrase was changed on a device. */
+  notice?: string;
   /** Documents skipped because they did not open or pass the checks, with why (latest last). */
   problems?: string[];
 }

@@ -2,6 +2,10 @@
 export const OFFLINE_MESSAGE = 'Can’t reach the server. Lantern keeps trying; everything stays safe on this device.';
 export const LOCKED_MESSAGE = 'Sync is paused while the journal is locked.';
 export const OTHER_WINDOW_MESSAGE = 'Another Lantern window is syncing this journal.';
+export const NEW_KEY_MESSAGE =
+  'The journal on the server was set up again with a new key. Turn sync off, then set it up again here.';
+export const PASSPHRASE_CHANGED_MESSAGE =
+  'The sync passphrase was changed. This device carries on syncing; set up any new device with the new passphrase.';
 
 /** A replication or server failure in words a doctor can act on. */
 export function describeFault(error: unknown): string {

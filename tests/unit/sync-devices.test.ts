@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Entry } from '../../lib/entries/schema';
-import { loadSyncConfig, SyncSetupError } from '../../lib/sync';
+import { changeSyncPassphrase, loadSyncConfig, SyncSetupError } from '../../lib/sync';
 import { type CouchServer, startCouch } from '../support/couch-server';
 import { anEntryInput } from './fixtures/entries';
-import { closeDevices, eventually, joinSync, newDevice } from './fixtures/sync';
+import { closeDevices, eventually, FAST, joinSync, newDevice, PASSPHRASE } from './fixtures/sync';
 
 let server: CouchServer;
 beforeAll(async () => {
@@ -124,6 +124,19 @@ describe('a journal synced between two devices', { timeout: 60_000 }, () => {
         const current = await device.db.entries.get(shared.id);
         return current?.deletedAt === undefined && current?.body === 'More notes added at home.';
       });
+  });
+
+  it('tells a running device that the sync passphrase was changed elsewhere, and keeps syncing', async () => {
+    const url = newJournalUrl();
+    const work = await joinSync(newDevice(), url);
+    const home = await joinSync(newDevice(), url);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await changeSyncPassphrase(home.db, PASSPHRASE, 'a new sync passphrase', FAST);
+    const notice = await eventually('the notice at work', () => work.sync?.status.notice);
+    expect(notice).toMatch(/sync passphrase was changed/);
+    const later = entry('After the change', 'Still syncing.');
+    await work.db.entries.put(later);
+    await eventually('the entry at home', () => home.db.entries.get(later.id));
   });
 
   it('refuses a third device with the wrong passphrase and stores nothing there', async () => {
