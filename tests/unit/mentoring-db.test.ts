@@ -78,7 +78,7 @@ describe('version 5 (mentoring)', () => {
     old.close();
 
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(7);
     for (const [table, records] of Object.entries(V4_RECORDS)) expect(await db.table(table).toArray()).toEqual(records);
     for (const table of ['mentees', 'mentorComments', 'suggestedGoals', 'feedback']) {
       expect(await db.table(table).count()).toBe(0);
