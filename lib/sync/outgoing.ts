@@ -1,3 +1,4 @@
+import { formatBytes } from '../attachments/schema';
 import type { LanternDB } from '../db';
 import type { SyncKeys } from './keys';
 import { readLocalMany } from './local';
@@ -9,6 +10,17 @@ import type { SyncTable } from './tables';
 export interface RecordRef {
   table: SyncTable;
   key: RecordKey;
+}
+
+/**
+ * Hosted CouchDB services often refuse requests near 10 MB, and a file travels as base64 (a third
+ * larger): a file over this stays on this device, with a message, and everything else syncs.
+ */
+export const MAX_SYNC_FILE_BYTES = 7 * 1024 * 1024;
+
+function tooLargeMessage(record: Record<string, unknown>, file: Blob, maxFileBytes: number): string {
+  const name = typeof record.name === 'string' ? `“${record.name}”` : 'A file';
+  return `${name} (${formatBytes(file.size)}) is larger than sync carries (${formatBytes(maxFileBytes)}), so it stays on this device; everything else syncs.`;
 }
 
 interface Pending {
@@ -31,6 +43,8 @@ export async function pushRecords(
   mirror: Pouch,
   keys: SyncKeys,
   refs: readonly RecordRef[],
+  onProblem: (message: string) => void = () => {},
+  maxFileBytes = MAX_SYNC_FILE_BYTES,
 ): Promise<RecordRef[]> {
   const ids = await Promise.all(refs.map((ref) => docIdFor(keys, ref.table, ref.key)));
   const [states, records] = await Promise.all([db.syncDocs.bulkGet(ids), readLocalMany(db, refs)]);
@@ -40,6 +54,11 @@ export async function pushRecords(
       const state = states[index];
       const record = records[index];
       if (!record) return state ? { ref, state, id, doc: { _id: id, _rev: state.rev, _deleted: true } } : undefined;
+      const tooLarge = Object.values(record).find((value) => value instanceof Blob && value.size > maxFileBytes);
+      if (tooLarge) {
+        onProblem(tooLargeMessage(record, tooLarge as Blob, maxFileBytes));
+        return undefined;
+      }
       const hash = await fingerprint(keys, record);
       if (state?.hash === hash) return undefined;
       const doc = await sealDoc(keys, id, { table: ref.table, key: ref.key, record });

@@ -237,7 +237,11 @@ class Runner implements SyncController {
     this.pending.clear();
     const retry: RecordRef[] = [];
     for (let start = 0; start < refs.length && !this.stopped; start += PUSH_BATCH)
-      retry.push(...(await pushRecords(this.db, this.mirror, this.keys, refs.slice(start, start + PUSH_BATCH))));
+      retry.push(
+        ...(await pushRecords(this.db, this.mirror, this.keys, refs.slice(start, start + PUSH_BATCH), (message) =>
+          this.board.problem(message),
+        )),
+      );
     // Refused because the server's copy moved on: take that in first, then send again.
     if (retry.length > 0) this.enqueue(() => this.pullThenPush(retry));
     else if (this.pending.size === 0) this.settle();

@@ -37,6 +37,7 @@ export class StatusBoard {
   }
 
   problem(message: string): void {
+    if (this.current.problems?.includes(message)) return;
     const problems = [...(this.current.problems ?? []), message].slice(-20);
     this.update({ problems });
   }
