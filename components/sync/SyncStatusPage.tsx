@@ -64,6 +64,7 @@ export function SyncStatusPage() {
           {status.message}
         </p>
       ) : null}
+      {status?.notice ? <p role="status">{status.notice}</p> : null}
       {status?.problems?.length ? (
         <section aria-labelledby="sync-problems">
           <h3 id="sync-problems">Not synced</h3>

@@ -20,6 +20,8 @@ export interface SyncStatus {
   message?: string;
   /** Documents skipped (damaged, too large…), in plain words. */
   problems?: string[];
+  /** News for this device in plain words (e.g. the sync passphrase was changed on another device). */
+  notice?: string;
 }
 export interface SyncController {
   readonly status: SyncStatus;

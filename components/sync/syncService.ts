@@ -99,7 +99,11 @@ export class SyncService {
     try {
       const controller = await engine.startSync(getDb());
       this.#controller = controller;
-      this.#stopListening = controller.onStatus((status) => this.store.set({ status }));
+      this.#stopListening = controller.onStatus((status) => {
+        // Told once, as a notice, when it first arrives (the status page keeps showing it).
+        if (status.notice && status.notice !== this.store.get().status?.notice) this.#wb.notify(status.notice);
+        this.store.set({ status });
+      });
       this.store.set({ status: controller.status });
     } catch (error) {
       this.store.set({ status: { state: 'error', pushed: 0, pulled: 0, message: messageOf(error) } });

@@ -111,6 +111,11 @@ describe('sync in the status bar', () => {
     const notSynced = await screen.findByRole('region', { name: 'Not synced' });
     expect(notSynced.textContent).toContain(skipped);
     expect(screen.queryByRole('progressbar')).toBeNull();
+
+    // Told when the sync passphrase was changed on another device.
+    const notice = 'Your sync passphrase was changed on another device. Use the new one when you next set up a device.';
+    fake.report({ state: 'synced', lastSyncedAt: Date.now(), pushed: 3, pulled: 10000, notice });
+    expect((await screen.findAllByText(notice)).length).toBeGreaterThan(0);
   });
 
   it('runs Sync Now from the status page', async () => {
