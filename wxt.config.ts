@@ -1,13 +1,20 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-// Extension pages may load only what ships inside the extension: no remote scripts, no network
-// connections, no remote images. Dev mode needs the WXT dev server, so this applies to builds only.
+// Extension pages may load only what ships inside the extension: no remote scripts, no remote
+// images. Connections: a policy here can only be static, so it allows what sync may need (an https
+// server, or one on this computer); each page narrows it as it starts (components/sync/policy.ts)
+// to the one server the user set up, or to none at all while sync is off.
+// Dev mode needs the WXT dev server, so this applies to builds only.
+export const SYNC_CONNECT_SRC = "connect-src 'self' https: http://127.0.0.1:* http://localhost:*";
+/** The servers sync may ask to reach; the browser asks the user for the one they name, when they name it. */
+export const SYNC_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 const PRODUCTION_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "object-src 'none'",
-  "connect-src 'none'",
+  SYNC_CONNECT_SRC,
   "img-src 'self' data: blob:",
   "media-src 'self' blob:",
   "font-src 'self'",
@@ -19,7 +26,8 @@ const PRODUCTION_CSP = [
 ].join('; ');
 
 export default defineConfig({
-  vite: () => ({ plugins: [preact()] }),
+  // PouchDB (in the lazily loaded sync engine) expects Node's `global`.
+  vite: () => ({ plugins: [preact()], define: { global: 'globalThis' } }),
   manifest: ({ browser, manifestVersion, mode }) => {
     const production = mode === 'production';
     const openShortcut = {
@@ -34,6 +42,8 @@ export default defineConfig({
       // contextMenus and activeTab: "Reflect on this in Lantern" reads the selection and page title on that click only.
       // alarms and notifications: the opt-in weekly reminder to reflect (off until switched on).
       permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'alarms', 'notifications'],
+      // Sync: nothing is granted at install; Start syncing asks for the one server the user names.
+      ...(manifestVersion === 3 ? { optional_host_permissions: SYNC_HOSTS } : { optional_permissions: SYNC_HOSTS }),
       action: { default_title: 'Open Lantern' },
       commands: browser === 'firefox' ? { _execute_sidebar_action: openShortcut } : { _execute_action: openShortcut },
       ...(browser === 'firefox'

@@ -6,10 +6,14 @@ import type { Entry, Revision } from './entries/schema';
 import type { Goal } from './goals/schema';
 import type { Feedback, MenteeRecord, MentorComment, SuggestedGoal } from './mentoring/records';
 import type { SettingRecord } from './settings/schema';
+import type { SyncDocRecord, SyncMetaRecord } from './sync/schema';
 import { Keyring } from './vault/keyring';
 import { vaultMiddleware } from './vault/middleware';
 
 export const DB_NAME = 'lantern';
+
+/** Tables that describe this device's sync, never the journal: never in a backup (see lib/sync/schema.ts). */
+export const DEVICE_ONLY_TABLES = ['syncDocs', 'syncMeta'] as const;
 
 /**
  * The one database. Versions are only ever added: each keeps its schema (and its `upgrade()` when
@@ -26,6 +30,9 @@ export class LanternDB extends Dexie {
   mentorComments!: EntityTable<MentorComment, 'id'>;
   suggestedGoals!: EntityTable<SuggestedGoal, 'id'>;
   feedback!: EntityTable<Feedback, 'id'>;
+  /** Sync's own bookkeeping on this device (see lib/sync/schema.ts); never in a backup. */
+  syncDocs!: EntityTable<SyncDocRecord, 'id'>;
+  syncMeta!: EntityTable<SyncMetaRecord, 'key'>;
   /** The keys of a journal with a passphrase, held by this page only (see lib/vault). */
   readonly keyring = new Keyring();
 
@@ -61,6 +68,11 @@ export class LanternDB extends Dexie {
     // 6: revisions get random string ids in place of auto-incremented numbers (see revision-ids.ts).
     this.version(6).stores({}).upgrade(giveRevisionsStringIds);
     this.revisions.hook('creating', stringIdForNewRevision);
+    // 7: sync's bookkeeping (new tables; nothing to migrate).
+    this.version(7).stores({
+      syncDocs: 'id, [table+key]',
+      syncMeta: 'key',
+    });
   }
 }
 

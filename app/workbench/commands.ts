@@ -5,6 +5,7 @@ import { JOURNAL_COMMANDS } from '../journal/commands';
 import { MENTORING_COMMANDS } from '../mentoring/commands';
 import { PRIVACY_COMMANDS } from '../privacy/commands';
 import { SUMMARY_COMMANDS } from '../summary/commands';
+import { SYNC_COMMANDS } from '../sync/commands';
 import type { LanternCommand } from './command';
 import { VIEW_COMMANDS } from './viewCommands';
 import type { Workbench } from './workbench';
@@ -23,6 +24,7 @@ export const COMMANDS = [
   ...MENTORING_COMMANDS,
   ...DATA_COMMANDS,
   ...PRIVACY_COMMANDS,
+  ...SYNC_COMMANDS,
 ];
 
 /** The id of a command that exists: anything else fails to compile. */

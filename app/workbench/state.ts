@@ -4,6 +4,7 @@ import type { Entry } from '../../lib/entries/schema';
 import { lastTwelveMonths, type Period } from '../../lib/periods';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/schema';
 import type { InclusionOptions, SummaryKind } from '../../lib/summary';
+import type { SyncPageTarget } from '../sync/commands';
 import { createStore, type Store } from './store';
 
 /** The side bar's views; the activity bar lists the commands that show them. */
@@ -30,6 +31,7 @@ export type EditorTarget =
   | { type: 'feedback' }
   | { type: 'shortcuts' }
   | { type: 'passphrase'; mode: PassphraseMode }
+  | SyncPageTarget
   | { type: 'empty' };
 
 /** `Privacy: Set Passphrase…`, `Privacy: Change Passphrase…` and removing the passphrase share one page. */

@@ -20,6 +20,7 @@ const PlanPage = lazy(() => import('../summary/PlanPage').then((module) => modul
 const SummaryPage = lazy(() => import('../summary/SummaryPage').then((module) => module.SummaryPage));
 const HistoryPage = lazy(() => import('./HistoryPage').then((module) => module.HistoryPage));
 const FeedbackPage = lazy(() => import('../mentoring/MentoringPages').then((module) => module.FeedbackPage));
+const SyncPages = lazy(() => import('../sync/SyncPages').then((module) => module.SyncPages));
 const OpenBundlePage = lazy(() => import('../mentoring/MentoringPages').then((module) => module.OpenBundlePage));
 
 /** The main area: the open entry, Trash, or a short note on how to start. */
@@ -66,6 +67,8 @@ export function EditorArea() {
         <PlanPage />
       ) : editor.type === 'passphrase' ? (
         <PassphrasePage key={editor.mode} mode={editor.mode} />
+      ) : editor.type === 'sync' ? (
+        <SyncPages page={editor.page} />
       ) : editor.type === 'backup' ? (
         <BackupPage key={editor.focus} focus={editor.focus} />
       ) : (

@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { formatInstantTime, localIsoDate } from '../../lib/dates';
 import { weeksInARow } from '../../lib/habit';
 import { useJournal } from '../hooks/useJournal';
+import { SyncStatusSlot } from '../sync/SyncStatusSlot';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { CommandButton } from './CommandButton';
 import { MenuButtons } from './MenuButtons';
@@ -23,6 +24,7 @@ export function StatusBar() {
       <MenuButtons menu="statusBar" class="status-bar__item" iconSize={14} showLabel />
       {lock.locked ? null : <WeeksInARow />}
       <span class="status-bar__spacer" />
+      <SyncStatusSlot />
       {lock.progress ? (
         <output class="status-bar__item" data-testid="lock-progress">
           {lock.progress.label}{' '}

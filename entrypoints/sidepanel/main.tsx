@@ -1,7 +1,10 @@
+// First: narrows the page's network policy before any other code loads.
+import '../../app/sync/narrowAtStartup';
 import '../../lib/zod-config';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { recoverUnsavedEdits } from '../../app/editor/unsavedEdits';
+import { startSyncService } from '../../app/sync/start';
 import { registerCommands } from '../../app/workbench/commands';
 import { initialLockState, watchVault } from '../../app/workbench/lock';
 import { Workbench } from '../../app/workbench/workbench';
@@ -69,6 +72,7 @@ const vaultLoaded = loadVault(db).then(
 
 void vaultLoaded.then(() => {
   render(<App workbench={workbench} />, document.getElementById('app') as HTMLElement);
+  void startSyncService(workbench);
 });
 
 void vaultLoaded

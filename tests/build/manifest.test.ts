@@ -5,7 +5,17 @@ function manifest(target: 'chrome-mv3' | 'firefox-mv2') {
   return JSON.parse(readFileSync(`.output/${target}/manifest.json`, 'utf8'));
 }
 
-const NO_NETWORK = ["connect-src 'none'", "script-src 'self'", "object-src 'none'", "img-src 'self' data: blob:"];
+const NO_REMOTE_CODE = ["script-src 'self'", "object-src 'none'", "img-src 'self' data: blob:"];
+/** The most any page may reach: a sync server over https, or one on this computer. Each page narrows it (see e2e sync-policy). */
+const CONNECT_AT_MOST = "connect-src 'self' https: http://127.0.0.1:* http://localhost:*";
+const SYNC_SERVERS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
+function connectSrc(policy: string): string | undefined {
+  return policy
+    .split(';')
+    .map((rule) => rule.trim())
+    .find((rule) => rule.startsWith('connect-src'));
+}
 
 describe('the Chrome build', () => {
   const chrome = manifest('chrome-mv3');
@@ -19,7 +29,7 @@ describe('the Chrome build', () => {
     expect(chrome.commands._execute_action.suggested_key.default).toBe('Alt+Shift+L');
   });
 
-  it('asks only for what it uses (storage never evicted, the selection menu, the reminder), and reaches no website', () => {
+  it('asks only for what it uses (storage never evicted, the selection menu, the reminder), and reaches no website unless asked', () => {
     expect([...chrome.permissions].sort()).toEqual([
       'activeTab',
       'alarms',
@@ -31,10 +41,13 @@ describe('the Chrome build', () => {
     ]);
     expect(chrome.host_permissions).toBeUndefined();
     expect(chrome.content_scripts).toBeUndefined();
+    // Sync's server: nothing at install; Start syncing asks for the one origin the user typed.
+    expect(chrome.optional_host_permissions).toEqual(SYNC_SERVERS);
   });
 
-  it('forbids network requests and remote code from its pages', () => {
-    for (const rule of NO_NETWORK) expect(chrome.content_security_policy.extension_pages).toContain(rule);
+  it('forbids remote code, and connections anywhere but an https or local sync server', () => {
+    for (const rule of NO_REMOTE_CODE) expect(chrome.content_security_policy.extension_pages).toContain(rule);
+    expect(connectSrc(chrome.content_security_policy.extension_pages)).toBe(CONNECT_AT_MOST);
   });
 
   it('has icons for the toolbar and the store', () => {
@@ -50,7 +63,7 @@ describe('the Firefox build', () => {
     expect(firefox.commands._execute_sidebar_action.suggested_key.default).toBe('Alt+Shift+L');
   });
 
-  it('asks for no permission Firefox does not know, and declares it collects no data', () => {
+  it('asks for no permission Firefox does not know, only optional ones for sync, and declares it collects no data', () => {
     expect([...firefox.permissions].sort()).toEqual([
       'activeTab',
       'alarms',
@@ -59,10 +72,12 @@ describe('the Firefox build', () => {
       'storage',
       'unlimitedStorage',
     ]);
+    expect(firefox.optional_permissions).toEqual(SYNC_SERVERS);
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
-  it('forbids network requests and remote code from its pages', () => {
-    for (const rule of NO_NETWORK) expect(firefox.content_security_policy).toContain(rule);
+  it('forbids remote code, and connections anywhere but an https or local sync server', () => {
+    for (const rule of NO_REMOTE_CODE) expect(firefox.content_security_policy).toContain(rule);
+    expect(connectSrc(firefox.content_security_policy)).toBe(CONNECT_AT_MOST);
   });
 });

@@ -1,0 +1,29 @@
+/** Why set-up could not finish, in words the set-up page shows as they are. */
+export type SyncSetupReason =
+  | 'wrong-passphrase'
+  | 'not-couchdb'
+  | 'unauthorised'
+  | 'forbidden'
+  | 'unreachable'
+  | 'timeout'
+  | 'bad-address'
+  | 'passphrase-too-short';
+
+/** Plain-words failures of set-up; `message` is what the page shows. Nothing was written when thrown. */
+export class SyncSetupError extends Error {
+  override name = 'SyncSetupError';
+  constructor(
+    readonly reason: SyncSetupReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Sync is not set up on this device (or its set-up cannot be read). */
+export class SyncNotSetUpError extends Error {
+  override name = 'SyncNotSetUpError';
+  constructor(message = 'Sync is not set up on this device. Use Sync: Set Up Sync… first.') {
+    super(message);
+  }
+}

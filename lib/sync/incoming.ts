@@ -1,0 +1,178 @@
+import type { LanternDB } from '../db';
+import { canonicalJson } from './canonical';
+import { keepLosingEntry } from './conflict-keeper';
+import { resolveConflicts } from './conflicts';
+import { KEY_DOC_ID, type SyncKeys } from './keys';
+import { deleteLocal, readLocal, readLocalMany, validateIncoming, writeLocal } from './local';
+import type { RecordRef } from './outgoing';
+import type { Pouch } from './pouch';
+import { APPLIED_SEQ_KEY, type SyncDocRecord } from './schema';
+import { conflictRevisionId, fingerprint, type OpenedRecord, openDoc, type PlainRecord } from './seal';
+import { SYNCED_TABLES, type SyncedTable, schemaFor } from './tables';
+
+/** Documents taken in per Dexie transaction: large enough for speed, small enough never to block writing. */
+const BATCH = 200;
+
+export interface IncomingContext {
+  db: LanternDB;
+  mirror: Pouch;
+  keys: SyncKeys;
+  /** A plain-words problem with one document (it was skipped, nothing written for it). */
+  onProblem(message: string): void;
+  onKeyDocument(doc: unknown): void;
+  /** Documents just looked at (taken in, skipped or already here). */
+  onProgress?(count: number): void;
+}
+
+interface Plan {
+  id: string;
+  ref: RecordRef;
+  state?: SyncDocRecord;
+  /** Undefined for a deletion. */
+  incoming?: { rev: string; record: PlainRecord; hash: string; revisionId: string };
+  local?: PlainRecord;
+  localHash?: string;
+  keep: { record: PlainRecord; revisionId: string }[];
+}
+
+type ChangeDoc = PouchDB.Core.ExistingDocument<{ s?: string }> & { _conflicts?: string[]; _deleted?: boolean };
+
+/**
+ * Takes what replication brought into the mirror into the journal, batch by batch from the last
+ * sequence applied: each document opened and checked against its table's schema first, then the
+ * whole batch written in one Dexie transaction with the sequence reached, so nothing is written
+ * half and a restart carries on where it stopped. Returns the records changed here meanwhile,
+ * which win over the server's copy (an entry's other text kept as a conflict revision) and must be sent.
+ */
+export async function pullChanges(context: IncomingContext): Promise<RecordRef[]> {
+  const { db, mirror } = context;
+  const toSend: RecordRef[] = [];
+  for (;;) {
+    const since = ((await db.syncMeta.get(APPLIED_SEQ_KEY))?.value ?? 0) as number | string;
+    const changes = await mirror.changes({
+      since,
+      limit: BATCH,
+      include_docs: true,
+      conflicts: true,
+      attachments: true,
+    });
+    if (changes.results.length === 0) return toSend;
+    const states = await db.syncDocs.bulkGet(changes.results.map((change) => change.id));
+    const planned = await Promise.all(
+      changes.results.map((change, index) =>
+        planChange(context, change.id, change.doc as ChangeDoc | undefined, change.deleted === true, states[index]),
+      ),
+    );
+    const plans = planned.filter((plan) => plan !== undefined);
+    const locals = await readLocalMany(
+      db,
+      plans.map((plan) => plan.ref),
+    );
+    await Promise.all(
+      plans.map(async (plan, index) => {
+        plan.local = locals[index];
+        plan.localHash = plan.local && (await fingerprint(context.keys, plan.local));
+      }),
+    );
+    toSend.push(...(await applyPlans(db, plans, changes.last_seq)));
+    context.onProgress?.(changes.results.length);
+  }
+}
+
+async function planChange(
+  context: IncomingContext,
+  id: string,
+  doc: ChangeDoc | undefined,
+  deleted: boolean,
+  state: SyncDocRecord | undefined,
+): Promise<Plan | undefined> {
+  const { mirror, keys } = context;
+  if (id === KEY_DOC_ID) {
+    if (!deleted) context.onKeyDocument(doc);
+    return undefined;
+  }
+  if (id.startsWith('_')) return undefined;
+  if (deleted || !doc) {
+    if (!state) return undefined;
+    return { id, ref: { table: state.table, key: state.key } as RecordRef, state, keep: [] };
+  }
+  let opened: OpenedRecord | undefined;
+  let rev = doc._rev;
+  let keep: Plan['keep'] = [];
+  if (doc._conflicts?.length) {
+    const resolution = await resolveConflicts(mirror, keys, doc as never);
+    if (resolution.damaged > 0) context.onProblem(damagedMessage(resolution.damaged));
+    if (!resolution.chosen) return undefined;
+    ({ opened } = resolution.chosen);
+    rev = resolution.chosen.rev;
+    keep = resolution.keep;
+  } else {
+    if (state?.rev === rev) return undefined;
+    try {
+      opened = await openDoc(keys, doc);
+    } catch {
+      context.onProblem(damagedMessage(1));
+      return undefined;
+    }
+  }
+  const { table, key } = opened;
+  const parse = (value: unknown) => schemaFor(table as SyncedTable).parse(value);
+  const record = validateIncoming(table, opened.record, parse);
+  if (!record) {
+    context.onProblem('A record from the server did not pass Lantern’s checks, so it was skipped.');
+    return undefined;
+  }
+  const revisionId = await conflictRevisionId(keys, String(key), rev);
+  const incoming = { rev, record, hash: await fingerprint(keys, record), revisionId };
+  return { id, ref: { table, key }, state, incoming, keep };
+}
+
+function damagedMessage(count: number): string {
+  const what = count === 1 ? 'A document' : `${count} documents`;
+  return `${what} on the server could not be opened with this journal’s key (damaged, or from another journal), so ${count === 1 ? 'it was' : 'they were'} skipped.`;
+}
+
+async function applyPlans(db: LanternDB, plans: Plan[], lastSeq: number | string): Promise<RecordRef[]> {
+  const tables = [...SYNCED_TABLES.map((name) => db.table(name)), db.settings, db.syncDocs, db.syncMeta];
+  return db.transaction('rw', tables, async () => {
+    const toSend: RecordRef[] = [];
+    for (const plan of plans) if (await applyPlan(db, plan)) toSend.push(plan.ref);
+    await db.syncMeta.put({ key: APPLIED_SEQ_KEY, value: lastSeq });
+    return toSend;
+  });
+}
+
+/** One record. Returns true when this device's copy wins and must be sent. Dexie calls only. */
+async function applyPlan(db: LanternDB, plan: Plan): Promise<boolean> {
+  const { ref, state, incoming } = plan;
+  const current = await readLocal(db, ref.table, ref.key);
+  const changedMeanwhile = canonicalJson(current ?? null) !== canonicalJson(plan.local ?? null);
+  const localChanged = changedMeanwhile || (plan.local !== undefined && plan.localHash !== state?.hash);
+  for (const { record, revisionId } of plan.keep) await keepLosingEntry(db, record, revisionId);
+
+  if (!incoming) {
+    await db.syncDocs.delete(plan.id);
+    if (current && localChanged) return true;
+    await deleteLocal(db, ref.table, ref.key);
+    return false;
+  }
+  const track = (hash: string) =>
+    db.syncDocs.put({ id: plan.id, table: ref.table, key: ref.key, hash, rev: incoming.rev });
+  if (!changedMeanwhile && plan.localHash === incoming.hash) {
+    await track(incoming.hash);
+    return false;
+  }
+  // Changed here since the last sync: this device's copy wins; the server's entry text is kept.
+  if (current && localChanged && state) {
+    if (ref.table === 'entries') await keepLosingEntry(db, incoming.record, incoming.revisionId);
+    await track(state.hash);
+    return true;
+  }
+  // Never synced from here (a device joining with its own journal): the server's copy is applied,
+  // and this device's other text of the same entry is kept.
+  if (current && ref.table === 'entries' && localChanged)
+    await keepLosingEntry(db, current, `${plan.id}-local-${plan.localHash ?? ''}`);
+  await writeLocal(db, ref.table, incoming.record);
+  await track(incoming.hash);
+  return false;
+}

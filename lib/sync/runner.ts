@@ -1,0 +1,308 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
+import { base64ToBytes } from '../crypto/base64';
+import type { LanternDB } from '../db';
+import { JournalLockedError } from '../vault/errors';
+import { changedRecords, recordsOf } from './changes';
+import { openSecrets, readConfig } from './config';
+import { SyncNotSetUpError } from './errors';
+import { pullChanges } from './incoming';
+import { deriveSyncKeys, KEY_DOC_ID, KeyDocument, type SyncKeys } from './keys';
+import { pushRecords, type RecordRef } from './outgoing';
+import { openMirror, openServer, type Pouch, PouchDB } from './pouch';
+import { LAST_SYNCED_KEY, type SyncConfig } from './schema';
+import { request } from './server';
+import { StatusBoard, type SyncStatus } from './status';
+import { SYNCED_TABLES, type SyncedTable } from './tables';
+import {
+  describeFault,
+  LOCKED_MESSAGE,
+  NEW_KEY_MESSAGE,
+  OFFLINE_MESSAGE,
+  OTHER_WINDOW_MESSAGE,
+  PASSPHRASE_CHANGED_MESSAGE,
+} from './words';
+
+export interface SyncController {
+  readonly status: SyncStatus;
+  onStatus(listener: (status: SyncStatus) => void): () => void;
+  syncNow(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+type Emitter = { on(event: string, listener: (error: unknown) => void): unknown };
+
+const PUSH_DELAY_MS = 250;
+const PUSH_BATCH = 200;
+const running = new Map<LanternDB, Runner>();
+
+/** The name of this journal's mirror database on this device. */
+export function mirrorName(db: LanternDB): string {
+  return `${db.name}-sync`;
+}
+
+/** Starts live sync from the stored set-up (call when sync is configured and the journal is open). */
+export async function startSync(db: LanternDB): Promise<SyncController> {
+  const config = await readConfig(db);
+  if (!config) throw new SyncNotSetUpError();
+  const secrets = openSecrets(db, config);
+  const keys = await deriveSyncKeys(base64ToBytes(secrets.dataKey));
+  await running.get(db)?.stop();
+  const runner = new Runner(db, config, openServer({ ...config, password: secrets.password }), keys);
+  running.set(db, runner);
+  runner.begin();
+  return runner;
+}
+
+/** Stops this journal's sync in this page, if it runs. */
+export async function stopRunning(db: LanternDB): Promise<void> {
+  await running.get(db)?.stop();
+}
+
+class Runner implements SyncController {
+  private readonly board = new StatusBoard();
+  private readonly mirror: Pouch;
+  private replication: PouchDB.Replication.Sync<object> | undefined;
+  private readonly pending = new Map<string, RecordRef>();
+  private serial: Promise<void> = Promise.resolve();
+  private pushTimer: ReturnType<typeof setTimeout> | undefined;
+  private releaseLock: (() => void) | undefined;
+  private stopped = false;
+  private firstSync = false;
+  /** Replication last said it was up to date (paused without an error). */
+  private idle = false;
+  /** Documents of the mirror looked at since this page started syncing (for a first sync's progress). */
+  private seen = 0;
+  private pausedWaiters: (() => void)[] = [];
+  private readonly onMutated = (parts: ObservabilitySet) => this.noteChanges(parts);
+
+  constructor(
+    private readonly db: LanternDB,
+    private readonly config: SyncConfig,
+    private readonly remote: Pouch,
+    private readonly keys: SyncKeys,
+  ) {
+    this.mirror = openMirror(mirrorName(db));
+  }
+
+  get status(): SyncStatus {
+    return this.board.status;
+  }
+
+  onStatus(listener: (status: SyncStatus) => void): () => void {
+    return this.board.listen(listener);
+  }
+
+  /** One replication per browser: a second window waits for the lock (navigator.locks) and takes over. */
+  begin(): void {
+    const locks = globalThis.navigator?.locks;
+    if (!locks) {
+      void this.run();
+      return;
+    }
+    const name = `lantern-sync:${this.db.name}`;
+    const hold = () =>
+      new Promise<void>((release) => {
+        this.releaseLock = release;
+        void this.run();
+      });
+    void locks.request(name, { ifAvailable: true }, (lock) => {
+      if (lock) return hold();
+      this.board.update({ state: 'paused', message: OTHER_WINDOW_MESSAGE });
+      void locks.request(name, () => (this.stopped ? undefined : hold()));
+      return undefined;
+    });
+  }
+
+  private async run(): Promise<void> {
+    if (this.stopped) return;
+    this.board.update({ state: 'syncing' });
+    Dexie.on('storagemutated', this.onMutated);
+    this.firstSync = !(await this.db.syncMeta.get(LAST_SYNCED_KEY));
+    const lastSyncedAt = (await this.db.syncMeta.get(LAST_SYNCED_KEY))?.value;
+    if (typeof lastSyncedAt === 'number') this.board.update({ lastSyncedAt });
+    if (this.firstSync) {
+      const total = await this.remote.info().then(
+        (info) => info.doc_count,
+        () => undefined,
+      );
+      if (total) this.board.update({ progress: { done: 0, total } });
+    }
+    this.enqueue(() => this.pullThenPush());
+    this.enqueue(async () => this.queue(await recordsOf(this.db, SYNCED_TABLES)));
+    this.startReplication();
+  }
+
+  private startReplication(): void {
+    if (this.stopped) return;
+    const replication = PouchDB.sync(this.mirror, this.remote, {
+      live: true,
+      retry: true,
+      batch_size: 100,
+      back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 30_000)),
+    } as PouchDB.Replication.SyncOptions);
+    this.replication = replication;
+    replication
+      .on('change', (info) => {
+        const written = info.change.docs_written;
+        if (info.direction === 'pull') {
+          this.board.update({ pulled: this.board.status.pulled + written });
+          this.enqueue(() => this.pullThenPush());
+        } else this.board.update({ pushed: this.board.status.pushed + written });
+      })
+      .on('active', () => {
+        this.idle = false;
+        if (this.board.status.state !== 'syncing') this.board.update({ state: 'syncing' });
+      })
+      .on('paused', (error) => void this.onPaused(error))
+      .on('denied', (error) => this.board.problem(describeFault(error)))
+      .on('error', (error) => this.board.update({ state: 'error', message: describeFault(error) }));
+    // A sync's own "paused" drops the error that paused it: each direction still reports it.
+    const { push, pull } = replication as unknown as Record<'push' | 'pull', Emitter>;
+    for (const direction of [push, pull]) direction.on('requestError', (error) => void this.onPaused(error));
+  }
+
+  /** PouchDB says "paused" both when up to date and when the server went away: tell them apart. */
+  private async onPaused(error: unknown): Promise<void> {
+    if (this.stopped) return;
+    if (error) {
+      this.idle = false;
+      const reachable = await this.reachable();
+      if (!this.stopped)
+        this.board.update(
+          reachable
+            ? { state: 'error', message: describeFault(error) }
+            : { state: 'offline', message: OFFLINE_MESSAGE },
+        );
+      return;
+    }
+    this.idle = true;
+    this.settle();
+  }
+
+  /** Synced: replication is idle and every change made here has been sealed into the mirror. */
+  private settle(): void {
+    this.enqueue(async () => {
+      if (!this.idle || this.pending.size > 0 || this.stopped) return;
+      // A first sync is finished when every document the server held at the start has been taken in.
+      const progress = this.board.status.progress;
+      if (this.firstSync && progress && progress.done < progress.total) return;
+      const now = Date.now();
+      await this.db.syncMeta.put({ key: LAST_SYNCED_KEY, value: now });
+      this.firstSync = false;
+      this.board.update({ state: 'synced', lastSyncedAt: now });
+      for (const waiter of this.pausedWaiters.splice(0)) waiter();
+      void this.checkKeyDocument();
+    });
+  }
+
+  private async reachable(): Promise<boolean> {
+    try {
+      await request(this.config.serverUrl, {});
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The key document changed on the server: another device changed the passphrase, or set up anew. */
+  private async checkKeyDocument(): Promise<void> {
+    const doc = await this.mirror.get(KEY_DOC_ID).catch(() => undefined);
+    const parsed = KeyDocument.safeParse(doc);
+    if (!parsed.success) return;
+    if (parsed.data.keyId !== this.config.keyId) {
+      this.board.update({ state: 'error', message: NEW_KEY_MESSAGE });
+      return;
+    }
+    // A passphrase change re-wraps the same key: this device carries on, and is told.
+    if (parsed.data.changedAt > this.config.setUpAt + 1_000 && !this.board.status.notice)
+      this.board.update({ notice: PASSPHRASE_CHANGED_MESSAGE });
+  }
+
+  private noteChanges(parts: ObservabilitySet): void {
+    const { refs, wholeTables } = changedRecords(this.db, parts);
+    this.queue(refs);
+    if (wholeTables.length > 0)
+      this.enqueue(async () => this.queue(await recordsOf(this.db, wholeTables as SyncedTable[])));
+  }
+
+  private queue(refs: readonly RecordRef[]): void {
+    if (refs.length === 0 || this.stopped) return;
+    for (const ref of refs) this.pending.set(JSON.stringify([ref.table, ref.key]), ref);
+    clearTimeout(this.pushTimer);
+    this.pushTimer = setTimeout(() => this.enqueue(() => this.flush()), PUSH_DELAY_MS);
+  }
+
+  private async flush(): Promise<void> {
+    const refs = [...this.pending.values()];
+    this.pending.clear();
+    const retry: RecordRef[] = [];
+    for (let start = 0; start < refs.length && !this.stopped; start += PUSH_BATCH)
+      retry.push(
+        ...(await pushRecords(this.db, this.mirror, this.keys, refs.slice(start, start + PUSH_BATCH), (message) =>
+          this.board.problem(message),
+        )),
+      );
+    // Refused because the server's copy moved on: take that in first, then send again.
+    if (retry.length > 0) this.enqueue(() => this.pullThenPush(retry));
+    else if (this.pending.size === 0) this.settle();
+  }
+
+  private async pullThenPush(also: RecordRef[] = []): Promise<void> {
+    const toSend = await pullChanges({
+      db: this.db,
+      mirror: this.mirror,
+      keys: this.keys,
+      onProblem: (message) => this.board.problem(message),
+      onKeyDocument: () => void this.checkKeyDocument(),
+      onProgress: (count) => {
+        this.seen += count;
+        const progress = this.board.status.progress;
+        if (this.firstSync && progress)
+          this.board.update({ progress: { done: Math.min(this.seen, progress.total), total: progress.total } });
+      },
+    });
+    this.queue([...toSend, ...also]);
+  }
+
+  private enqueue(task: () => Promise<void>): void {
+    this.serial = this.serial.then(async () => {
+      if (this.stopped) return;
+      try {
+        await task();
+      } catch (error) {
+        if (error instanceof JournalLockedError) {
+          this.board.update({ state: 'paused', message: LOCKED_MESSAGE });
+          void this.stop();
+        } else this.board.update({ state: 'error', message: describeFault(error) });
+      }
+    });
+  }
+
+  async syncNow(): Promise<void> {
+    if (this.stopped) return;
+    this.enqueue(() => this.pullThenPush());
+    this.enqueue(async () => this.queue(await recordsOf(this.db, SYNCED_TABLES)));
+    const paused = new Promise<void>((resolve) => {
+      this.pausedWaiters.push(resolve);
+      setTimeout(resolve, 30_000);
+    });
+    // A fresh replication forgets any back-off: "Sync Now" tries the server at once.
+    this.replication?.cancel();
+    this.startReplication();
+    await paused;
+  }
+
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    running.delete(this.db);
+    clearTimeout(this.pushTimer);
+    Dexie.on.storagemutated.unsubscribe(this.onMutated);
+    this.replication?.cancel();
+    for (const waiter of this.pausedWaiters.splice(0)) waiter();
+    await this.serial;
+    await this.mirror.close().catch(() => undefined);
+    this.releaseLock?.();
+    if (this.board.status.state !== 'paused') this.board.update({ state: 'paused', message: 'Sync is stopped.' });
+  }
+}

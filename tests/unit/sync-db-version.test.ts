@@ -1,0 +1,51 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LanternDB } from '../../lib/db';
+
+// Version 5's schema, frozen: the last version before sync's bookkeeping tables (version 7).
+function version5(name: string): Dexie {
+  const old = new Dexie(name);
+  old.version(5).stores({
+    entries: 'id, [occurredOn+createdAt], updatedAt, deletedAt, kind, *tags, *competencies',
+    revisions: '++id, entryId, [entryId+savedAt]',
+    settings: 'key',
+    assessments: 'id, frameworkId, takenAt',
+    attachments: 'id, entryId, addedAt',
+    goals: 'id, status, targetDate, sourceEntryId',
+    mentees: 'menteeId, receivedAt',
+    mentorComments: 'id, menteeId',
+    suggestedGoals: 'id, menteeId',
+    feedback: 'id, receivedAt, target.id',
+  });
+  return old;
+}
+
+describe('the database version that adds sync’s bookkeeping', () => {
+  const name = `sync-version-${crypto.randomUUID()}`;
+  afterEach(() => Dexie.delete(name));
+
+  it('opens a journal made before sync with every record intact and nothing synced yet', async () => {
+    const old = version5(name);
+    const entry = {
+      id: 'e1',
+      title: 'Before sync',
+      body: 'Kept.',
+      occurredOn: '2026-11-22',
+      createdAt: 1,
+      updatedAt: 2,
+    };
+    const goal = { id: 'g1', title: 'Lead a QI project', status: 'active', createdAt: 1, updatedAt: 1 };
+    await old.table('entries').put(entry);
+    await old.table('goals').put(goal);
+    await old.table('settings').put({ key: 'preferences', value: { roles: ['Consultant'] } });
+    old.close();
+
+    const db = new LanternDB(name);
+    expect(await db.entries.get('e1')).toEqual(entry);
+    expect(await db.table('goals').get('g1')).toEqual(goal);
+    expect((await db.settings.get('preferences'))?.value).toEqual({ roles: ['Consultant'] });
+    expect(await db.syncDocs.count()).toBe(0);
+    expect(await db.syncMeta.count()).toBe(0);
+    db.close();
+  });
+});
