@@ -67,12 +67,13 @@ export class LanternDB extends Dexie {
     });
     // 6: revisions get random string ids in place of auto-incremented numbers (see revision-ids.ts).
     this.version(6).stores({}).upgrade(giveRevisionsStringIds);
-    this.revisions.hook('creating', stringIdForNewRevision);
     // 7: sync's bookkeeping (new tables; nothing to migrate).
     this.version(7).stores({
       syncDocs: 'id, [table+key]',
       syncMeta: 'key',
     });
+    // After the last version: declaring a version makes the tables anew, dropping hooks set before it.
+    this.revisions.hook('creating', stringIdForNewRevision);
   }
 }
 
