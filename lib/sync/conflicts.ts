@@ -13,6 +13,13 @@ export interface Resolution {
   /** Losing entry versions to keep as "conflict" revisions, each with its deterministic id. */
   keep: { record: Record<string, unknown>; revisionId: string }[];
   damaged: number;
+  /**
+   * Ends the conflict in the mirror (the losing leaves deleted, the chosen version written when it
+   * is not CouchDB's winner). Run only after the losers are safely kept in the journal: the mirror
+   * compacts at once and replication spreads the deletions, so a loser dropped first would be gone
+   * everywhere if keeping it then failed. Running it again is harmless.
+   */
+  settle(): Promise<void>;
 }
 
 type StoredDoc = SealedDoc & { _rev: string; _conflicts?: string[] };
@@ -44,7 +51,7 @@ export async function resolveConflicts(mirror: Pouch, keys: SyncKeys, doc: Store
     const edits = readable.filter((version) => !isTrashed(version)).sort((a, b) => updatedAt(b) - updatedAt(a));
     chosen = edits[0] ?? chosen;
   }
-  if (!chosen?.opened) return { keep: [], damaged };
+  if (!chosen?.opened) return { keep: [], damaged, settle: async () => undefined };
 
   const keep: Resolution['keep'] = [];
   if (chosen.opened.table === 'entries') {
@@ -58,10 +65,12 @@ export async function resolveConflicts(mirror: Pouch, keys: SyncKeys, doc: Store
 
   const writes: object[] = loserRevs.map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true }));
   if (chosen !== winner) writes.push({ ...(await sealDoc(keys, doc._id, chosen.opened)), _rev: winner.rev });
-  const results = await mirror.bulkDocs(writes as PouchDB.Core.PutDocument<object>[]);
-  const rewritten = chosen === winner ? undefined : results.at(-1);
-  const rev = rewritten && 'rev' in rewritten && rewritten.rev ? rewritten.rev : winner.rev;
-  return { chosen: { rev, opened: chosen.opened }, keep, damaged };
+  const settle = async () => {
+    await mirror.bulkDocs(writes as PouchDB.Core.PutDocument<object>[]);
+  };
+  // Tracked at the winner's revision: the rewrite, once settled, comes back through the changes
+  // feed as the same record and is only noted.
+  return { chosen: { rev: winner.rev, opened: chosen.opened }, keep, damaged, settle };
 }
 
 async function tryOpen(keys: SyncKeys, doc: StoredDoc): Promise<OpenedRecord | undefined> {

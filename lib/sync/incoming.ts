@@ -33,6 +33,8 @@ interface Plan {
   local?: PlainRecord;
   localHash?: string;
   keep: { record: PlainRecord; revisionId: string }[];
+  /** Ends a resolved conflict in the mirror, once the batch is written (see Resolution.settle). */
+  settle?: () => Promise<void>;
 }
 
 type ChangeDoc = PouchDB.Core.ExistingDocument<{ s?: string }> & { _conflicts?: string[]; _deleted?: boolean };
@@ -75,6 +77,8 @@ export async function pullChanges(context: IncomingContext): Promise<RecordRef[]
       }),
     );
     toSend.push(...(await applyPlans(db, plans, changes.last_seq)));
+    // Only now, with every losing text kept in the journal, may the conflicts end in the mirror.
+    for (const plan of plans) await plan.settle?.();
     context.onProgress?.(changes.results.length);
   }
 }
@@ -87,6 +91,12 @@ async function planChange(
   state: SyncDocRecord | undefined,
 ): Promise<Plan | undefined> {
   const { mirror, keys } = context;
+  // A document skipped here is still noted at its revision: an edit of the record made here then
+  // replaces it on the server, instead of being refused as out of date again and again.
+  const skip = async (): Promise<undefined> => {
+    if (state && doc?._rev) await context.db.syncDocs.update(id, { rev: doc._rev });
+    return undefined;
+  };
   if (id === KEY_DOC_ID) {
     if (!deleted) context.onKeyDocument(doc);
     return undefined;
@@ -99,20 +109,22 @@ async function planChange(
   let opened: OpenedRecord | undefined;
   let rev = doc._rev;
   let keep: Plan['keep'] = [];
+  let settle: Plan['settle'];
   if (doc._conflicts?.length) {
     const resolution = await resolveConflicts(mirror, keys, doc as never);
     if (resolution.damaged > 0) context.onProblem(damagedMessage(resolution.damaged));
-    if (!resolution.chosen) return undefined;
+    if (!resolution.chosen) return skip();
     ({ opened } = resolution.chosen);
     rev = resolution.chosen.rev;
     keep = resolution.keep;
+    settle = resolution.settle;
   } else {
     if (state?.rev === rev) return undefined;
     try {
       opened = await openDoc(keys, doc);
     } catch {
       context.onProblem(damagedMessage(1));
-      return undefined;
+      return skip();
     }
   }
   const { table, key } = opened;
@@ -120,11 +132,11 @@ async function planChange(
   const record = validateIncoming(table, opened.record, parse);
   if (!record) {
     context.onProblem('A record from the server did not pass Lantern’s checks, so it was skipped.');
-    return undefined;
+    return skip();
   }
   const revisionId = await conflictRevisionId(keys, String(key), rev);
   const incoming = { rev, record, hash: await fingerprint(keys, record), revisionId };
-  return { id, ref: { table, key }, state, incoming, keep };
+  return { id, ref: { table, key }, state, incoming, keep, settle };
 }
 
 function damagedMessage(count: number): string {

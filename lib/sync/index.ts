@@ -13,7 +13,7 @@ export { PERSON_SETTINGS } from './tables';
 export const WHAT_LEAVES: { leaves: string[]; never: string[] } = {
   leaves: [
     'Your journal, encrypted on this device with a key only your sync passphrase opens',
-    'Random-looking ids for each record, so the server cannot tell entries from goals or files',
+    'Random-looking ids for each record, so the server cannot tell entries from goals (files show as files, by their size)',
     'The size of each encrypted record and file',
     'When each change reached the server',
   ],

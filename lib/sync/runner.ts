@@ -183,9 +183,10 @@ class Runner implements SyncController {
   private settle(): void {
     this.enqueue(async () => {
       if (!this.idle || this.pending.size > 0 || this.stopped) return;
-      // A first sync is finished when every document the server held at the start has been taken in.
+      // Replication idle and nothing left to take in or send: caught up, whatever the count says (a
+      // first sync resumed after an interruption counts only what this page took in).
       const progress = this.board.status.progress;
-      if (this.firstSync && progress && progress.done < progress.total) return;
+      if (this.firstSync && progress) this.board.update({ progress: { done: progress.total, total: progress.total } });
       const now = Date.now();
       await this.db.syncMeta.put({ key: LAST_SYNCED_KEY, value: now });
       this.firstSync = false;
