@@ -165,8 +165,10 @@ export class SyncService {
   }
 
   async syncNow(): Promise<void> {
-    if (this.#controller) await this.#controller.syncNow();
-    else await this.resume();
+    if (this.#controller && this.#controller.status.state !== 'paused') return this.#controller.syncNow();
+    // Not running, or stopped by itself (the journal locked under it): start afresh.
+    await this.#serial(() => this.#stop());
+    await this.resume();
   }
 
   /** Stops syncing and forgets this device's set-up; nothing is deleted here or on the server. */
