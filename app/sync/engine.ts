@@ -5,30 +5,11 @@ import type { LanternDB } from '../../lib/db';
  * set up, so a journal that never syncs never downloads its code. Tests put a fake in its place.
  */
 
-export interface SyncAccount {
-  serverUrl: string;
-  username: string;
-  password: string;
-}
-export type SyncState = 'syncing' | 'synced' | 'offline' | 'error' | 'paused';
-export interface SyncStatus {
-  state: SyncState;
-  lastSyncedAt?: number;
-  pushed: number;
-  pulled: number;
-  progress?: { done: number; total: number };
-  message?: string;
-  /** Documents skipped (damaged, too large…), in plain words. */
-  problems?: string[];
-  /** News for this device in plain words (e.g. the sync passphrase was changed on another device). */
-  notice?: string;
-}
-export interface SyncController {
-  readonly status: SyncStatus;
-  onStatus(listener: (status: SyncStatus) => void): () => void;
-  syncNow(): Promise<void>;
-  stop(): Promise<void>;
-}
+// The engine's own types (type-only: importing them loads nothing).
+export type { SyncAccount, SyncController, SyncState, SyncStatus } from '../../lib/sync';
+
+import type { SyncAccount, SyncController } from '../../lib/sync';
+
 export interface SyncConfig {
   serverUrl: string;
   username: string;

@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type Launched, launchWithExtension, makeProfile, openLantern } from './harness';
+import { describe, expect, it } from 'vitest';
+import { lanternSession, openLantern } from './harness';
 import { LanternPage } from './lantern';
 
-let profile = makeProfile();
-let launched: Launched | undefined;
-
-afterEach(async () => {
-  await launched?.context.close();
-  launched = undefined;
-  profile.dispose();
-  profile = makeProfile();
-});
+const session = lanternSession();
 
 describe('the console', () => {
   it('shows no error from Lantern while a doctor opens it, writes, searches, summarises and reloads', async () => {
-    launched = await launchWithExtension(profile.dir);
+    const launched = await session.launch();
     const lantern = new LanternPage(await openLantern(launched));
     await lantern.writeEntry('Handover on a busy night', 'I asked the team what would have helped.');
     await lantern.runCommand('Entry: Link Competencies…');
