@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bytesToHex } from '../crypto/base64';
 import { canonicalJson } from '../json';
 import type { BackupProblem } from './problems';
 
@@ -24,7 +25,7 @@ const DAMAGED: BackupProblem = {
 
 async function sha256Hex(text: string): Promise<string> {
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return bytesToHex(new Uint8Array(digest));
 }
 
 /** The digest of a backup's content: its canonical JSON, without any digest it holds. */

@@ -52,3 +52,8 @@ export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
   if (bits !== 0) throw new DamagedFileError();
   return bytes;
 }
+
+/** Bytes as lower-case hex, two digits each (digests, keyed ids). */
+export function bytesToHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}

@@ -1,5 +1,5 @@
 import type { LanternDB } from '../db';
-import { canonicalJson } from './canonical';
+import { canonicalJson } from '../json';
 import { keepLosingEntry } from './conflict-keeper';
 import { resolveConflicts } from './conflicts';
 import { KEY_DOC_ID, type SyncKeys } from './keys';

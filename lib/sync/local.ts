@@ -1,7 +1,7 @@
 import type { LanternDB } from '../db';
-import { Preferences } from '../settings/schema';
+import { PREFERENCES_KEY, Preferences } from '../settings/schema';
 import type { PlainRecord, RecordKey } from './seal';
-import { PERSON_KEY, PERSON_SETTINGS, PERSON_TABLE, PREFERENCES_KEY, type SyncedTable, type SyncTable } from './tables';
+import { PERSON_KEY, PERSON_SETTINGS, PERSON_TABLE, type SyncedTable, type SyncTable } from './tables';
 
 /*
  * The journal's side of the bridge: a synced record read from, or written into, its Dexie table.

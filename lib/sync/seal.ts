@@ -1,6 +1,6 @@
-import { base64ToBytes, bytesToBase64 } from '../crypto/base64';
+import { base64ToBytes, bytesToBase64, bytesToHex } from '../crypto/base64';
+import { canonicalJson } from '../json';
 import { blobFromBytes, readBlobBytes } from '../vault/blob-bytes';
-import { canonicalJson } from './canonical';
 import type { SyncKeys } from './keys';
 import { isSyncTable, type SyncTable } from './tables';
 
@@ -44,7 +44,7 @@ interface Payload {
 
 async function hmacHex(key: CryptoKey, text: string): Promise<string> {
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(text)));
-  return Array.from(mac.subarray(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return bytesToHex(mac.subarray(0, 16));
 }
 
 /** The document id of a record: a keyed hash, so the server learns no table, key, date or kind. */

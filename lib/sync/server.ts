@@ -1,3 +1,4 @@
+import { bytesToHex } from '../crypto/base64';
 import { SyncSetupError } from './errors';
 
 /** How long set-up waits for the server before saying it is too slow. */
@@ -9,8 +10,7 @@ export interface ServerAddress {
   origin: string;
 }
 
-const hex = (text: string) =>
-  Array.from(new TextEncoder().encode(text), (byte) => byte.toString(16).padStart(2, '0')).join('');
+const hex = (text: string) => bytesToHex(new TextEncoder().encode(text));
 
 /**
  * The database a Server address means. A URL with a path names the database; a server's root with

@@ -16,7 +16,6 @@ export const PERSON_SETTINGS = ['roles', 'appraisalDate', 'revalidationDate', 'c
 /** The person's settings travel as one record of this (table, key), taken from the preferences. */
 export const PERSON_TABLE = 'settings';
 export const PERSON_KEY = 'person';
-export const PREFERENCES_KEY = 'preferences';
 
 /** A table name a synced document may name. */
 export type SyncTable = SyncedTable | typeof PERSON_TABLE;
