@@ -40,7 +40,8 @@ const RETRY_MS = 30;
 export function rescueFocus(root: HTMLElement, sideBarFirst: () => boolean, stillLost: () => boolean): void {
   const deadline = performance.now() + 1000;
   const attempt = () => {
-    if (!stillLost()) return;
+    // The page (or a test's document) may be gone by the time a retry runs.
+    if (typeof document === 'undefined' || !root.isConnected || !stillLost()) return;
     const late = performance.now() >= deadline;
     if (landFocus(root, { sideBarFirst: sideBarFirst(), anywhere: late }) || late) return;
     setTimeout(attempt, RETRY_MS);
