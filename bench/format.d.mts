@@ -1,1 +1,1 @@
-export function format(value: number, unit: 'ms' | 'ratio' | 'MB' | 'kB'): string;
+export function format(value: number, unit: 'ms' | 's' | 'ratio' | 'MB' | 'kB'): string;

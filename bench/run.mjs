@@ -6,6 +6,7 @@
 //   options: --runs N   --no-build (use .output/chrome-mv3 as built)   --out FILE (results JSON; "-" for none)
 //            --sizes 10,10000 (a subset of journal sizes, for a quicker look; the UI figures are taken at the
 //            largest size up to 10,000; results go to "-" unless --out is given)
+//            --no-sync (leave out the sync figures, which take two more browsers and a few minutes)
 //
 // Methods are described where each figure is measured (bench/figures/*.mjs, bench/probes.mjs).
 import { spawnSync } from 'node:child_process';
@@ -24,6 +25,7 @@ import { measureOverhead } from './figures/overhead.mjs';
 import { measureSave } from './figures/save.mjs';
 import { FILTERED, measureInputFloor, measureSearch, QUERIES } from './figures/search.mjs';
 import { intoPeriod, measureSummary } from './figures/summary.mjs';
+import { measureSync, syncRows } from './figures/sync.mjs';
 import { dataLayerScript, loadNodeLibs } from './libs.mjs';
 import { withReadmeTable } from './readme-table.mjs';
 import { figure, format, machine, revision, table, writeResults } from './report.mjs';
@@ -36,6 +38,7 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string' },
     sizes: { type: 'string' },
+    'no-sync': { type: 'boolean', default: false },
   },
 });
 const smoke = args.smoke;
@@ -212,6 +215,17 @@ try {
     `with a passphrase at ${n(largest)}: encrypting took ${format(details.locked.encryptMs, 'ms')}; unlock to first row ${details.locked.unlockTimes.map((ms) => format(ms, 'ms')).join(', ')}`,
   );
 
+  // --- Sync: two more browsers and a server of their own -------------------------------------------------------
+  if (!args['no-sync']) {
+    log(`sync: ${n(UI_SIZE)} entries between two new profiles through pouchdb-server`);
+    details.sync = await measureSync({
+      extensionDir,
+      tables: sliceJournal(journal, 0, UI_SIZE),
+      runs: Math.max(RUNS, smoke ? 1 : 7),
+      log,
+    });
+  }
+
   // --- The table ----------------------------------------------------------------------------------------------
   const smallest = Math.min(...SIZES);
   const openRows = SIZES.map((size) =>
@@ -326,6 +340,7 @@ try {
     saveRow,
     memoryRow,
     ...lockedRows,
+    ...(details.sync ? syncRows(details.sync) : []),
     ...bundleRows,
   );
 

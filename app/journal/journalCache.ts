@@ -39,6 +39,8 @@ let searchWanted = 0;
 let indexScheduled = false;
 let work: Promise<void> = Promise.resolve();
 let searchModule: typeof import('../../lib/search') | undefined;
+/** Entry ids written since the last merge began; a burst of writes (sync, an import) is merged in one go. */
+let unmerged: Set<string> | 'all' | null = null;
 
 export function getJournalSnapshot(): JournalSnapshot {
   return snapshot;
@@ -76,6 +78,7 @@ export function forgetJournalCaches(): void {
   session++;
   started = false;
   indexScheduled = false;
+  unmerged = null;
   work = Promise.resolve();
   Dexie.on.storagemutated.unsubscribe(onStorageMutated);
   publish(EMPTY);
@@ -149,8 +152,16 @@ function scheduleIndex(owner: number): void {
 function onStorageMutated(parts: ObservabilitySet): void {
   const changed = changedEntryIds(parts, getDb().name);
   if (changed === null) return;
+  const queued = unmerged !== null;
+  unmerged = changed === 'all' || unmerged === 'all' ? 'all' : new Set([...(unmerged ?? []), ...changed]);
+  if (unmerged !== 'all' && unmerged.size >= MANY_CHANGES) unmerged = 'all';
+  if (queued) return;
   const owner = session;
-  enqueue(owner, () => applyChanges(owner, changed));
+  enqueue(owner, () => {
+    const taken = unmerged ?? new Set<string>();
+    unmerged = null;
+    return applyChanges(owner, taken);
+  });
 }
 
 /** The ids of the entries a write touched; 'all' when it touched a range of them; null when none. */
@@ -182,13 +193,8 @@ async function applyChanges(owner: number, changed: Set<string> | 'all'): Promis
   const list = snapshot.entries;
   if (owner !== session || !list) return;
   const search = snapshot.search;
-  if (search) {
-    ids.forEach((id, at) => {
-      const entry = fresh[at];
-      if (entry) search.index.update(entry);
-      else search.index.remove(id);
-    });
-  }
+  if (search) await updateIndex(search.index, ids, fresh, () => owner !== session);
+  if (owner !== session) return;
   publish({
     entries: mergeChanges(list, ids, fresh),
     search: search ? { index: search.index, version: search.version + 1 } : null,
@@ -201,19 +207,44 @@ async function applyChanges(owner: number, changed: Set<string> | 'all'): Promis
  */
 export function mergeChanges(list: readonly Entry[], ids: readonly string[], fresh: readonly (Entry | undefined)[]) {
   const changed = new Set(ids);
-  const next = list.filter((entry) => !changed.has(entry.id));
-  for (const entry of fresh) {
-    if (!entry || entry.deletedAt !== undefined) continue;
-    let low = 0;
-    let high = next.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (journalOrder(next[middle] as Entry, entry) < 0) low = middle + 1;
-      else high = middle;
-    }
-    next.splice(low, 0, entry);
+  const kept = list.filter((entry) => !changed.has(entry.id));
+  const added = fresh.filter((entry): entry is Entry => entry !== undefined && entry.deletedAt === undefined);
+  added.sort(journalOrder);
+  // Two lists in journal order, merged in one pass: a batch of a thousand costs no more than one entry.
+  const merged: Entry[] = new Array(kept.length + added.length);
+  let k = 0;
+  let a = 0;
+  for (let at = 0; at < merged.length; at++) {
+    const next =
+      a < added.length && (k >= kept.length || journalOrder(added[a] as Entry, kept[k] as Entry) < 0)
+        ? added[a++]
+        : kept[k++];
+    merged[at] = next as Entry;
   }
-  return next;
+  return merged;
+}
+
+/** Longest stretch of index work before the page gets a turn (keys, paint) while many entries change. */
+const SLICE_MS = 12;
+
+/** Indexes the changed entries in slices, so a burst of them (a first sync) never holds the page for long. */
+async function updateIndex(
+  index: SearchIndex,
+  ids: readonly string[],
+  fresh: readonly (Entry | undefined)[],
+  stopped: () => boolean,
+): Promise<void> {
+  let sliceStart = performance.now();
+  for (const [at, id] of ids.entries()) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (stopped()) return;
+      sliceStart = performance.now();
+    }
+    const entry = fresh[at];
+    if (entry) index.update(entry);
+    else index.remove(id);
+  }
 }
 
 /** After the next frame is painted (or a quarter of a second, when no frames come: a hidden page). */

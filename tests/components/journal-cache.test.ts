@@ -101,6 +101,34 @@ describe('keeping the journal in memory', () => {
   });
 });
 
+describe('a burst of writes (a first sync, a restore)', () => {
+  it('reaches the list and the search index, every one, however the writes fall between merges', async () => {
+    await db.entries.put(anEntry('first', '2026-11-20', 1));
+    const unsubscribe = subscribeJournal(() => undefined);
+    const withdraw = wantSearchIndex();
+    await expect.poll(() => getJournalSnapshot().search, { timeout: 3000 }).not.toBeNull();
+
+    // 120 writes of 3 entries each, as sync's batches arrive: none awaited by the cache.
+    await Promise.all(
+      Array.from({ length: 120 }, (_, batch) =>
+        db.entries.bulkPut(
+          [0, 1, 2].map((i) =>
+            anEntry(`b${batch}-${i}`, '2026-10-01', batch, { body: `Synced reflection number${batch}x${i}.` }),
+          ),
+        ),
+      ),
+    );
+    await expect.poll(() => getJournalSnapshot().entries?.length, { timeout: 5000 }).toBe(361);
+    const index = getJournalSnapshot().search?.index;
+    // The best match of each entry's own word is that entry, from the first write to the last.
+    expect(index?.search('number119x2')[0]?.id).toBe('b119-2');
+    expect(index?.search('number0x0')[0]?.id).toBe('b0-0');
+    expect(index?.size).toBe(361);
+    withdraw();
+    unsubscribe();
+  });
+});
+
 describe('forgetJournalCaches', () => {
   it('drops the entries, the first page and the search index, and reads nothing more until a view asks', async () => {
     await db.entries.bulkPut([anEntry('a', '2026-11-20', 1), anEntry('b', '2026-11-19', 1)]);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CouchServer, startCouch } from '../support/couch-server';
+import { type CouchServer, startCouch } from '../support/couch-server.mjs';
 import type { LanternPage } from './lantern';
 import { openDevice, setUpSync, syncItem, waitSynced } from './sync-support';
 

@@ -1,25 +1,7 @@
-import type { BrowserContext } from 'playwright-core';
 import { expect } from 'vitest';
+import { grantLocalServers } from '../support/site-access.mjs';
 import { type Launched, launchWithExtension, makeProfile, openLantern } from './harness';
 import { LanternPage } from './lantern';
-
-/**
- * Gives the extension leave to reach servers on this computer, as a user would on its details page
- * in chrome://extensions (Site access), through the same browser API that page calls. A headless
- * browser cannot answer the prompt that `permissions.request` shows; once granted, Lantern's own
- * request (still made by Start syncing, unchanged) resolves at once without one.
- */
-export async function grantLocalServers(context: BrowserContext, extensionId: string): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(`chrome://extensions/?id=${extensionId}`);
-  await page.evaluate(async (id) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
-    };
-    await chrome.developerPrivate.addHostPermission(id, 'http://127.0.0.1/*');
-  }, extensionId);
-  await page.close();
-}
 
 /** A fresh browser profile with Lantern open, allowed to reach servers on this computer. */
 export async function openDevice(): Promise<{ lantern: LanternPage; launched: Launched; close(): Promise<void> }> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CouchServer, startCouch } from '../support/couch-server';
+import { type CouchServer, startCouch } from '../support/couch-server.mjs';
 import { openDevice, setUpSync, syncItem, waitSynced } from './sync-support';
 
 const PASSPHRASE = 'lanterns over the estuary';

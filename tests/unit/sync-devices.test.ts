@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Entry } from '../../lib/entries/schema';
 import { changeSyncPassphrase, loadSyncConfig, SyncSetupError } from '../../lib/sync';
-import { type CouchServer, startCouch } from '../support/couch-server';
+import { type CouchServer, startCouch } from '../support/couch-server.mjs';
 import { anEntryInput } from './fixtures/entries';
 import { closeDevices, eventually, FAST, joinSync, newDevice, PASSPHRASE } from './fixtures/sync';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Entry } from '../../lib/entries/schema';
-import { type CouchServer, startCouch } from '../support/couch-server';
+import { type CouchServer, startCouch } from '../support/couch-server.mjs';
 import { anEntryInput } from './fixtures/entries';
 import { closeDevices, eventually, joinSync, newDevice } from './fixtures/sync';
 

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Entry } from '../../lib/entries/schema';
 import { startSync } from '../../lib/sync';
 import { JournalLockedError, lockJournal, readBlobBytes, setPassphrase, unlockJournal } from '../../lib/vault';
-import { type CouchServer, startCouch } from '../support/couch-server';
+import { type CouchServer, startCouch } from '../support/couch-server.mjs';
 import { anEntryInput } from './fixtures/entries';
 import { closeDevices, eventually, joinSync, newDevice } from './fixtures/sync';
 

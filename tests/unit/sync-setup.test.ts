@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LanternDB } from '../../lib/db';
 import { changeSyncPassphrase, loadSyncConfig, SyncSetupError, setUpSync, turnOffSync } from '../../lib/sync';
 import { resolveAddress } from '../../lib/sync/server';
-import { type CouchServer, startCouch } from '../support/couch-server';
+import { type CouchServer, startCouch } from '../support/couch-server.mjs';
 import { closeDevices, FAST, newDevice, PASSPHRASE } from './fixtures/sync';
 
 let couch: CouchServer;

@@ -1,38 +1,28 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-/**
- * A CouchDB-compatible server for tests: npm `pouchdb-server` on 127.0.0.1 at a free port, started by
- * the test itself so `npm test` needs nothing installed by hand. In memory by default; with `dir` its
- * databases are files there and survive `restart()` (a server stopped and started mid-sync).
- */
-export interface CouchServer {
-  /** The server's root, e.g. `http://127.0.0.1:41234` (no trailing slash). */
-  url: string;
-  stop(): Promise<void>;
-  /**
-   * Stops and starts it again on the same port (same data when started with `dir`); `downMs` keeps
-   * it stopped that long first, for tests of what a device does while the server is away.
-   */
-  restart(options?: { downMs?: number }): Promise<void>;
-}
-
 const require = createRequire(import.meta.url);
 const BIN = join(dirname(require.resolve('pouchdb-server/package.json')), 'bin', 'pouchdb-server');
 const READY_TIMEOUT_MS = 30_000;
 
-export async function startCouch(options: { dir?: string } = {}): Promise<CouchServer> {
+/**
+ * A CouchDB-compatible server for tests and the bench: npm `pouchdb-server` on 127.0.0.1 at a free port,
+ * started by the caller so `npm test` needs nothing installed by hand. Types: couch-server.d.mts.
+ * @param {{ dir?: string }} [options]
+ */
+export async function startCouch(options = {}) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // Its config.json and log.txt go in a folder of their own, never the repository.
   const workDir = mkdtempSync(join(tmpdir(), 'lantern-couch-'));
   const storage = options.dir ? ['--dir', options.dir] : ['--in-memory'];
   const args = [BIN, ...storage, '-o', '127.0.0.1', '-p', String(port), '--no-color', '-n'];
-  let child: ChildProcess | undefined;
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  let child;
 
   const start = async () => {
     child = spawn(process.execPath, args, { cwd: workDir, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -46,7 +36,7 @@ export async function startCouch(options: { dir?: string } = {}): Promise<CouchS
     const running = child;
     child = undefined;
     if (!running || running.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
+    await new Promise((resolve) => {
       running.once('exit', () => resolve());
       running.kill('SIGTERM');
     });
@@ -67,7 +57,8 @@ export async function startCouch(options: { dir?: string } = {}): Promise<CouchS
   };
 }
 
-function freePort(): Promise<number> {
+/** @returns {Promise<number>} */
+function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -79,7 +70,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilAnswering(url: string, child: ChildProcess, stderr: () => string): Promise<void> {
+async function waitUntilAnswering(url, child, stderr) {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`pouchdb-server exited (${child.exitCode}): ${stderr()}`);
