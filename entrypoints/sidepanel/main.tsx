@@ -7,6 +7,7 @@ import { recoverUnsavedEdits } from '../../app/editor/unsavedEdits';
 import { startSyncService } from '../../app/sync/start';
 import { registerCommands } from '../../app/workbench/commands';
 import { initialLockState, watchVault } from '../../app/workbench/lock';
+import { watchPreferences } from '../../app/workbench/preferences';
 import { Workbench } from '../../app/workbench/workbench';
 import { App } from '../../components/App';
 import { keepFieldsOutOfSessionRestore } from '../../components/formState';
@@ -80,6 +81,7 @@ void vaultLoaded
   .then(
     async (preferences) => {
       workbench.store.set({ preferences });
+      watchPreferences(workbench);
       if (!preferences.welcomed) {
         // First run: a short welcome in the editor area, shown once.
         if (workbench.state.editor.type === 'empty')

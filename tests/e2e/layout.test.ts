@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { lanternSession } from './harness';
+import { LanternPage } from './lantern';
 
 const session = lanternSession();
 
@@ -39,5 +40,18 @@ describe('the layout', () => {
     await page.mouse.wheel(0, 20_000);
     expect(await pageScroll(page)).toEqual({ overflow: 0, scrolled: 0 });
     await expect.poll(() => page.getByRole('navigation', { name: 'Views' }).isVisible()).toBe(true);
+  });
+
+  it('changes the theme in every open window when it is changed in one', async () => {
+    const panel = await session.start();
+    const tab = new LanternPage(await panel.page.context().newPage());
+    await tab.page.goto(panel.page.url());
+    await tab.page.getByRole('navigation', { name: 'Views' }).waitFor();
+    const theme = (lantern: LanternPage) => lantern.page.evaluate(() => document.documentElement.dataset.theme);
+    const before = await theme(panel);
+    await tab.runCommand('View: Toggle Theme');
+    const after = await theme(tab);
+    expect(after).not.toBe(before);
+    await expect.poll(() => theme(panel), { timeout: 5000 }).toBe(after);
   });
 });
