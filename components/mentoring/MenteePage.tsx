@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from '../../app/shell/download';
+import { exportsFor } from '../../app/summary/exports';
 import { formatInstantDate } from '../../lib/dates';
 import {
   addMentorComment,
@@ -17,7 +18,16 @@ import { SummarySections } from '../summary/SummarySections';
 import { useWorkbench } from '../workbench/context';
 import { CommentText } from './CommentText';
 
-function CommentBox(props: { menteeId: string; target: Target; label: string }) {
+/** The id of the comment box for one shared entry, so the entry's title in the summary can lead to it. */
+const commentBoxId = (entryId: string) => `mentor-comment-${entryId}`;
+
+/** In a mentor's view the entry is not in this journal: its title leads to its comment box instead. */
+function showSharedEntry(entryId: string): void {
+  // Focus brings it into view.
+  document.getElementById(commentBoxId(entryId))?.focus();
+}
+
+function CommentBox(props: { menteeId: string; target: Target; label: string; id?: string }) {
   const [text, setText] = useState('');
   return (
     <form
@@ -31,7 +41,7 @@ function CommentBox(props: { menteeId: string; target: Target; label: string }) 
     >
       <label class="field">
         <span class="field__label">{props.label}</span>
-        <textarea rows={2} value={text} onInput={(event) => setText(event.currentTarget.value)} />
+        <textarea id={props.id} rows={2} value={text} onInput={(event) => setText(event.currentTarget.value)} />
       </label>
       <button type="submit" class="button button--secondary" disabled={!text.trim()}>
         Add comment
@@ -66,7 +76,11 @@ export function MenteePage(props: { menteeId: string }) {
         </p>
       ) : null}
       <CommentBox menteeId={props.menteeId} target={{ kind: 'summary' }} label="Comment on the whole summary" />
-      <SummarySections sections={bundle.summary.sections} onCopySection={() => undefined} />
+      <SummarySections
+        sections={bundle.summary.sections}
+        onCopySection={(section) => void exportsFor(wb, bundle.summary).copySection(section)}
+        onOpenEntry={showSharedEntry}
+      />
       <h3>Comment on an entry or goal</h3>
       <ul class="plan__goals">
         {bundle.entries.map((entry) => (
@@ -77,6 +91,7 @@ export function MenteePage(props: { menteeId: string }) {
               menteeId={props.menteeId}
               target={{ kind: 'entry', id: entry.id }}
               label={`Comment on “${entry.title}”`}
+              id={commentBoxId(entry.id)}
             />
           </li>
         ))}

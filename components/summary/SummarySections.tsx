@@ -4,8 +4,10 @@ import { useWorkbench } from '../workbench/context';
 
 const CHECK_LABELS = { met: 'Met', missing: 'Missing', 'not-yet-due': 'Not yet due' } as const;
 
-function Leaf(props: { item: LeafItem }) {
-  const wb = useWorkbench();
+/** What a click on an entry's title does: by default the entry opens in the editor. */
+type OpenEntry = (entryId: string) => void;
+
+function Leaf(props: { item: LeafItem; onOpenEntry: OpenEntry }) {
   const { item } = props;
   switch (item.type) {
     case 'line':
@@ -70,7 +72,7 @@ function Leaf(props: { item: LeafItem }) {
       return (
         <article class="summary__entry" aria-label={entry.title}>
           <h4>
-            <button type="button" class="link-button" onClick={() => void wb.openEntry(entry.id)}>
+            <button type="button" class="link-button" onClick={() => props.onOpenEntry(entry.id)}>
               {entry.title}
             </button>{' '}
             <span class="page__muted">
@@ -95,9 +97,9 @@ function Leaf(props: { item: LeafItem }) {
   }
 }
 
-function Item(props: { item: SummaryItem }) {
-  const { item } = props;
-  if (item.type !== 'group') return <Leaf item={item} />;
+function Item(props: { item: SummaryItem; onOpenEntry: OpenEntry }) {
+  const { item, onOpenEntry } = props;
+  if (item.type !== 'group') return <Leaf item={item} onOpenEntry={onOpenEntry} />;
   return (
     <div class="summary__group">
       <h4>
@@ -105,17 +107,24 @@ function Item(props: { item: SummaryItem }) {
         {item.count !== undefined ? <span class="page__muted"> ({item.count})</span> : null}
       </h4>
       {item.items.map((leaf, index) => (
-        <Leaf key={`${leaf.type}-${index}`} item={leaf} />
+        <Leaf key={`${leaf.type}-${index}`} item={leaf} onOpenEntry={onOpenEntry} />
       ))}
     </div>
   );
 }
 
-/** The summary's sections in reading order, each with its own plain-text copy. */
+/**
+ * The summary's sections in reading order, each with its own plain-text copy. An entry's title opens
+ * it in the editor, or does what `onOpenEntry` says (a mentor's view, where the entry is not in this
+ * journal, shows it where it is).
+ */
 export function SummarySections(props: {
   sections: readonly SummarySection[];
   onCopySection(section: SummarySection): void;
+  onOpenEntry?: OpenEntry;
 }) {
+  const wb = useWorkbench();
+  const onOpenEntry = props.onOpenEntry ?? ((entryId: string) => void wb.openEntry(entryId));
   return (
     <>
       {props.sections.map((section) => (
@@ -128,7 +137,9 @@ export function SummarySections(props: {
           </div>
           {section.note ? <p class="page__muted">{section.note}</p> : null}
           {section.items.length ? (
-            section.items.map((item, index) => <Item key={`${section.id}-${index}`} item={item} />)
+            section.items.map((item, index) => (
+              <Item key={`${section.id}-${index}`} item={item} onOpenEntry={onOpenEntry} />
+            ))
           ) : (
             <p class="page__muted">Nothing recorded.</p>
           )}

@@ -77,4 +77,17 @@ describe('comments between mentor and mentee', () => {
     await waitFor(() => expect(screen.queryByText(/onerror/)).toBeNull());
     expectInert(container);
   });
+
+  it('keeps the mentor in their view when they click a shared entry’s title, at its comment box', async () => {
+    const menteeId = await sharedAndCommented([]);
+    const { workbench } = session.render();
+    await workbench.showPage({ type: 'mentee', menteeId });
+
+    const title = await screen.findByRole('button', { name: 'Ward round' }, { timeout: 3000 });
+    title.click();
+    const box = screen.getByRole('textbox', { name: 'Comment on “Ward round”' });
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    expect(workbench.state.editor).toEqual({ type: 'mentee', menteeId });
+    expect(screen.queryByText(/could not be found/)).toBeNull();
+  });
 });
