@@ -61,6 +61,19 @@ export function SummaryPage(props: { kind: SummaryKind }) {
     wb.store.set((state) => ({
       summaryChoices: { ...state.summaryChoices, inclusion: { ...state.summaryChoices.inclusion, [id]: value } },
     }));
+  const inclusionOf = (id: string) => choices.inclusion?.[id] ?? 'title';
+  const shared = new Set(inPeriodEntries.map((entry) => inclusionOf(entry.id)));
+  const allInclusion = shared.size === 1 ? [...shared][0] : 'mixed';
+  const setAllInclusion = (value: Inclusion) =>
+    wb.store.set((state) => ({
+      summaryChoices: {
+        ...state.summaryChoices,
+        inclusion: {
+          ...state.summaryChoices.inclusion,
+          ...Object.fromEntries(inPeriodEntries.map((entry) => [entry.id, value])),
+        },
+      },
+    }));
   const setAttachments = (id: string, value: boolean) =>
     wb.store.set((state) => ({
       summaryChoices: {
@@ -107,6 +120,27 @@ export function SummaryPage(props: { kind: SummaryKind }) {
             Entries are private. By default a summary shows each entry's title and learning points; choose the full text
             or leave an entry out. The preview below shows exactly what will be exported.
           </p>
+          <label class="field field--inline">
+            <span class="field__label">Every entry in this period</span>
+            <select
+              value={allInclusion}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                if (value !== 'mixed') setAllInclusion(value as Inclusion);
+              }}
+            >
+              {allInclusion === 'mixed' ? (
+                <option value="mixed" disabled>
+                  As chosen below
+                </option>
+              ) : null}
+              {(Object.keys(INCLUSION_LABELS) as Inclusion[]).map((value) => (
+                <option key={value} value={value}>
+                  {INCLUSION_LABELS[value]}
+                </option>
+              ))}
+            </select>
+          </label>
           <table class="compare">
             <thead>
               <tr>
@@ -124,7 +158,7 @@ export function SummaryPage(props: { kind: SummaryKind }) {
                   <td>
                     <select
                       aria-label={`Include “${displayTitle(entry)}”`}
-                      value={choices.inclusion?.[entry.id] ?? 'title'}
+                      value={inclusionOf(entry.id)}
                       onChange={(event) => setInclusion(entry.id, event.currentTarget.value as Inclusion)}
                     >
                       {(Object.keys(INCLUSION_LABELS) as Inclusion[]).map((value) => (
