@@ -2,7 +2,9 @@ import '../lib/zod-config';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CAPTURE_KEY, type Capture, captureArea } from '../lib/capture';
+import { getDb } from '../lib/db';
 import { nextReminderAt, REMINDER_ALARM, REMINDER_KEY, ReminderSettings, WEEK_MINUTES } from '../lib/reminders';
+import { syncRound } from '../lib/sync/round';
 
 const MENU_ID = 'lantern-reflect';
 
@@ -78,6 +80,22 @@ export function showReminder(): Promise<string> {
   });
 }
 
+/** Sync's round while no Lantern window is open (see lib/sync/round.ts for when it runs and when it stands aside). */
+export const SYNC_ALARM = 'lantern-sync';
+const SYNC_EVERY_MINUTES = 15;
+
+/** Keeps the alarm that already exists: re-creating it at every wake-up would keep putting it off. */
+export async function scheduleSync(): Promise<void> {
+  if (await browser.alarms.get(SYNC_ALARM)) return;
+  browser.alarms.create(SYNC_ALARM, { delayInMinutes: 1, periodInMinutes: SYNC_EVERY_MINUTES });
+}
+
+/** One round; sync off, a locked journal or a window already syncing make it return at once, sending nothing. */
+export function runSyncRound() {
+  // A service worker stops when idle for 30 s; an extension call now and then keeps it for the round.
+  return syncRound(getDb(), { keepAlive: () => void browser.runtime.getPlatformInfo() });
+}
+
 export default defineBackground(() => {
   setUpToolbarButton();
   setUpContextMenu();
@@ -86,12 +104,15 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && changes[REMINDER_KEY]) void scheduleReminder();
   });
+  void scheduleSync();
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REMINDER_ALARM) void showReminder();
+    if (alarm.name === SYNC_ALARM) void runSyncRound().catch(() => undefined);
   });
   browser.notifications.onClicked.addListener((id) => {
     if (id === 'lantern-reminder') void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
   });
   // For end-to-end tests, which cannot click a native menu: the same handler the click calls.
   (globalThis as { lanternCapture?: typeof handleCaptureClick }).lanternCapture = handleCaptureClick;
+  (globalThis as { lanternSyncRound?: typeof runSyncRound }).lanternSyncRound = runSyncRound;
 });

@@ -4,6 +4,7 @@
  */
 export { SyncSetupError } from './errors';
 export { changeSyncPassphrase, deleteServerCopy, turnOffSync } from './manage';
+export { type RoundOutcome, syncRound } from './round';
 export { type SyncController, startSync } from './runner';
 export { loadSyncConfig, type SyncAccount, setUpSync } from './setup';
 export type { SyncState, SyncStatus } from './status';

@@ -77,4 +77,46 @@ describe('sync between two browsers through a CouchDB server', { timeout: 180_00
       await Promise.all([first.close(), second.close(), third.close()]);
     }
   });
+
+  it('brings a journal up to date with no Lantern window open, on the background alarm', async () => {
+    const server = `${couch.url}/lantern-e2e-background`;
+    const ward = await openDevice();
+    const home = await openDevice();
+    try {
+      await setUpSync(ward.lantern, { server, passphrase: PASSPHRASE });
+      await waitSynced(ward.lantern);
+      await setUpSync(home.lantern, { server, passphrase: PASSPHRASE });
+      await waitSynced(home.lantern);
+      await home.lantern.page.close();
+
+      await ward.lantern.writeEntry('Night shift huddle', 'We shared the teal escalation card.');
+      await waitSynced(ward.lantern);
+
+      // What the alarm runs, called now rather than in 15 minutes.
+      const worker = home.launched.context.serviceWorkers()[0];
+      if (!worker) throw new Error('No service worker');
+      const outcome = await worker.evaluate(() =>
+        (globalThis as unknown as { lanternSyncRound(): Promise<string> }).lanternSyncRound(),
+      );
+      expect(outcome).toBe('synced');
+
+      // Read straight from home's database, with no Lantern window open.
+      const reader = await home.launched.context.newPage();
+      await reader.goto(`chrome-extension://${home.launched.extensionId}/manifest.json`);
+      const titles = await reader.evaluate(
+        () =>
+          new Promise<string[]>((resolve, reject) => {
+            const request = indexedDB.open('lantern');
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              const all = request.result.transaction('entries').objectStore('entries').getAll();
+              all.onsuccess = () => resolve(all.result.map((entry: { title: string }) => entry.title));
+            };
+          }),
+      );
+      expect(titles).toContain('Night shift huddle');
+    } finally {
+      await Promise.all([ward.close(), home.close()]);
+    }
+  });
 });
