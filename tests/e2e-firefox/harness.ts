@@ -1,0 +1,157 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { makeProfile } from '../e2e/harness';
+
+export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
+// Any fixed uuid: Firefox gives the extension this origin, so its pages have a known address.
+const EXTENSION_UUID = '6c1c3b1e-0c5a-4d4e-9a43-5e7a4f2b8c01';
+const LANTERN_ORIGIN = `moz-extension://${EXTENSION_UUID}/`;
+const VIEWS = 'nav[aria-label="Views"]';
+
+export function firefoxPath(): string {
+  const fromEnv = process.env.FIREFOX_PATH;
+  const found =
+    fromEnv ??
+    (process.env.PATH ?? '')
+      .split(delimiter)
+      .flatMap((dir) => ['firefox-esr', 'firefox'].map((name) => join(dir, name)))
+      .find((path) => existsSync(path));
+  if (!found || !existsSync(found)) {
+    throw new Error(
+      `No Firefox found${fromEnv ? ` at ${fromEnv}` : ' on PATH'}. Install it with "apt-get update && apt-get install -y firefox-esr" (Debian), or set FIREFOX_PATH to a Firefox binary.`,
+    );
+  }
+  return found;
+}
+
+function geckoId(): string {
+  const manifestPath = join(FIREFOX_EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new Error('No built extension at .output/firefox-mv2: run "npm run build:firefox" first (npm test does).');
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  return manifest.browser_specific_settings.gecko.id;
+}
+
+export interface Firefox {
+  browser: Browser;
+  /** Where the browser saves downloads, without asking. */
+  downloads: string;
+  /** Opens Lantern's side panel page in a new tab and waits for it to render. */
+  openLantern(): Promise<Page>;
+  /** Errors from Lantern's own pages and background logged since the last call (console, uncaught, CSP). */
+  takeLanternErrors(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/** Headless Firefox on a fresh profile, with the built extension installed (unsigned, temporarily). */
+export async function launchFirefox(): Promise<Firefox> {
+  const downloads = makeProfile();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    // Without it WebDriver BiDi refuses to script moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'xpinstall.signatures.required': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }),
+      'browser.download.dir': downloads.dir,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+    },
+  });
+  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  return {
+    browser,
+    downloads: downloads.dir,
+    async openLantern() {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1000, height: 700 });
+      await navigate(page, () => {
+        // Never resolves here (see navigate); its timeout, or the page closing, is expected.
+        page.goto(`${LANTERN_ORIGIN}sidepanel.html`, { timeout: 20_000 }).catch(() => undefined);
+      });
+      return page;
+    },
+    takeLanternErrors: () => takeLanternErrors(browser),
+    async close() {
+      await browser.close();
+      downloads.dispose();
+    },
+  };
+}
+
+/**
+ * Starts a navigation with `go` and waits for Lantern to render in the document that replaces the
+ * current one. Firefox's BiDi never reports navigations to moz-extension:// pages (page.goto and
+ * page.reload time out), so this marks the old document and waits for a new one showing Lantern's views.
+ */
+async function navigate(page: Page, go: () => void | Promise<void>): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { leaving?: boolean }).leaving = true;
+  });
+  await go();
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const ready = await page
+      .evaluate(
+        (views) => !(window as unknown as { leaving?: boolean }).leaving && document.querySelector(views) !== null,
+        VIEWS,
+      )
+      .catch(() => false); // The old document went away mid-call.
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error('Lantern did not render within 15 s of navigating.');
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+export function reload(page: Page): Promise<void> {
+  return navigate(page, () => page.evaluate(() => window.location.reload()));
+}
+
+/**
+ * Reads Firefox's own console stores from its privileged (chrome) side: the console service holds
+ * uncaught errors and CSP violations from every context, the background page included; the console API
+ * store holds console.error calls. Both are emptied, so each call reports only what is new.
+ */
+async function takeLanternErrors(browser: Browser): Promise<string[]> {
+  const connection = (
+    browser as unknown as {
+      connection: { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> };
+    }
+  ).connection;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const [chrome] = tree.result.contexts as { context: string }[];
+  if (!chrome) throw new Error('Firefox showed no privileged window to read its console from.');
+  const expression = `(() => {
+    const origin = ${JSON.stringify(LANTERN_ORIGIN)};
+    const errors = [];
+    for (const message of Services.console.getMessageArray() ?? []) {
+      if (!(message instanceof Ci.nsIScriptError)) continue;
+      const warning = (message.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag)) !== 0;
+      if (!warning && message.sourceName.startsWith(origin)) errors.push(message.errorMessage + ' (' + message.sourceName + ')');
+    }
+    Services.console.reset();
+    const store = Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage);
+    for (const event of store.getEvents()) {
+      if (event.level === 'error' && String(event.filename).startsWith(origin)) {
+        errors.push('console.error: ' + Array.from(event.arguments, String).join(' ') + ' (' + event.filename + ')');
+      }
+    }
+    store.clearEvents();
+    return JSON.stringify(errors);
+  })()`;
+  const evaluated = await connection.send('script.evaluate', {
+    expression,
+    target: { context: chrome.context },
+    awaitPromise: false,
+  });
+  const result = evaluated.result as { type: string; result?: { value?: string }; exceptionDetails?: { text: string } };
+  if (result.type !== 'success' || typeof result.result?.value !== 'string') {
+    throw new Error(`Could not read Firefox's console: ${result.exceptionDetails?.text ?? 'no answer'}`);
+  }
+  return JSON.parse(result.result.value);
+}
