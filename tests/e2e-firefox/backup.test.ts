@@ -16,8 +16,10 @@ async function start(): Promise<{ firefox: Firefox; lantern: FirefoxLantern }> {
 afterEach(async () => {
   for (const firefox of running.splice(0)) {
     const errors = await firefox.takeLanternErrors();
+    const requests = await firefox.takeOutsideRequests();
     await firefox.close();
     expect(errors, 'errors Lantern logged in Firefox').toEqual([]);
+    expect(requests, 'requests that left the extension').toEqual([]);
   }
 });
 

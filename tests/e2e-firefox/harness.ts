@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { makeProfile } from '../e2e/harness';
+import { takeLanternErrors, takeOutsideRequests, watchRequests } from './privileged';
 
 export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
 // Any fixed uuid: Firefox gives the extension this origin, so its pages have a known address.
@@ -42,6 +43,8 @@ export interface Firefox {
   openLantern(): Promise<Page>;
   /** Errors from Lantern's own pages and background logged since the last call (console, uncaught, CSP). */
   takeLanternErrors(): Promise<string[]>;
+  /** Requests Lantern's pages or background made over the network since the last call. */
+  takeOutsideRequests(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -63,6 +66,7 @@ export async function launchFirefox(): Promise<Firefox> {
       'browser.download.always_ask_before_handling_new_types': false,
     },
   });
+  await watchRequests(browser, LANTERN_ORIGIN);
   await browser.installExtension(FIREFOX_EXTENSION_DIR);
   return {
     browser,
@@ -76,7 +80,8 @@ export async function launchFirefox(): Promise<Firefox> {
       });
       return page;
     },
-    takeLanternErrors: () => takeLanternErrors(browser),
+    takeLanternErrors: () => takeLanternErrors(browser, LANTERN_ORIGIN),
+    takeOutsideRequests: () => takeOutsideRequests(browser, LANTERN_ORIGIN),
     async close() {
       await browser.close();
       downloads.dispose();
@@ -110,48 +115,4 @@ async function navigate(page: Page, go: () => void | Promise<void>): Promise<voi
 
 export function reload(page: Page): Promise<void> {
   return navigate(page, () => page.evaluate(() => window.location.reload()));
-}
-
-/**
- * Reads Firefox's own console stores from its privileged (chrome) side: the console service holds
- * uncaught errors and CSP violations from every context, the background page included; the console API
- * store holds console.error calls. Both are emptied, so each call reports only what is new.
- */
-async function takeLanternErrors(browser: Browser): Promise<string[]> {
-  const connection = (
-    browser as unknown as {
-      connection: { send(method: string, params: object): Promise<{ result: Record<string, unknown> }> };
-    }
-  ).connection;
-  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const [chrome] = tree.result.contexts as { context: string }[];
-  if (!chrome) throw new Error('Firefox showed no privileged window to read its console from.');
-  const expression = `(() => {
-    const origin = ${JSON.stringify(LANTERN_ORIGIN)};
-    const errors = [];
-    for (const message of Services.console.getMessageArray() ?? []) {
-      if (!(message instanceof Ci.nsIScriptError)) continue;
-      const warning = (message.flags & (Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag)) !== 0;
-      if (!warning && message.sourceName.startsWith(origin)) errors.push(message.errorMessage + ' (' + message.sourceName + ')');
-    }
-    Services.console.reset();
-    const store = Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage);
-    for (const event of store.getEvents()) {
-      if (event.level === 'error' && String(event.filename).startsWith(origin)) {
-        errors.push('console.error: ' + Array.from(event.arguments, String).join(' ') + ' (' + event.filename + ')');
-      }
-    }
-    store.clearEvents();
-    return JSON.stringify(errors);
-  })()`;
-  const evaluated = await connection.send('script.evaluate', {
-    expression,
-    target: { context: chrome.context },
-    awaitPromise: false,
-  });
-  const result = evaluated.result as { type: string; result?: { value?: string }; exceptionDetails?: { text: string } };
-  if (result.type !== 'success' || typeof result.result?.value !== 'string') {
-    throw new Error(`Could not read Firefox's console: ${result.exceptionDetails?.text ?? 'no answer'}`);
-  }
-  return JSON.parse(result.result.value);
 }

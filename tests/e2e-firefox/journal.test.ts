@@ -15,6 +15,7 @@ beforeAll(async () => {
 
 afterEach(async () => {
   expect(await firefox.takeLanternErrors(), 'errors Lantern logged in Firefox').toEqual([]);
+  expect(await firefox.takeOutsideRequests(), 'requests that left the extension').toEqual([]);
 });
 
 afterAll(async () => {
@@ -24,6 +25,7 @@ afterAll(async () => {
 describe('Lantern in Firefox', () => {
   it('keeps an entry written through the command palette across a reload', async () => {
     await lantern.writeEntry('Handover that went wrong', 'We listened to the night team **first**.');
+
     await lantern.reload();
     await (await lantern.entryInTree('Handover that went wrong')).click();
     await expect.poll(() => lantern.title()).toBe('Handover that went wrong');
