@@ -50,24 +50,38 @@ export interface Firefox {
 
 /** Headless Firefox on a fresh profile, with the built extension installed (unsigned, temporarily). */
 export async function launchFirefox(): Promise<Firefox> {
+  const executablePath = firefoxPath();
+  const extensionId = geckoId();
   const downloads = makeProfile();
-  const browser = await puppeteer.launch({
+  const launching = puppeteer.launch({
     browser: 'firefox',
-    executablePath: firefoxPath(),
+    executablePath,
     headless: true,
     // Without it WebDriver BiDi refuses to script moz-extension:// pages.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'xpinstall.signatures.required': false,
-      'extensions.webextensions.uuids': JSON.stringify({ [geckoId()]: EXTENSION_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [extensionId]: EXTENSION_UUID }),
       'browser.download.dir': downloads.dir,
       'browser.download.folderList': 2,
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
     },
   });
-  await watchRequests(browser, LANTERN_ORIGIN);
-  await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  let browser: Browser | undefined;
+  try {
+    browser = await launching;
+    await watchRequests(browser, LANTERN_ORIGIN);
+    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  } catch (error) {
+    await browser?.close();
+    downloads.dispose();
+    throw error;
+  }
+  return lanternIn(browser, downloads);
+}
+
+function lanternIn(browser: Browser, downloads: { dir: string; dispose(): void }): Firefox {
   return {
     browser,
     downloads: downloads.dir,
