@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -27,7 +28,12 @@ const PRODUCTION_CSP = [
 
 export default defineConfig({
   // PouchDB (in the lazily loaded sync engine) expects Node's `global`.
-  vite: () => ({ plugins: [preact()], define: { global: 'globalThis' } }),
+  vite: () => ({
+    plugins: [preact()],
+    define: { global: 'globalThis' },
+    // zod, set never to probe for eval (see lib/zod-jitless.ts).
+    resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('lib/zod-jitless.ts', import.meta.url)) }] },
+  }),
   manifest: ({ browser, manifestVersion, mode }) => {
     const production = mode === 'production';
     const openShortcut = {

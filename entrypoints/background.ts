@@ -1,4 +1,3 @@
-import '../lib/zod-config';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CAPTURE_KEY, type Capture, captureArea } from '../lib/capture';

@@ -1,6 +1,5 @@
 // First: narrows the page's network policy before any other code loads.
 import '../../app/sync/narrowAtStartup';
-import '../../lib/zod-config';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { recoverUnsavedEdits } from '../../app/editor/unsavedEdits';

@@ -7,6 +7,13 @@ const session = lanternSession();
 describe('the console', () => {
   it('shows no error from Lantern while a doctor opens it, writes, searches, summarises and reloads', async () => {
     const launched = await session.launch();
+    // Chromium reports a blocked eval or load (CSP) in the console but not as a console message
+    // Playwright sees: say it as one.
+    await launched.context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP blocked ${event.blockedURI} (${event.violatedDirective}) on ${location.pathname}`),
+      ),
+    );
     const lantern = new LanternPage(await openLantern(launched));
     await lantern.writeEntry('Handover on a busy night', 'I asked the team what would have helped.');
     await lantern.runCommand('Entry: Link Competencies…');
