@@ -6,6 +6,9 @@ export const VAULT_KEY = 'vault';
 
 export const MIN_PASSPHRASE_LENGTH = 8;
 
+/** The passphrase record's version once every record is in the current sealed form. */
+export const VAULT_VERSION = 3;
+
 /**
  * A journal with a passphrase. The passphrase makes a key (PBKDF2-SHA-256, as in every Lantern
  * envelope) that opens the check block and unwraps the data keys; records are sealed with a data
@@ -16,10 +19,11 @@ export const MIN_PASSPHRASE_LENGTH = 8;
  */
 export const VaultRecord = z.object({
   /**
-   * 2: every sealed record is bound to its table and id (once `resealing` is false). 1: written
-   * before binding; records are re-sealed bound at the next unlock, which then writes 2.
+   * 3: the person's details among the settings are sealed too (once `resealing` is false). 2: every
+   * sealed record is bound to its table and id. 1: written before binding. Records are brought to
+   * the current form at the next unlock, which then writes VAULT_VERSION.
    */
-  version: z.union([z.literal(1), z.literal(2)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   kdf: z.object({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),
