@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../entries/schema';
+import { PERSON_KEY } from '../vault/schema';
 
 export const THEMES = ['browser', 'light', 'dark', 'high-contrast'] as const;
 export const FONT_SIZES = ['small', 'normal', 'large', 'larger'] as const;
@@ -61,7 +62,7 @@ export const PREFERENCES_KEY = 'preferences';
  * doctor. With a passphrase this record is sealed like an entry (lib/vault); the rest of the
  * preferences stay readable, as the locked page needs them.
  */
-export const PERSON_KEY = 'person';
+export { PERSON_KEY };
 
 /** The preferences kept in the `person` record, not in `preferences`. */
 export const PERSON_FIELDS = ['roles', 'appraisalDate', 'revalidationDate', 'cpdTarget', 'activeFramework'] as const;

@@ -1,7 +1,7 @@
-import { PERSON_KEY } from '../settings/schema';
 import { blobFromBytes, knownBlobBytes } from './blob-bytes';
 import { UnreadableRecordError, UnreadBlobError } from './errors';
 import type { Keyring } from './keyring';
+import { PERSON_KEY } from './schema';
 
 /**
  * What stays readable in each table when the journal has a passphrase: keys, dates, kinds,

@@ -4,6 +4,12 @@ import { KdfIterations, Sealed } from '../crypto/envelope';
 /** The settings key under which the passphrase's details are kept (in the clear: needed to unlock). */
 export const VAULT_KEY = 'vault';
 
+/**
+ * The settings key of the person's own details (roles, dates, CPD target: see lib/settings), the
+ * one setting sealed like a record. Named here so the vault needs nothing from lib/settings.
+ */
+export const PERSON_KEY = 'person';
+
 export const MIN_PASSPHRASE_LENGTH = 8;
 
 /** The passphrase record's version once every record is in the current sealed form. */
