@@ -40,7 +40,7 @@ export async function unlock(wb: Workbench, passphrase: string): Promise<void> {
  */
 export async function eraseForgottenJournal(wb: Workbench): Promise<boolean> {
   const confirmed = await wb.confirm(
-    'Erase the whole journal in this browser? Every entry, earlier version, file, goal and comment will be deleted for good. Only a backup you exported can bring them back.',
+    'Erase the whole journal in this browser? Every entry, earlier version, file, goal and comment, and your roles and dates in Settings, will be deleted for good. Only a backup you exported can bring them back.',
     'Erase journal',
   );
   if (!confirmed) return false;
