@@ -6,6 +6,7 @@ import { loadPreferences, updatePreferences } from '../../lib/settings/repositor
 import {
   changePassphrase,
   eraseJournal,
+  finishResealing,
   JournalLockedError,
   loadVault,
   lockJournal,
@@ -97,6 +98,24 @@ describe('the person’s details among the settings, with a passphrase', () => {
     await eraseJournal(db());
     expect(await loadPreferences()).toMatchObject({ theme: 'dark', roles: [] });
     expect((await rawSettings()).person).toBeUndefined();
+  });
+
+  it('a passphrase set with the page gone part way: the next unlock opens the details and seals them', async () => {
+    await withDetails();
+    // The page goes (its keys with it) before anything was re-sealed.
+    await setPassphrase(db(), PASSPHRASE, { ...FAST, onProgress: () => lockJournal(db()) });
+    expect(holdsText(await rawSettings(), ROLE)).toBe(true);
+
+    db().close();
+    const later = new LanternDB(db().name);
+    setDb(later);
+    await loadVault(later);
+    await unlockJournal(later, PASSPHRASE);
+    expect(await loadPreferences()).toMatchObject(details);
+    await finishResealing(later);
+    expect(holdsText(await rawSettings(later.name), 'Quokkaville')).toBe(false);
+    expect(await loadPreferences()).toMatchObject(details);
+    later.close();
   });
 
   it('refuses a details record put there in the clear once every record is sealed', async () => {
