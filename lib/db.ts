@@ -5,6 +5,7 @@ import { giveRevisionsStringIds, stringIdForNewRevision } from './entries/revisi
 import type { Entry, Revision } from './entries/schema';
 import type { Goal } from './goals/schema';
 import type { Feedback, MenteeRecord, MentorComment, SuggestedGoal } from './mentoring/records';
+import { movePersonDetails } from './settings/person-record';
 import type { SettingRecord } from './settings/schema';
 import type { SyncDocRecord, SyncMetaRecord } from './sync/schema';
 import { Keyring } from './vault/keyring';
@@ -72,6 +73,9 @@ export class LanternDB extends Dexie {
       syncDocs: 'id, [table+key]',
       syncMeta: 'key',
     });
+    // 8: the person's details move from the `preferences` setting to a `person` setting, sealed with a
+    // passphrase (see lib/settings/person-record.ts).
+    this.version(8).stores({}).upgrade(movePersonDetails);
     // After the last version: declaring a version makes the tables anew, dropping hooks set before it.
     this.revisions.hook('creating', stringIdForNewRevision);
   }

@@ -1,4 +1,5 @@
 import { getDb } from '../../lib/db';
+import { loadPreferences } from '../../lib/settings/repository';
 import { needsResealing } from '../../lib/vault/state';
 import {
   changePassphrase,
@@ -23,6 +24,8 @@ export async function unlock(wb: Workbench, passphrase: string): Promise<void> {
   const vault = await unlockJournal(getDb(), passphrase);
   const reopen = wb.state.lock.reopen;
   setLock(wb, { enabled: vault !== undefined, locked: false, reopen: null });
+  // The person's details (roles, dates) are sealed: only now can they be read.
+  wb.store.set({ preferences: await loadPreferences() });
   // The passphrase box goes with the lock screen: the caret goes back into the entry that was
   // open, or focus to what is on screen.
   if (reopen) wb.store.set({ editor: { type: 'entry', entryId: reopen, focusTitle: true }, narrowPart: 'editor' });
@@ -37,12 +40,13 @@ export async function unlock(wb: Workbench, passphrase: string): Promise<void> {
  */
 export async function eraseForgottenJournal(wb: Workbench): Promise<boolean> {
   const confirmed = await wb.confirm(
-    'Erase the whole journal in this browser? Every entry, earlier version, file, goal and comment will be deleted for good. Only a backup you exported can bring them back.',
+    'Erase the whole journal in this browser? Every entry, earlier version, file, goal and comment, and your roles and dates in Settings, will be deleted for good. Only a backup you exported can bring them back.',
     'Erase journal',
   );
   if (!confirmed) return false;
   await eraseJournal(getDb());
   setLock(wb, { enabled: false, locked: false, reopen: null });
+  wb.store.set({ preferences: await loadPreferences() });
   wb.keepFocus();
   wb.notify('The journal was erased. Start afresh, or restore a backup with Data: Import Backup….');
   return true;

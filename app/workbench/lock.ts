@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { getDb } from '../../lib/db';
+import { withoutPersonDetails } from '../../lib/settings/schema';
 import type { VaultRecord } from '../../lib/vault/schema';
 import { lockJournal, needsResealing, readVault } from '../../lib/vault/state';
 import { forgetJournalCaches } from '../journal/journalCache';
@@ -54,6 +55,8 @@ export async function lock(wb: Workbench, reason: LockReason = 'command'): Promi
     notices: [],
     selectedTrashId: null,
     narrowPart: 'editor',
+    // The roles and dates are sealed with the journal: the page forgets them too until unlocked.
+    preferences: withoutPersonDetails(state.preferences),
   }));
   if (reason === 'command') otherPages?.postMessage('locked');
   if (reason === 'idle') wb.notify('Lantern locked itself after a while without use.');

@@ -1,4 +1,5 @@
 import { getDb } from '../db';
+import { withPersonDetailsApart } from '../settings/person-record';
 import { readRecordBlobs } from '../vault/blob-bytes';
 import { type ImportMode, type ImportPlan, planWrites } from './merge';
 import { checkBackup } from './read';
@@ -47,5 +48,6 @@ export async function applyImport(backup: Backup, mode: ImportMode): Promise<Imp
 function validate(backup: Backup): Backup {
   const result = checkBackup(backup, false);
   if (!result.ok) throw new Error(`Nothing was imported: ${result.error.message}`);
-  return { ...result.backup, tables: withoutLocalOnly(result.backup.tables) };
+  const tables = withoutLocalOnly(result.backup.tables);
+  return { ...result.backup, tables: { ...tables, settings: withPersonDetailsApart(tables.settings) } };
 }

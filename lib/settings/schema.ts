@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../entries/schema';
+import { PERSON_KEY } from '../vault/schema';
 
 export const THEMES = ['browser', 'light', 'dark', 'high-contrast'] as const;
 export const FONT_SIZES = ['small', 'normal', 'large', 'larger'] as const;
@@ -53,8 +54,52 @@ export type Preferences = z.infer<typeof Preferences>;
 
 export const DEFAULT_PREFERENCES: Preferences = Preferences.parse({});
 
-/** The settings key of the user's preferences. */
+/** The settings key of the preferences this browser needs before unlocking (theme, lock timeout…). */
 export const PREFERENCES_KEY = 'preferences';
+
+/**
+ * The settings key of the person's own details: the preferences that say something about the
+ * doctor. With a passphrase this record is sealed like an entry (lib/vault); the rest of the
+ * preferences stay readable, as the locked page needs them.
+ */
+export { PERSON_KEY };
+
+/** The preferences kept in the `person` record, not in `preferences`. */
+export const PERSON_FIELDS = ['roles', 'appraisalDate', 'revalidationDate', 'cpdTarget', 'activeFramework'] as const;
+export type PersonField = (typeof PERSON_FIELDS)[number];
+
+const personMask = Object.fromEntries(PERSON_FIELDS.map((field) => [field, true])) as Record<PersonField, true>;
+
+/** The `person` record's value. */
+export const PersonDetails = Preferences.pick(personMask);
+export type PersonDetails = z.infer<typeof PersonDetails>;
+
+/** The `preferences` record's value: everything but the person's details. */
+export const DevicePreferences = Preferences.omit(personMask);
+export type DevicePreferences = z.infer<typeof DevicePreferences>;
+
+/** The preferences with the person's details at their defaults: what a locked page may keep. */
+export function withoutPersonDetails(preferences: Preferences): Preferences {
+  return { ...preferences, ...PersonDetails.parse({}) };
+}
+
+function isPersonField(field: string): field is PersonField {
+  return (PERSON_FIELDS as readonly string[]).includes(field);
+}
+
+/** Preferences (whole, or a patch) split into what the two records hold, dropping unknown fields. */
+export function splitPreferences(value: Readonly<Record<string, unknown>>): {
+  device: Record<string, unknown>;
+  person: Record<string, unknown>;
+} {
+  const device: Record<string, unknown> = {};
+  const person: Record<string, unknown> = {};
+  for (const [field, given] of Object.entries(value)) {
+    if (isPersonField(field)) person[field] = given;
+    else if (Object.hasOwn(Preferences.shape, field)) device[field] = given;
+  }
+  return { device, person };
+}
 
 /** Any setting as stored; lib/settings/records.ts holds each key's own schema. */
 export const SettingRecord = z.object({

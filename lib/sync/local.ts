@@ -1,11 +1,12 @@
 import type { LanternDB } from '../db';
-import { PREFERENCES_KEY, Preferences } from '../settings/schema';
+import { PERSON_KEY as PERSON_SETTING, PersonDetails, Preferences } from '../settings/schema';
 import type { PlainRecord, RecordKey } from './seal';
 import { PERSON_KEY, PERSON_SETTINGS, PERSON_TABLE, type SyncedTable, type SyncTable } from './tables';
 
 /*
  * The journal's side of the bridge: a synced record read from, or written into, its Dexie table.
- * The person's settings are one record made of the PERSON_SETTINGS fields of the preferences.
+ * The person's settings are one record made of the PERSON_SETTINGS fields of the `person` setting
+ * (the preferences that describe the doctor, sealed with a passphrase like any synced record).
  */
 
 const PersonSettings = Preferences.pick({ roles: true, appraisalDate: true, revalidationDate: true, cpdTarget: true });
@@ -21,7 +22,7 @@ function pickPerson(value: unknown): PlainRecord {
 export async function readLocal(db: LanternDB, table: SyncTable, key: RecordKey): Promise<PlainRecord | undefined> {
   if (table === PERSON_TABLE) {
     if (key !== PERSON_KEY) return undefined;
-    const record = await db.settings.get(PREFERENCES_KEY);
+    const record = await db.settings.get(PERSON_SETTING);
     return record ? pickPerson(record.value) : undefined;
   }
   return (await db.table(table).get(key)) as PlainRecord | undefined;
@@ -43,10 +44,10 @@ export function validateIncoming(table: SyncTable, record: PlainRecord, parse: (
 /** Writes a received record. Dexie calls only: runs inside the caller's transaction. */
 export async function writeLocal(db: LanternDB, table: SyncTable, record: PlainRecord): Promise<void> {
   if (table === PERSON_TABLE) {
-    const current = await db.settings.get(PREFERENCES_KEY);
-    const preferences: PlainRecord = { ...((current?.value as PlainRecord | undefined) ?? {}) };
-    for (const field of PERSON_SETTINGS) preferences[field] = record[field];
-    await db.settings.put({ key: PREFERENCES_KEY, value: Preferences.parse(preferences) });
+    const current = await db.settings.get(PERSON_SETTING);
+    const person: PlainRecord = { ...((current?.value as PlainRecord | undefined) ?? {}) };
+    for (const field of PERSON_SETTINGS) person[field] = record[field];
+    await db.settings.put({ key: PERSON_SETTING, value: PersonDetails.parse(person) });
     return;
   }
   await db.table(table).put(record);
@@ -62,7 +63,7 @@ export async function allLocalKeys(db: LanternDB, tables: readonly SyncedTable[]
   const keys: { table: SyncTable; key: RecordKey }[] = [];
   for (const table of tables)
     for (const key of await db.table(table).toCollection().primaryKeys()) keys.push({ table, key: key as RecordKey });
-  if (await db.settings.get(PREFERENCES_KEY)) keys.push({ table: PERSON_TABLE, key: PERSON_KEY });
+  if (await db.settings.get(PERSON_SETTING)) keys.push({ table: PERSON_TABLE, key: PERSON_KEY });
   return keys;
 }
 

@@ -8,8 +8,8 @@ export {
 } from './errors';
 export { Keyring } from './keyring';
 export { vaultMiddleware } from './middleware';
-export { CLEAR_FIELDS, isBound, isSealed, KEY_FIELDS, SEALED_TABLES } from './records';
-export { MIN_PASSPHRASE_LENGTH, VAULT_KEY, VaultRecord } from './schema';
+export { CLEAR_FIELDS, isBound, isSealed, KEY_FIELDS, SEALED_SETTINGS, SEALED_TABLES } from './records';
+export { MIN_PASSPHRASE_LENGTH, VAULT_KEY, VAULT_VERSION, VaultRecord } from './schema';
 export { loadVault, lockJournal, needsResealing, readVault } from './state';
 export type { Progress, VaultOptions } from './vault';
 export {

@@ -1,11 +1,11 @@
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { JournalLockedError } from './errors';
 import type { Keyring } from './keyring';
-import { CLEAR_FIELDS, openRecord, sealRecord } from './records';
+import { mayHoldSealed, openRecord, sealRecord, sealsRecord } from './records';
 
 /**
  * Dexie middleware that seals records on their way into IndexedDB and opens them on the way out,
- * for every table in CLEAR_FIELDS, whenever the journal has a passphrase. Everything above it (the
+ * for every table in CLEAR_FIELDS and the settings in SEALED_SETTINGS, whenever the journal has a passphrase. Everything above it (the
  * app, liveQuery, Dexie's own hooks) sees records as they were written; only IndexedDB holds the
  * sealed form. Below Dexie's built-in middleware (level -10), so even its caches see opened records.
  */
@@ -18,7 +18,7 @@ export function vaultMiddleware(keyring: Keyring): Middleware<DBCore> {
       ...down,
       table: (name) => {
         const table = down.table(name);
-        return name in CLEAR_FIELDS ? sealingTable(table, keyring) : table;
+        return mayHoldSealed(name) ? sealingTable(table, keyring) : table;
       },
     }),
   };
@@ -52,8 +52,11 @@ function sealValues(req: DBCoreMutateRequest, table: string, keyring: Keyring): 
   if ((req.type !== 'add' && req.type !== 'put') || !keyring.enabled) return req;
   // Removing the passphrase: records go back in the clear, so nothing is sealed.
   if (keyring.writeKeyId === null && keyring.unlocked) return req;
+  // Settings the locked page needs (the theme, the passphrase's details) are written in the clear.
+  if (!req.values.some((value) => sealsRecord(table, value))) return req;
   if (!keyring.unlocked) throw new JournalLockedError();
-  return { ...req, values: req.values.map((value) => sealRecord(table, value, keyring)) };
+  const values = req.values.map((value) => (sealsRecord(table, value) ? sealRecord(table, value, keyring) : value));
+  return { ...req, values };
 }
 
 /** A cursor whose `value` is the opened record (opened once per position). */

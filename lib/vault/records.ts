@@ -1,13 +1,15 @@
 import { blobFromBytes, knownBlobBytes } from './blob-bytes';
 import { UnreadableRecordError, UnreadBlobError } from './errors';
 import type { Keyring } from './keyring';
+import { PERSON_KEY } from './schema';
 
 /**
  * What stays readable in each table when the journal has a passphrase: keys, dates, kinds,
  * statuses, competency ids and timestamps, which the indexes need. Everything else in a record
  * (titles, bodies, lists, tags, roles, quotes, comments, bundles, files and their names) is sealed.
- * The README lists the same fields; a test checks the two agree. `settings` is not here: it holds
- * preferences and the passphrase's own check, which must be read before unlocking.
+ * The README lists the same fields; a test checks the two agree. `settings` is not here: most of
+ * it (the passphrase's details, the theme, the lock timeout) must be read before unlocking; only
+ * the settings in SEALED_SETTINGS are sealed.
  */
 export const CLEAR_FIELDS: Readonly<Record<string, readonly string[]>> = {
   entries: ['id', 'kind', 'occurredOn', 'createdAt', 'updatedAt', 'deletedAt', 'competencies'],
@@ -35,6 +37,31 @@ export const KEY_FIELDS: Readonly<Record<string, string>> = {
   suggestedGoals: 'id',
   feedback: 'id',
 };
+
+/**
+ * The settings that hold the doctor's own words (roles, dates, targets): sealed like the tables
+ * above, with only their key readable. Every other setting stays in the clear.
+ */
+export const SEALED_SETTINGS: readonly string[] = [PERSON_KEY];
+const SETTINGS = 'settings';
+
+/** The fields left readable and the primary key's field of a table whose records may be sealed. */
+function layoutOf(table: string): { clear: readonly string[]; key: string } {
+  if (table === SETTINGS) return { clear: ['key'], key: 'key' };
+  return { clear: CLEAR_FIELDS[table] ?? [], key: KEY_FIELDS[table] ?? '' };
+}
+
+/** Whether a record of this table is sealed when the journal has a passphrase. */
+export function sealsRecord(table: string, record: unknown): record is StoredRecord {
+  if (typeof record !== 'object' || record === null) return false;
+  if (table === SETTINGS) return SEALED_SETTINGS.includes((record as StoredRecord).key as string);
+  return table in CLEAR_FIELDS;
+}
+
+/** Whether some records of this table may be sealed (the vault's middleware watches it). */
+export function mayHoldSealed(table: string): boolean {
+  return table === SETTINGS || table in CLEAR_FIELDS;
+}
 
 /** Field names a sealed record carries; they start with `_`, which no Lantern field does. */
 const SEALED = '_sealed';
@@ -80,13 +107,13 @@ function bindingOf(table: string, key: string | number, file?: string): Uint8Arr
 }
 
 function primaryKeyOf(table: string, record: StoredRecord): string | number | undefined {
-  const key = record[KEY_FIELDS[table] ?? ''];
+  const key = record[layoutOf(table).key];
   return typeof key === 'string' || typeof key === 'number' ? key : undefined;
 }
 
 /** A record as stored for a journal with a passphrase: clear fields as they are, the rest sealed. */
 export function sealRecord(table: string, record: StoredRecord, keyring: Keyring): StoredRecord {
-  const clearFields = CLEAR_FIELDS[table] ?? [];
+  const clearFields = layoutOf(table).clear;
   const key = primaryKeyOf(table, record);
   if (key === undefined) throw new Error(`A record for “${table}” has no id, so it cannot be sealed.`);
   const stored: StoredRecord = {};
@@ -116,7 +143,7 @@ export function sealRecord(table: string, record: StoredRecord, keyring: Keyring
  */
 export function openRecord(table: string, stored: unknown, keyring: Keyring): unknown {
   if (!isSealed(stored)) {
-    if (keyring.enabled && !keyring.acceptsUnbound && typeof stored === 'object' && stored !== null)
+    if (keyring.enabled && !keyring.acceptsUnbound && sealsRecord(table, stored))
       throw new UnreadableRecordError(table);
     return stored;
   }

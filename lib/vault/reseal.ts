@@ -1,7 +1,7 @@
 import type { LanternDB } from '../db';
 import { readRecordBlobs } from './blob-bytes';
 import type { Keyring } from './keyring';
-import { isBound, isSealed, openRecord, SEALED_TABLES, sealedWith, sealRecord } from './records';
+import { isBound, isSealed, openRecord, SEALED_TABLES, sealedWith, sealRecord, sealsRecord } from './records';
 import type { Progress } from './vault';
 
 /** Records re-sealed per transaction; attachments (up to 20 MB each) go a few at a time. */
@@ -16,7 +16,9 @@ const FILE_BATCH = 5;
  * meanwhile (whoever unlocks next carries on).
  */
 export async function resealAll(db: LanternDB, onProgress?: Progress): Promise<boolean> {
-  const counts = await Promise.all(SEALED_TABLES.map((name) => db.table(name).count()));
+  // The settings go first: a handful of records, among them the person's details (SEALED_SETTINGS).
+  const tables = ['settings', ...SEALED_TABLES];
+  const counts = await Promise.all(tables.map((name) => db.table(name).count()));
   const total = counts.reduce((sum, count) => sum + count, 0);
   let done = 0;
   const advance = (count: number) => {
@@ -24,7 +26,7 @@ export async function resealAll(db: LanternDB, onProgress?: Progress): Promise<b
     onProgress?.(done, total);
   };
   onProgress?.(0, total);
-  for (const name of SEALED_TABLES) {
+  for (const name of tables) {
     const finished = name === 'attachments' ? await resealFiles(db, advance) : await resealStore(db, name, advance);
     if (!finished) return false;
   }
@@ -32,7 +34,8 @@ export async function resealAll(db: LanternDB, onProgress?: Progress): Promise<b
 }
 
 /** Whether a stored record is already as the keyring would write it: sealed with the write key and bound. */
-function inWantedForm(stored: unknown, keyring: Keyring): boolean {
+function inWantedForm(name: string, stored: unknown, keyring: Keyring): boolean {
+  if (!sealsRecord(name, stored)) return true;
   return keyring.writeKeyId === null ? !isSealed(stored) : sealedWith(stored) === keyring.writeKeyId && isBound(stored);
 }
 
@@ -58,7 +61,7 @@ async function resealStore(db: LanternDB, name: string, advance: (count: number)
       values.onsuccess = () => {
         try {
           for (const stored of values.result as unknown[]) {
-            if (inWantedForm(stored, keyring)) continue;
+            if (inWantedForm(name, stored, keyring)) continue;
             const record = openRecord(name, stored, keyring) as Record<string, unknown>;
             store.put(keyring.writeKeyId === null ? record : sealRecord(name, record, keyring));
           }

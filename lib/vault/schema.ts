@@ -4,7 +4,16 @@ import { KdfIterations, Sealed } from '../crypto/envelope';
 /** The settings key under which the passphrase's details are kept (in the clear: needed to unlock). */
 export const VAULT_KEY = 'vault';
 
+/**
+ * The settings key of the person's own details (roles, dates, CPD target: see lib/settings), the
+ * one setting sealed like a record. Named here so the vault needs nothing from lib/settings.
+ */
+export const PERSON_KEY = 'person';
+
 export const MIN_PASSPHRASE_LENGTH = 8;
+
+/** The passphrase record's version once every record is in the current sealed form. */
+export const VAULT_VERSION = 3;
 
 /**
  * A journal with a passphrase. The passphrase makes a key (PBKDF2-SHA-256, as in every Lantern
@@ -16,10 +25,11 @@ export const MIN_PASSPHRASE_LENGTH = 8;
  */
 export const VaultRecord = z.object({
   /**
-   * 2: every sealed record is bound to its table and id (once `resealing` is false). 1: written
-   * before binding; records are re-sealed bound at the next unlock, which then writes 2.
+   * 3: the person's details among the settings are sealed too (once `resealing` is false). 2: every
+   * sealed record is bound to its table and id. 1: written before binding. Records are brought to
+   * the current form at the next unlock, which then writes VAULT_VERSION.
    */
-  version: z.union([z.literal(1), z.literal(2)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   kdf: z.object({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),

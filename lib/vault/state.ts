@@ -1,6 +1,6 @@
 import { DamagedFileError } from '../crypto/errors';
 import type { LanternDB } from '../db';
-import { VAULT_KEY, VaultRecord } from './schema';
+import { VAULT_KEY, VAULT_VERSION, VaultRecord } from './schema';
 
 /*
  * What a page needs at start: whether the journal has a passphrase. Kept apart from the
@@ -18,10 +18,11 @@ export async function readVault(db: LanternDB): Promise<VaultRecord | undefined>
 
 /**
  * Whether records still need re-sealing once unlocked: a passphrase set, changed or removed part
- * way, or a journal sealed before records were bound to their table and id.
+ * way, or a journal sealed by an earlier version (before records were bound to their table and id,
+ * or before the person's settings were sealed).
  */
 export function needsResealing(vault: VaultRecord): boolean {
-  return vault.resealing || vault.version < 2;
+  return vault.resealing || vault.version < VAULT_VERSION;
 }
 
 /** Run when a page opens, before anything is read: a journal with a passphrase starts locked. */

@@ -4,9 +4,9 @@ import { PBKDF2_ITERATIONS, SALT_BYTES } from '../crypto/envelope';
 import type { LanternDB } from '../db';
 import { newId } from '../ids';
 import { PassphraseChoiceError, WrongJournalPassphraseError } from './errors';
-import { SEALED_TABLES } from './records';
+import { SEALED_SETTINGS, SEALED_TABLES } from './records';
 import { resealAll } from './reseal';
-import { MIN_PASSPHRASE_LENGTH, VAULT_KEY, type VaultRecord } from './schema';
+import { MIN_PASSPHRASE_LENGTH, VAULT_KEY, VAULT_VERSION, type VaultRecord } from './schema';
 import { loadVault, needsResealing, readVault } from './state';
 
 /** Reports re-sealing progress: records done out of all records. */
@@ -65,15 +65,16 @@ export async function unlockJournal(db: LanternDB, passphrase: string): Promise<
 }
 
 /**
- * For a forgotten passphrase: deletes every sealed record and the passphrase, in one transaction,
- * leaving an empty journal without one. Preferences stay. Nothing can bring the records back
+ * For a forgotten passphrase: deletes every sealed record (the person's details among the settings
+ * too) and the passphrase, in one transaction, leaving an empty journal without one. The other
+ * preferences (theme, font size…) stay. Nothing can bring the records back
  * except a backup.
  */
 export async function eraseJournal(db: LanternDB): Promise<void> {
   const tables = SEALED_TABLES.map((name) => db.table(name));
   await db.transaction('rw', [...tables, db.settings], async () => {
     for (const table of tables) await table.clear();
-    await db.settings.delete(VAULT_KEY);
+    await db.settings.bulkDelete([...SEALED_SETTINGS, VAULT_KEY]);
   });
   db.keyring.forget();
   db.keyring.enabled = false;
@@ -133,7 +134,7 @@ export async function finishResealing(db: LanternDB, onProgress?: Progress): Pro
     if (latest.writeKeyId === null) await db.settings.delete(VAULT_KEY);
     else {
       const keys = latest.keys.filter((key) => key.id === latest.writeKeyId);
-      await db.settings.put({ key: VAULT_KEY, value: { ...latest, version: 2, keys, resealing: false } });
+      await db.settings.put({ key: VAULT_KEY, value: { ...latest, version: VAULT_VERSION, keys, resealing: false } });
     }
     return true;
   });
@@ -187,7 +188,7 @@ async function wrapKeys(
   const wrapped = [];
   for (const [id, dataKey] of keys) wrapped.push({ id, wrapped: await encryptWithKey(key, dataKey) });
   return {
-    version: 2,
+    version: VAULT_VERSION,
     kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: bytesToBase64(salt) },
     check: await createKeyCheck(key),
     keys: wrapped,

@@ -96,6 +96,23 @@ describe('the lockable journal', { timeout: 20_000 }, () => {
     await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Title' })));
   });
 
+  it('forgets the roles in Settings on locking and shows them again once unlocked', async () => {
+    rendered = session.render();
+    await rendered.workbench.setPreferences({ roles: ['Quokka clinical lead'], theme: 'dark' });
+    await setPassphraseThroughPage();
+    await screen.findByText(/Your journal is encrypted\. Lock it/, {}, { timeout: 5000 });
+
+    await runFromPalette('Privacy: Lock Journal');
+    await screen.findByRole('heading', { name: 'Your journal is locked' });
+    expect(rendered.workbench.state.preferences).toMatchObject({ roles: [], theme: 'dark' });
+
+    fireEvent.input(screen.getByLabelText('Passphrase'), { target: { value: PASSPHRASE } });
+    fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    await vi.waitFor(() => expect(rendered?.workbench.state.lock.locked).toBe(false), { timeout: 5000 });
+    await runFromPalette('Preferences: Open Settings');
+    expect(await screen.findByDisplayValue('Quokka clinical lead')).toBeTruthy();
+  });
+
   it('says plainly a forgotten passphrase cannot be recovered, offers a backup, and refuses a short or mismatched one', async () => {
     rendered = session.render();
     await writeEntry('Kept in the clear');

@@ -62,7 +62,10 @@ async function seedJournal(): Promise<Entry[]> {
       reason: 'conflict',
     },
   ]);
-  await db.settings.put({ key: 'preferences', value: { theme: 'dark', activeFramework: 'mlcf' } });
+  await db.settings.bulkPut([
+    { key: 'preferences', value: { theme: 'dark' } },
+    { key: 'person', value: { activeFramework: 'mlcf', roles: ['Clinical lead'] } },
+  ]);
   await db.assessments.put(
     Assessment.parse({
       id: crypto.randomUUID(),
@@ -111,7 +114,7 @@ describe('exporting a backup', () => {
     expect(counts).toEqual({
       entries: 3,
       revisions: 2,
-      settings: 1,
+      settings: 2,
       assessments: 1,
       goals: 0,
       attachments: 2,
@@ -166,7 +169,7 @@ describe('restoring a backup', () => {
       counts: {
         entries: 3,
         revisions: 2,
-        settings: 1,
+        settings: 2,
         assessments: 1,
         goals: 0,
         attachments: 2,

@@ -43,7 +43,8 @@ describe('the database version that adds sync’s bookkeeping', () => {
     const db = new LanternDB(name);
     expect(await db.entries.get('e1')).toEqual(entry);
     expect(await db.table('goals').get('g1')).toEqual(goal);
-    expect((await db.settings.get('preferences'))?.value).toEqual({ roles: ['Consultant'] });
+    // Since version 8 the person's details are a setting of their own.
+    expect((await db.settings.get('person'))?.value).toEqual({ roles: ['Consultant'] });
     expect(await db.syncDocs.count()).toBe(0);
     expect(await db.syncMeta.count()).toBe(0);
     db.close();

@@ -49,10 +49,10 @@ describe('a journal synced between two devices', { timeout: 60_000 }, () => {
     const trashed = entry('To trash', 'Soon in Trash.');
     const removed = entry('To delete', 'Soon gone for good.');
     await work.db.entries.bulkPut([trashed, removed]);
-    await work.db.settings.put({
-      key: 'preferences',
-      value: { theme: 'dark', roles: ['Clinical lead'], cpdTarget: 40 },
-    });
+    await work.db.settings.bulkPut([
+      { key: 'preferences', value: { theme: 'dark' } },
+      { key: 'person', value: { roles: ['Clinical lead'], cpdTarget: 40 } },
+    ]);
     await eventually('both entries at home', async () => (await home.db.entries.count()) === 2);
 
     await work.db.entries.put({ ...trashed, deletedAt: 5, updatedAt: trashed.updatedAt + 1 });
@@ -61,11 +61,13 @@ describe('a journal synced between two devices', { timeout: 60_000 }, () => {
       const [inTrash, gone] = await Promise.all([home.db.entries.get(trashed.id), home.db.entries.get(removed.id)]);
       return inTrash?.deletedAt === 5 && gone === undefined;
     });
-    const preferences = await eventually('the roles at home', async () => {
-      const record = await home.db.settings.get('preferences');
+    const person = await eventually('the roles at home', async () => {
+      const record = await home.db.settings.get('person');
       return (record?.value as { roles?: string[] } | undefined)?.roles?.length ? record?.value : undefined;
     });
-    expect(preferences).toMatchObject({ roles: ['Clinical lead'], cpdTarget: 40, theme: 'browser' });
+    expect(person).toMatchObject({ roles: ['Clinical lead'], cpdTarget: 40 });
+    const homePreferences = (await home.db.settings.get('preferences'))?.value as { theme?: string } | undefined;
+    expect(homePreferences?.theme).not.toBe('dark');
   });
 
   it('keeps both texts on both devices when the same entry was edited on each before they met', async () => {
@@ -157,7 +159,7 @@ describe('a journal synced between two devices', { timeout: 60_000 }, () => {
         anEntryInput({ title: 'Zanzibar mentoring', body: 'Quixotic rota negotiation', tags: ['leadership'] }),
       ),
     );
-    await device.db.settings.put({ key: 'preferences', value: { roles: ['Xylophone lead'] } });
+    await device.db.settings.put({ key: 'person', value: { roles: ['Xylophone lead'] } });
     const all = await eventually('the documents on the server', async () => {
       const response = await fetch(`${url}/_all_docs?include_docs=true&attachments=true`);
       const body = (await response.json()) as { total_rows: number };

@@ -15,6 +15,7 @@ import {
   setPassphrase,
   UnreadableRecordError,
   unlockJournal,
+  VAULT_VERSION,
 } from '../../lib/vault';
 import { freshDbPerTest } from './fixtures/db';
 import { aStoredEntry } from './fixtures/entries';
@@ -145,7 +146,7 @@ describe('a journal sealed before records were bound', () => {
     const unbound = await rawRecord('entries', entry.id);
 
     await finishResealing(db());
-    expect(await readVault(db())).toMatchObject({ version: 2, resealing: false });
+    expect(await readVault(db())).toMatchObject({ version: VAULT_VERSION, resealing: false });
     for (const table of ['entries', 'revisions']) expect((await rawTable(table)).every(isBound)).toBe(true);
     expect(await db().entries.get(entry.id)).toEqual(entry);
     expect((await db().revisions.toArray()).map((revision) => revision.body)).toEqual(['Draft', 'Draft', 'Draft']);
@@ -176,6 +177,6 @@ describe('a journal sealed before records were bound', () => {
     await finishResealing(db());
     expect((await rawTable('entries')).every(isBound)).toBe(true);
     expect((await rawTable('revisions')).every(isBound)).toBe(true);
-    expect(await readVault(db())).toMatchObject({ version: 2, resealing: false });
+    expect(await readVault(db())).toMatchObject({ version: VAULT_VERSION, resealing: false });
   });
 });
