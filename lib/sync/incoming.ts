@@ -1,7 +1,7 @@
 import type { LanternDB } from '../db';
 import { canonicalJson } from '../json';
 import { keepLosingEntry } from './conflict-keeper';
-import { resolveConflicts } from './conflicts';
+import { keepsLocalCopy, resolveConflicts } from './conflicts';
 import { KEY_DOC_ID, type SyncKeys } from './keys';
 import { deleteLocal, readLocal, readLocalMany, validateIncoming, writeLocal } from './local';
 import type { RecordRef } from './outgoing';
@@ -174,14 +174,12 @@ async function applyPlan(db: LanternDB, plan: Plan): Promise<boolean> {
     await track(incoming.hash);
     return false;
   }
-  // Changed here since the last sync: this device's copy wins; the server's entry text is kept.
-  if (current && localChanged && state) {
+  // Changed on both sides: see keepsLocalCopy. The server's entry text, or this device's, is kept.
+  if (current && localChanged && keepsLocalCopy(ref.table, current, incoming.record, state !== undefined)) {
     if (ref.table === 'entries') await keepLosingEntry(db, incoming.record, incoming.revisionId);
-    await track(state.hash);
+    await track(state?.hash ?? incoming.hash);
     return true;
   }
-  // Never synced from here (a device joining with its own journal): the server's copy is applied,
-  // and this device's other text of the same entry is kept.
   if (current && ref.table === 'entries' && localChanged)
     await keepLosingEntry(db, current, `${plan.id}-local-${plan.localHash ?? ''}`);
   await writeLocal(db, ref.table, incoming.record);
