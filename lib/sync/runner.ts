@@ -2,6 +2,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { base64ToBytes } from '../crypto/base64';
 import type { LanternDB } from '../db';
 import { JournalLockedError } from '../vault/errors';
+import { BATCH_RECORDS, yieldToPage } from './batches';
 import { changedRecords, recordsOf } from './changes';
 import { openSecrets, readConfig } from './config';
 import { SyncNotSetUpError } from './errors';
@@ -32,7 +33,6 @@ export interface SyncController {
 type Emitter = { on(event: string, listener: (error: unknown) => void): unknown };
 
 const PUSH_DELAY_MS = 250;
-const PUSH_BATCH = 200;
 const running = new Map<LanternDB, Runner>();
 
 /** The name of this journal's mirror database on this device. */
@@ -237,12 +237,14 @@ class Runner implements SyncController {
     const refs = [...this.pending.values()];
     this.pending.clear();
     const retry: RecordRef[] = [];
-    for (let start = 0; start < refs.length && !this.stopped; start += PUSH_BATCH)
+    for (let start = 0; start < refs.length && !this.stopped; start += BATCH_RECORDS) {
+      if (start > 0) await yieldToPage();
       retry.push(
-        ...(await pushRecords(this.db, this.mirror, this.keys, refs.slice(start, start + PUSH_BATCH), (message) =>
-          this.board.problem(message),
-        )),
+        ...(await pushRecords(this.db, this.mirror, this.keys, refs.slice(start, start + BATCH_RECORDS), {
+          onProblem: (message) => this.board.problem(message),
+        })),
       );
+    }
     // Refused because the server's copy moved on: take that in first, then send again.
     if (retry.length > 0) this.enqueue(() => this.pullThenPush(retry));
     else if (this.pending.size === 0) this.settle();
