@@ -74,10 +74,8 @@ type Change = PouchDB.Core.ChangesResponseChange<object>;
 
 async function takeIn(context: IncomingContext, changes: Change[], lastSeq: number | string): Promise<RecordRef[]> {
   const { db } = context;
-  const [docs, states] = await Promise.all([
-    Promise.all(changes.map((change) => withFiles(context.mirror, change))),
-    db.syncDocs.bulkGet(changes.map((change) => change.id)),
-  ]);
+  const states = await db.syncDocs.bulkGet(changes.map((change) => change.id));
+  const docs = await Promise.all(changes.map((change, index) => withFiles(context.mirror, change, states[index])));
   const planned = await Promise.all(
     changes.map((change, index) => {
       const doc = docs[index];
@@ -103,15 +101,28 @@ async function takeIn(context: IncomingContext, changes: Change[], lastSeq: numb
   return toSend;
 }
 
-/** A document that changed again since the changes were read: its newer change is taken in later. */
+/** A document deleted since the changes were read: its deletion is taken in later. */
 const MOVED_ON = Symbol('moved on');
 
-/** The changed document with its files' data, read now (the changes feed gave only their sizes). */
-async function withFiles(mirror: Pouch, change: Change): Promise<ChangeDoc | undefined | typeof MOVED_ON> {
+/**
+ * The changed document with its files' data, read now (the changes feed gave only their sizes);
+ * not for one already here at that revision (most often this device's own write coming back).
+ */
+async function withFiles(
+  mirror: Pouch,
+  change: Change,
+  state: SyncDocRecord | undefined,
+): Promise<ChangeDoc | undefined | typeof MOVED_ON> {
   const doc = change.doc as ChangeDoc | undefined;
   if (change.deleted || !doc || stubBytes(doc) === 0) return doc;
-  const full = await mirror.get(change.id, { attachments: true, conflicts: true }).catch(() => undefined);
-  return (full as ChangeDoc | undefined) ?? MOVED_ON;
+  if (state?.rev === doc._rev && !doc._conflicts?.length) return doc;
+  try {
+    return (await mirror.get(change.id, { attachments: true, conflicts: true })) as ChangeDoc;
+  } catch (error) {
+    // Deleted since: the deletion comes later in the feed. Anything else stops this step, to be tried again.
+    if ((error as { status?: unknown }).status === 404) return MOVED_ON;
+    throw error;
+  }
 }
 
 async function planChange(

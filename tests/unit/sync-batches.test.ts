@@ -136,4 +136,20 @@ describe('sync with large files', () => {
       expect(new Uint8Array(await scan.blob.arrayBuffer())).toEqual(new Uint8Array(FILE_BYTES).fill(index + 1));
     expect(await db.entries.count()).toBe(1);
   });
+
+  it('does not read again the files it has just sent when they come back through its copy', async () => {
+    const { db, mirror, refs, keys } = await journalWithScans();
+    await pushRecords(db, mirror, keys, refs);
+    const get = mirror.get;
+    let reads = 0;
+    mirror.get = ((...args: Parameters<typeof get>) => {
+      reads += 1;
+      return get.apply(mirror, args);
+    }) as typeof mirror.get;
+    const toSend = await pullChanges({ db, mirror, keys, onProblem: expect.fail, onKeyDocument: () => undefined });
+    mirror.get = get;
+    expect(toSend).toEqual([]);
+    expect(reads).toBe(0);
+    expect(await db.attachments.count()).toBe(5);
+  });
 });
