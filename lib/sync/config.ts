@@ -1,6 +1,6 @@
 import type { LanternDB } from '../db';
 import { JournalLockedError } from '../vault/errors';
-import { SyncNotSetUpError } from './errors';
+import { MirrorNotRemovedError, SyncNotSetUpError } from './errors';
 import { openMirror } from './pouch';
 import { mirrorName, stopRunning } from './runner';
 import { CONFIG_KEY, SyncConfig, SyncSecrets } from './schema';
@@ -47,15 +47,33 @@ export async function writeConfig(db: LanternDB, config: SyncConfig): Promise<vo
   await db.syncMeta.put({ key: CONFIG_KEY, value: config });
 }
 
-/** Forgets every record of what was synced from here, and the mirror: the next start is a first sync. */
+const DESTROY_ATTEMPTS = 3;
+
+/**
+ * Forgets every record of what was synced from here, and the mirror: the next start is a first sync.
+ * The mirror must go first: one left behind would be read as the server's journal at the next start.
+ * Throws MirrorNotRemovedError, with the set-up kept, when it cannot be removed.
+ */
 export async function forgetSyncState(db: LanternDB): Promise<void> {
   await stopRunning(db);
-  // The mirror holds only ciphertext this device already has in the clear: it is not needed.
-  await openMirror(mirrorName(db))
-    .destroy()
-    .catch(() => undefined);
+  await destroyMirror(db);
   await db.transaction('rw', db.syncDocs, db.syncMeta, async () => {
     await db.syncDocs.clear();
     await db.syncMeta.clear();
   });
+}
+
+/** Removes the mirror, trying again briefly (another window may be letting go of it). */
+async function destroyMirror(db: LanternDB): Promise<void> {
+  let failure: unknown;
+  for (let attempt = 1; attempt <= DESTROY_ATTEMPTS; attempt += 1) {
+    try {
+      await openMirror(mirrorName(db)).destroy();
+      return;
+    } catch (error) {
+      failure = error;
+      if (attempt < DESTROY_ATTEMPTS) await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+  throw new MirrorNotRemovedError({ cause: failure });
 }

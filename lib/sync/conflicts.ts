@@ -1,6 +1,7 @@
 import type { SyncKeys } from './keys';
 import type { Pouch } from './pouch';
-import { conflictRevisionId, type OpenedRecord, openDoc, type SealedDoc, sealDoc } from './seal';
+import { conflictRevisionId, type OpenedRecord, openDoc, type PlainRecord, type SealedDoc, sealDoc } from './seal';
+import type { SyncTable } from './tables';
 
 interface Version {
   rev: string;
@@ -25,14 +26,54 @@ export interface Resolution {
 type StoredDoc = SealedDoc & { _rev: string; _conflicts?: string[] };
 
 const isTrashed = (version: Version) => version.opened?.record.deletedAt !== undefined;
-const updatedAt = (version: Version) => Number(version.opened?.record.updatedAt ?? 0);
+/** When a version was last changed, for records that say so (not every table's do). */
+const stampOf = (version: Version) => {
+  const stamp = version.opened?.record.updatedAt;
+  return typeof stamp === 'number' ? stamp : undefined;
+};
+const revParts = (rev: string) => [Number.parseInt(rev, 10), rev.slice(rev.indexOf('-') + 1)] as const;
+
+/** CouchDB's own order of leaves: the longer history first, then the greater revision hash. */
+function byRevision(a: Version, b: Version): number {
+  const [posA, hashA] = revParts(a.rev);
+  const [posB, hashB] = revParts(b.rev);
+  if (posA !== posB) return posB - posA;
+  return hashA === hashB ? 0 : hashA < hashB ? 1 : -1;
+}
+
+/** The version changed last; on a tie CouchDB's winner, then CouchDB's order. */
+function newest(versions: Version[], winner: Version): Version | undefined {
+  const stamp = (version: Version) => stampOf(version) ?? 0;
+  const first = (version: Version) => Number(version === winner);
+  return [...versions].sort((a, b) => stamp(b) - stamp(a) || first(b) - first(a) || byRevision(a, b))[0];
+}
 
 /**
- * Resolves a document with conflicting leaves (edits made on two devices before they met). CouchDB's
- * deterministic winner is applied, except that an entry in Trash loses to an edit of it made
- * elsewhere (the entry returns from Trash). Every other version of an entry whose text differs is
- * kept as a "conflict" revision, so both texts survive on every device; then the losing leaves are
- * deleted so the conflict does not come back.
+ * The version every device applies, whatever order it met the leaves in. An entry keeps CouchDB's
+ * winner unless that is in Trash and another version is an edit: edit-versus-delete keeps the edit.
+ * Any other record whose versions all say when they changed keeps the one changed last.
+ */
+function choose(readable: Version[], couchWinner: Version): Version | undefined {
+  const winner = couchWinner.opened ? couchWinner : [...readable].sort(byRevision)[0];
+  if (!winner?.opened) return undefined;
+  if (winner.opened.table === 'entries') {
+    if (!isTrashed(winner)) return winner;
+    return (
+      newest(
+        readable.filter((version) => !isTrashed(version)),
+        winner,
+      ) ?? winner
+    );
+  }
+  if (readable.some((version) => stampOf(version) === undefined)) return winner;
+  return newest(readable, winner);
+}
+
+/**
+ * Resolves a document with conflicting leaves (edits made on two devices before they met): the
+ * version `choose` gives is applied on every device. Every other version of an entry whose text
+ * differs is kept as a "conflict" revision, so both texts survive on every device; then the losing
+ * leaves are deleted so the conflict does not come back.
  */
 export async function resolveConflicts(mirror: Pouch, keys: SyncKeys, doc: StoredDoc): Promise<Resolution> {
   const loserRevs = doc._conflicts ?? [];
@@ -46,11 +87,7 @@ export async function resolveConflicts(mirror: Pouch, keys: SyncKeys, doc: Store
   const damaged = versions.filter((version) => !version.opened).length;
   const readable = versions.filter((version) => version.opened);
   const winner = versions[0] as Version;
-  let chosen = winner.opened ? winner : readable[0];
-  if (chosen?.opened?.table === 'entries' && isTrashed(chosen)) {
-    const edits = readable.filter((version) => !isTrashed(version)).sort((a, b) => updatedAt(b) - updatedAt(a));
-    chosen = edits[0] ?? chosen;
-  }
+  const chosen = choose(readable, winner);
   if (!chosen?.opened) return { keep: [], damaged, settle: async () => undefined };
 
   const keep: Resolution['keep'] = [];
@@ -79,4 +116,19 @@ async function tryOpen(keys: SyncKeys, doc: StoredDoc): Promise<OpenedRecord | u
   } catch {
     return undefined;
   }
+}
+
+/**
+ * When a record changed both here and on the server before this device took the server's copy in:
+ * whether this device's copy stays (and is sent). With a record of the last sync (`synced`), this
+ * device's copy stays, except that the server's wins when it is the newer edit of a record that says
+ * when it changed, or an edit of an entry put in Trash here (edit-versus-delete keeps the edit).
+ * Without one (a device joining with its own journal) the server's copy is applied, except where
+ * this device's is the newer edit of such a record. An entry's other text is kept either way.
+ */
+export function keepsLocalCopy(table: SyncTable, local: PlainRecord, incoming: PlainRecord, synced: boolean): boolean {
+  if (table === 'entries') return synced && !(local.deletedAt !== undefined && incoming.deletedAt === undefined);
+  const [here, there] = [local.updatedAt, incoming.updatedAt];
+  if (typeof here !== 'number' || typeof there !== 'number') return synced;
+  return synced ? here >= there : here > there;
 }

@@ -27,3 +27,14 @@ export class SyncNotSetUpError extends Error {
     super(message);
   }
 }
+
+/** This device's mirror of the server could not be removed, so its set-up was left as it was. */
+export class MirrorNotRemovedError extends Error {
+  override name = 'MirrorNotRemovedError';
+  constructor(options?: ErrorOptions) {
+    super(
+      'Lantern could not clear this device’s sync copy of the journal, so nothing was changed. Close any other Lantern window, then try again.',
+      options,
+    );
+  }
+}

@@ -1,7 +1,8 @@
 import type { LanternDB } from '../db';
 import { canonicalJson } from '../json';
+import { BATCH_BYTES, BATCH_RECORDS, inRuns, stubBytes, yieldToPage } from './batches';
 import { keepLosingEntry } from './conflict-keeper';
-import { resolveConflicts } from './conflicts';
+import { keepsLocalCopy, resolveConflicts } from './conflicts';
 import { KEY_DOC_ID, type SyncKeys } from './keys';
 import { deleteLocal, readLocal, readLocalMany, validateIncoming, writeLocal } from './local';
 import type { RecordRef } from './outgoing';
@@ -9,9 +10,6 @@ import type { Pouch } from './pouch';
 import { APPLIED_SEQ_KEY, type SyncDocRecord } from './schema';
 import { conflictRevisionId, fingerprint, type OpenedRecord, openDoc, type PlainRecord } from './seal';
 import { SYNCED_TABLES, type SyncedTable, schemaFor } from './tables';
-
-/** Documents taken in per Dexie transaction: large enough for speed, small enough never to block writing. */
-const BATCH = 200;
 
 export interface IncomingContext {
   db: LanternDB;
@@ -22,6 +20,8 @@ export interface IncomingContext {
   onKeyDocument(doc: unknown): void;
   /** Documents just looked at (taken in, skipped or already here). */
   onProgress?(count: number): void;
+  /** For tests: smaller steps than BATCH_RECORDS documents and BATCH_BYTES of files. */
+  limits?: { records?: number; bytes?: number };
 }
 
 interface Plan {
@@ -40,46 +40,88 @@ interface Plan {
 type ChangeDoc = PouchDB.Core.ExistingDocument<{ s?: string }> & { _conflicts?: string[]; _deleted?: boolean };
 
 /**
- * Takes what replication brought into the mirror into the journal, batch by batch from the last
+ * Takes what replication brought into the mirror into the journal, step by step from the last
  * sequence applied: each document opened and checked against its table's schema first, then the
- * whole batch written in one Dexie transaction with the sequence reached, so nothing is written
- * half and a restart carries on where it stopped. Returns the records changed here meanwhile,
- * which win over the server's copy (an entry's other text kept as a conflict revision) and must be sent.
+ * whole step written in one Dexie transaction with the sequence reached, so nothing is written
+ * half and a restart carries on where it stopped. A step holds at most BATCH_RECORDS documents and
+ * about BATCH_BYTES of files, and the page gets a turn between steps. Returns the records changed
+ * here meanwhile that win over the server's copy (see keepsLocalCopy) and must be sent.
  */
 export async function pullChanges(context: IncomingContext): Promise<RecordRef[]> {
   const { db, mirror } = context;
+  const maxBytes = context.limits?.bytes ?? BATCH_BYTES;
   const toSend: RecordRef[] = [];
   for (;;) {
     const since = ((await db.syncMeta.get(APPLIED_SEQ_KEY))?.value ?? 0) as number | string;
+    // Without the files' data: their sizes say how many documents to open at once.
     const changes = await mirror.changes({
       since,
-      limit: BATCH,
+      limit: context.limits?.records ?? BATCH_RECORDS,
       include_docs: true,
       conflicts: true,
-      attachments: true,
     });
     if (changes.results.length === 0) return toSend;
-    const states = await db.syncDocs.bulkGet(changes.results.map((change) => change.id));
-    const planned = await Promise.all(
-      changes.results.map((change, index) =>
-        planChange(context, change.id, change.doc as ChangeDoc | undefined, change.deleted === true, states[index]),
-      ),
-    );
-    const plans = planned.filter((plan) => plan !== undefined);
-    const locals = await readLocalMany(
-      db,
-      plans.map((plan) => plan.ref),
-    );
-    await Promise.all(
-      plans.map(async (plan, index) => {
-        plan.local = locals[index];
-        plan.localHash = plan.local && (await fingerprint(context.keys, plan.local));
-      }),
-    );
-    toSend.push(...(await applyPlans(db, plans, changes.last_seq)));
-    // Only now, with every losing text kept in the journal, may the conflicts end in the mirror.
-    for (const plan of plans) await plan.settle?.();
-    context.onProgress?.(changes.results.length);
+    const runs = inRuns(changes.results, (change) => stubBytes(change.doc), maxBytes);
+    for (const [index, run] of runs.entries()) {
+      const seq = index === runs.length - 1 ? changes.last_seq : (run.at(-1)?.seq ?? changes.last_seq);
+      toSend.push(...(await takeIn(context, run, seq)));
+      await yieldToPage();
+    }
+  }
+}
+
+type Change = PouchDB.Core.ChangesResponseChange<object>;
+
+async function takeIn(context: IncomingContext, changes: Change[], lastSeq: number | string): Promise<RecordRef[]> {
+  const { db } = context;
+  const states = await db.syncDocs.bulkGet(changes.map((change) => change.id));
+  const docs = await Promise.all(changes.map((change, index) => withFiles(context.mirror, change, states[index])));
+  const planned = await Promise.all(
+    changes.map((change, index) => {
+      const doc = docs[index];
+      if (doc === MOVED_ON) return undefined;
+      return planChange(context, change.id, doc, change.deleted === true, states[index]);
+    }),
+  );
+  const plans = planned.filter((plan) => plan !== undefined);
+  const locals = await readLocalMany(
+    db,
+    plans.map((plan) => plan.ref),
+  );
+  await Promise.all(
+    plans.map(async (plan, index) => {
+      plan.local = locals[index];
+      plan.localHash = plan.local && (await fingerprint(context.keys, plan.local));
+    }),
+  );
+  const toSend = await applyPlans(db, plans, lastSeq);
+  // Only now, with every losing text kept in the journal, may the conflicts end in the mirror.
+  for (const plan of plans) await plan.settle?.();
+  context.onProgress?.(changes.length);
+  return toSend;
+}
+
+/** A document deleted since the changes were read: its deletion is taken in later. */
+const MOVED_ON = Symbol('moved on');
+
+/**
+ * The changed document with its files' data, read now (the changes feed gave only their sizes);
+ * not for one already here at that revision (most often this device's own write coming back).
+ */
+async function withFiles(
+  mirror: Pouch,
+  change: Change,
+  state: SyncDocRecord | undefined,
+): Promise<ChangeDoc | undefined | typeof MOVED_ON> {
+  const doc = change.doc as ChangeDoc | undefined;
+  if (change.deleted || !doc || stubBytes(doc) === 0) return doc;
+  if (state?.rev === doc._rev && !doc._conflicts?.length) return doc;
+  try {
+    return (await mirror.get(change.id, { attachments: true, conflicts: true })) as ChangeDoc;
+  } catch (error) {
+    // Deleted since: the deletion comes later in the feed. Anything else stops this step, to be tried again.
+    if ((error as { status?: unknown }).status === 404) return MOVED_ON;
+    throw error;
   }
 }
 
@@ -174,14 +216,12 @@ async function applyPlan(db: LanternDB, plan: Plan): Promise<boolean> {
     await track(incoming.hash);
     return false;
   }
-  // Changed here since the last sync: this device's copy wins; the server's entry text is kept.
-  if (current && localChanged && state) {
+  // Changed on both sides: see keepsLocalCopy. The server's entry text, or this device's, is kept.
+  if (current && localChanged && keepsLocalCopy(ref.table, current, incoming.record, state !== undefined)) {
     if (ref.table === 'entries') await keepLosingEntry(db, incoming.record, incoming.revisionId);
-    await track(state.hash);
+    await track(state?.hash ?? incoming.hash);
     return true;
   }
-  // Never synced from here (a device joining with its own journal): the server's copy is applied,
-  // and this device's other text of the same entry is kept.
   if (current && ref.table === 'entries' && localChanged)
     await keepLosingEntry(db, current, `${plan.id}-local-${plan.localHash ?? ''}`);
   await writeLocal(db, ref.table, incoming.record);

@@ -1,5 +1,6 @@
 import type { LanternDB } from '../db';
 import { readConfig } from './config';
+import { syncLockName } from './election';
 import { startSync } from './runner';
 import type { SyncState } from './status';
 
@@ -51,6 +52,5 @@ async function someoneSyncing(db: LanternDB): Promise<boolean> {
   const locks = globalThis.navigator?.locks;
   if (!locks) return false;
   const { held = [], pending = [] } = await locks.query();
-  const name = `lantern-sync:${db.name}`;
-  return [...held, ...pending].some((lock) => lock.name === name);
+  return [...held, ...pending].some((lock) => lock.name === syncLockName(db.name));
 }

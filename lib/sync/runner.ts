@@ -2,22 +2,23 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import { base64ToBytes } from '../crypto/base64';
 import type { LanternDB } from '../db';
 import { JournalLockedError } from '../vault/errors';
+import { BATCH_RECORDS, yieldToPage } from './batches';
 import { changedRecords, recordsOf } from './changes';
 import { openSecrets, readConfig } from './config';
+import { type Election, electOne } from './election';
 import { SyncNotSetUpError } from './errors';
 import { pullChanges } from './incoming';
 import { deriveSyncKeys, KEY_DOC_ID, KeyDocument, type SyncKeys } from './keys';
 import { pushRecords, type RecordRef } from './outgoing';
-import { openMirror, openServer, type Pouch, PouchDB } from './pouch';
+import { openMirror, openServer, type Pouch } from './pouch';
+import { pausedBy, replicate } from './replication';
 import { LAST_SYNCED_KEY, type SyncConfig } from './schema';
-import { request } from './server';
 import { StatusBoard, type SyncStatus } from './status';
 import { SYNCED_TABLES, type SyncedTable } from './tables';
 import {
   describeFault,
   LOCKED_MESSAGE,
   NEW_KEY_MESSAGE,
-  OFFLINE_MESSAGE,
   OTHER_WINDOW_MESSAGE,
   PASSPHRASE_CHANGED_MESSAGE,
 } from './words';
@@ -29,10 +30,7 @@ export interface SyncController {
   stop(): Promise<void>;
 }
 
-type Emitter = { on(event: string, listener: (error: unknown) => void): unknown };
-
 const PUSH_DELAY_MS = 250;
-const PUSH_BATCH = 200;
 const running = new Map<LanternDB, Runner>();
 
 /** The name of this journal's mirror database on this device. */
@@ -61,11 +59,11 @@ export async function stopRunning(db: LanternDB): Promise<void> {
 class Runner implements SyncController {
   private readonly board = new StatusBoard();
   private readonly mirror: Pouch;
-  private replication: PouchDB.Replication.Sync<object> | undefined;
+  private replication: ReturnType<typeof replicate> | undefined;
   private readonly pending = new Map<string, RecordRef>();
   private serial: Promise<void> = Promise.resolve();
   private pushTimer: ReturnType<typeof setTimeout> | undefined;
-  private releaseLock: (() => void) | undefined;
+  private election: Election | undefined;
   private stopped = false;
   private firstSync = false;
   /** Replication last said it was up to date (paused without an error). */
@@ -92,24 +90,12 @@ class Runner implements SyncController {
     return this.board.listen(listener);
   }
 
-  /** One replication per browser: a second window waits for the lock (navigator.locks) and takes over. */
+  /** One replication per browser: a second window waits its turn and takes over (see electOne). */
   begin(): void {
-    const locks = globalThis.navigator?.locks;
-    if (!locks) {
-      void this.run();
-      return;
-    }
-    const name = `lantern-sync:${this.db.name}`;
-    const hold = () =>
-      new Promise<void>((release) => {
-        this.releaseLock = release;
-        void this.run();
-      });
-    void locks.request(name, { ifAvailable: true }, (lock) => {
-      if (lock) return hold();
-      this.board.update({ state: 'paused', message: OTHER_WINDOW_MESSAGE });
-      void locks.request(name, () => (this.stopped ? undefined : hold()));
-      return undefined;
+    this.election = electOne(this.db.name, {
+      run: () => void this.run(),
+      onWaiting: () => this.board.update({ state: 'paused', message: OTHER_WINDOW_MESSAGE }),
+      stopped: () => this.stopped,
     });
   }
 
@@ -134,45 +120,29 @@ class Runner implements SyncController {
 
   private startReplication(): void {
     if (this.stopped) return;
-    const replication = PouchDB.sync(this.mirror, this.remote, {
-      live: true,
-      retry: true,
-      batch_size: 100,
-      back_off_function: (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 30_000)),
-    } as PouchDB.Replication.SyncOptions);
-    this.replication = replication;
-    replication
-      .on('change', (info) => {
-        const written = info.change.docs_written;
-        if (info.direction === 'pull') {
-          this.board.update({ pulled: this.board.status.pulled + written });
+    this.replication = replicate(this.mirror, this.remote, {
+      onWritten: (direction, count) => {
+        if (direction === 'pull') {
+          this.board.update({ pulled: this.board.status.pulled + count });
           this.enqueue(() => this.pullThenPush());
-        } else this.board.update({ pushed: this.board.status.pushed + written });
-      })
-      .on('active', () => {
+        } else this.board.update({ pushed: this.board.status.pushed + count });
+      },
+      onActive: () => {
         this.idle = false;
         if (this.board.status.state !== 'syncing') this.board.update({ state: 'syncing' });
-      })
-      .on('paused', (error) => void this.onPaused(error))
-      .on('denied', (error) => this.board.problem(describeFault(error)))
-      .on('error', (error) => this.board.update({ state: 'error', message: describeFault(error) }));
-    // A sync's own "paused" drops the error that paused it: each direction still reports it.
-    const { push, pull } = replication as unknown as Record<'push' | 'pull', Emitter>;
-    for (const direction of [push, pull]) direction.on('requestError', (error) => void this.onPaused(error));
+      },
+      onPaused: (error) => void this.onPaused(error),
+      onDenied: (error) => this.board.problem(describeFault(error)),
+      onError: (error) => this.board.update({ state: 'error', message: describeFault(error) }),
+    });
   }
 
-  /** PouchDB says "paused" both when up to date and when the server went away: tell them apart. */
   private async onPaused(error: unknown): Promise<void> {
     if (this.stopped) return;
     if (error) {
       this.idle = false;
-      const reachable = await this.reachable();
-      if (!this.stopped)
-        this.board.update(
-          reachable
-            ? { state: 'error', message: describeFault(error) }
-            : { state: 'offline', message: OFFLINE_MESSAGE },
-        );
+      const status = await pausedBy(this.config.serverUrl, error);
+      if (!this.stopped) this.board.update(status);
       return;
     }
     this.idle = true;
@@ -194,15 +164,6 @@ class Runner implements SyncController {
       for (const waiter of this.pausedWaiters.splice(0)) waiter();
       void this.checkKeyDocument();
     });
-  }
-
-  private async reachable(): Promise<boolean> {
-    try {
-      await request(this.config.serverUrl, {});
-      return true;
-    } catch {
-      return false;
-    }
   }
 
   /** The key document changed on the server: another device changed the passphrase, or set up anew. */
@@ -238,12 +199,14 @@ class Runner implements SyncController {
     this.pending.clear();
     const before = (await this.mirror.info()).update_seq;
     const retry: RecordRef[] = [];
-    for (let start = 0; start < refs.length && !this.stopped; start += PUSH_BATCH)
+    for (let start = 0; start < refs.length && !this.stopped; start += BATCH_RECORDS) {
+      if (start > 0) await yieldToPage();
       retry.push(
-        ...(await pushRecords(this.db, this.mirror, this.keys, refs.slice(start, start + PUSH_BATCH), (message) =>
-          this.board.problem(message),
-        )),
+        ...(await pushRecords(this.db, this.mirror, this.keys, refs.slice(start, start + BATCH_RECORDS), {
+          onProblem: (message) => this.board.problem(message),
+        })),
       );
+    }
     // Written into the mirror: not synced until replication has taken it to the server and paused again.
     if ((await this.mirror.info()).update_seq !== before) this.idle = false;
     // Refused because the server's copy moved on: take that in first, then send again.
@@ -306,7 +269,7 @@ class Runner implements SyncController {
     for (const waiter of this.pausedWaiters.splice(0)) waiter();
     await this.serial;
     await this.mirror.close().catch(() => undefined);
-    this.releaseLock?.();
+    this.election?.release();
     if (this.board.status.state !== 'paused') this.board.update({ state: 'paused', message: 'Sync is stopped.' });
   }
 }

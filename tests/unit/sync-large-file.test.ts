@@ -32,7 +32,10 @@ describe('a file larger than sync carries', () => {
       { table: 'attachments' as const, key: 'big' },
       { table: 'attachments' as const, key: 'small' },
     ];
-    const retry = await pushRecords(db, mirror, keys, refs, (message) => problems.push(message), 1024);
+    const retry = await pushRecords(db, mirror, keys, refs, {
+      onProblem: (message) => problems.push(message),
+      maxFileBytes: 1024,
+    });
     expect(retry).toEqual([]);
     expect(problems).toEqual([
       '“scan.pdf” (2.0 KB) is larger than sync carries (1.0 KB), so it stays on this device; everything else syncs.',

@@ -1,8 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import memory from 'pouchdb-adapter-memory';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LanternDB } from '../../lib/db';
 import { changeSyncPassphrase, loadSyncConfig, SyncSetupError, setUpSync, turnOffSync } from '../../lib/sync';
+import { PouchDB, useLocalAdapter } from '../../lib/sync/pouch';
 import { resolveAddress } from '../../lib/sync/server';
 import { type CouchServer, startCouch } from '../support/couch-server.mjs';
 import { closeDevices, FAST, newDevice, PASSPHRASE } from './fixtures/sync';
@@ -90,4 +92,51 @@ describe('setting up sync', { timeout: 60_000 }, () => {
     await setUpSync(second.db, { serverUrl: url, username: '', password: '' }, 'a brand new phrase', FAST);
     expect(await loadSyncConfig(second.db)).toBeDefined();
   });
+
+  it('says so in plain words, and keeps sync set up, when this device’s sync copy cannot be cleared', async () => {
+    const { db } = newDevice();
+    await setUpSync(db, { serverUrl: `${couch.url}/turning-off`, username: '', password: '' }, PASSPHRASE, FAST);
+    const held = copiesRefuseRemoval(Number.POSITIVE_INFINITY);
+    try {
+      await expect(turnOffSync(db)).rejects.toThrow(
+        'Lantern could not clear this device’s sync copy of the journal, so nothing was changed. Close any other Lantern window, then try again.',
+      );
+    } finally {
+      held.release();
+    }
+    expect(await loadSyncConfig(db)).toBeDefined();
+    // A copy held only for a moment (another window letting go of it) is cleared on a second try.
+    const briefly = copiesRefuseRemoval(1);
+    try {
+      await turnOffSync(db);
+    } finally {
+      briefly.release();
+    }
+    expect(briefly.refusals()).toBe(1);
+    expect(await loadSyncConfig(db)).toBeUndefined();
+  });
 });
+
+/** Until released, this device's sync copies (mirrors) fail to be removed, `times` times. */
+function copiesRefuseRemoval(times: number) {
+  type Callback = (error: Error | null, result?: unknown) => void;
+  type Adapter = { _destroy(options: unknown, callback: Callback): void };
+  const adapters = (PouchDB as unknown as { adapters: Record<string, (...args: unknown[]) => void> }).adapters;
+  const inMemory = adapters.memory as (this: Adapter, ...args: unknown[]) => void;
+  let refusals = 0;
+  function Held(this: Adapter, ...args: unknown[]) {
+    inMemory.apply(this, args);
+    const destroy = this._destroy;
+    this._destroy = (options, callback) => {
+      if (refusals >= times) return destroy.call(this, options, callback);
+      refusals += 1;
+      callback(new Error('UnknownError: the database is in use'));
+    };
+  }
+  Object.assign(Held, { valid: () => true, use_prefix: false });
+  useLocalAdapter(
+    (pouch) => (pouch as unknown as { adapter: (...args: unknown[]) => void }).adapter('held', Held, true),
+    'held',
+  );
+  return { release: () => useLocalAdapter(memory, 'memory'), refusals: () => refusals };
+}
