@@ -1,6 +1,12 @@
 import { useState } from 'preact/hooks';
-import { localIsoDate } from '../../lib/dates';
-import { appraisalYear, customPeriod, lastTwelveMonths, type Period, revalidationCycle } from '../../lib/periods';
+import {
+  appraisalYear,
+  customPeriod,
+  lastTwelveMonths,
+  localIsoDate,
+  type Period,
+  revalidationCycle,
+} from '../../lib/dates';
 import { CommandButton } from '../shell/CommandButton';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { customPeriod } from '../../lib/dates';
 import { Entry } from '../../lib/entries/schema';
 import { FRAMEWORKS } from '../../lib/frameworks';
-import { customPeriod } from '../../lib/periods';
 import * as summaryModule from '../../lib/summary';
 import {
   buildRevalidationView,

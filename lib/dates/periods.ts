@@ -1,4 +1,5 @@
-import { formatIsoDate, localIsoDate } from '../dates';
+import { addDays, addMonths, daysBetween, localIsoDate } from './calendar';
+import { formatIsoDate } from './format';
 
 /** A span of calendar dates, both ends included, as `YYYY-MM-DD`. */
 export interface Period {
@@ -7,13 +8,9 @@ export interface Period {
   end: string;
 }
 
+/** Months back from a date, then days on: the day after the same date `months` earlier. */
 function shiftMonths(iso: string, months: number, days = 0): string {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  // Clamp to the end of a shorter month (31 Jan − 1 month is 31 Dec; 31 Mar − 1 month is 28/29 Feb).
-  const target = new Date(year, month - 1 + months, 1);
-  const lastDay = new Date(target.getFullYear(), target.getMonth() + 1, 0).getDate();
-  target.setDate(Math.min(day, lastDay) + days);
-  return localIsoDate(target);
+  return addDays(addMonths(iso, months), days);
 }
 
 /** The default period: the twelve months up to and including today. */
@@ -50,4 +47,10 @@ export function customPeriod(start: string, end: string): Period {
 /** ISO dates compare correctly as strings. */
 export function inPeriod(isoDate: string, period: Period): boolean {
   return isoDate >= period.start && isoDate <= period.end;
+}
+
+/** "this year" for a period of about a year (an appraisal year), "in this period" otherwise. */
+export function periodPhrase(period: Period): string {
+  const days = daysBetween(period.start, period.end) + 1;
+  return days >= 360 && days <= 370 ? 'this year' : 'in this period';
 }
