@@ -91,6 +91,13 @@ describe('the layers', () => {
     expect(offending('components', (found) => layerOf(found.target ?? '') === 'entrypoints')).toEqual([]);
   });
 
+  it('turns markdown into HTML in one place only: lib/markdown/render, through the sanitiser', () => {
+    const makesHtml = IMPORTS.filter((found) => /^(marked|dompurify)$/.test(found.specifier)).map(
+      (found) => found.from,
+    );
+    expect([...new Set(makesHtml)]).toEqual(['lib/markdown/render.ts']);
+  });
+
   it('has no run-time import cycle between the folders of lib/', () => {
     // A folder of lib/ (or a single file at its top) is one node; a type-only import is no edge.
     const node = (path: string) => path.split('/').slice(0, 2).join('/');
