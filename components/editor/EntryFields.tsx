@@ -29,6 +29,17 @@ export function EntryFields(props: {
   }, [wb, findings]);
   useEffect(() => () => wb.store.set({ privacy: null }), [wb]);
 
+  const lineList = (field: 'learningPoints' | 'actions', label: string, hint: string) => (
+    <LineListField
+      key={`${field}-${redactions}`}
+      label={label}
+      hint={hint}
+      items={draft[field]}
+      readOnly={inTrash}
+      onChange={(items) => change({ [field]: items })}
+    />
+  );
+
   return (
     <>
       <PatientDetails
@@ -63,28 +74,14 @@ export function EntryFields(props: {
           void saver.current?.flush();
         }}
       />
-      <LineListField
-        key={`learning-${redactions}`}
-        label="Learning points"
-        hint="One per line: what you take from this"
-        items={draft.learningPoints}
-        readOnly={inTrash}
-        onChange={(learningPoints) => change({ learningPoints })}
-      />
+      {lineList('learningPoints', 'Learning points', 'One per line: what you take from this')}
       <EntryAttachments
         entryId={props.entryId}
         readOnly={inTrash}
         ensureSaved={ensureSaved}
         registerPicker={props.registerPicker}
       />
-      <LineListField
-        key={`actions-${redactions}`}
-        label="Actions"
-        hint="One per line: what you will do (these can become development goals)"
-        items={draft.actions}
-        readOnly={inTrash}
-        onChange={(actions) => change({ actions })}
-      />
+      {lineList('actions', 'Actions', 'One per line: what you will do (these can become development goals)')}
       {draft.actions.length && !inTrash ? (
         <p>
           <CommandButton command="entry.makeGoals" class="button button--secondary" label="Make actions into goals" />

@@ -8,35 +8,25 @@ export interface Period {
   end: string;
 }
 
-/** Months back from a date, then days on: the day after the same date `months` earlier. */
-function shiftMonths(iso: string, months: number, days = 0): string {
-  return addDays(addMonths(iso, months), days);
+/** The `months` up to and including `end`: from the day after the same date `months` earlier. */
+function monthsEnding(name: string, end: string, months: number): Period {
+  const start = addDays(addMonths(end, -months), 1);
+  return { label: `${name} (${formatIsoDate(start)} – ${formatIsoDate(end)})`, start, end };
 }
 
 /** The default period: the twelve months up to and including today. */
 export function lastTwelveMonths(today: string = localIsoDate()): Period {
-  const start = shiftMonths(today, -12, 1);
-  return { label: `Last 12 months (${formatIsoDate(start)} – ${formatIsoDate(today)})`, start, end: today };
+  return monthsEnding('Last 12 months', today, 12);
 }
 
 /** The appraisal year that ends on the appraisal date. */
 export function appraisalYear(appraisalDate: string): Period {
-  const start = shiftMonths(appraisalDate, -12, 1);
-  return {
-    label: `Appraisal year (${formatIsoDate(start)} – ${formatIsoDate(appraisalDate)})`,
-    start,
-    end: appraisalDate,
-  };
+  return monthsEnding('Appraisal year', appraisalDate, 12);
 }
 
 /** The five-year revalidation cycle that ends on the revalidation date. */
 export function revalidationCycle(revalidationDate: string): Period {
-  const start = shiftMonths(revalidationDate, -60, 1);
-  return {
-    label: `Revalidation cycle (${formatIsoDate(start)} – ${formatIsoDate(revalidationDate)})`,
-    start,
-    end: revalidationDate,
-  };
+  return monthsEnding('Revalidation cycle', revalidationDate, 60);
 }
 
 export function customPeriod(start: string, end: string): Period {
