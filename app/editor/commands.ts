@@ -1,6 +1,6 @@
 import { getEntry } from '../../lib/entries/repository';
 import { goalsFromEntryActions } from '../../lib/goals/repository';
-import type { Format } from '../../lib/markdown-edit';
+import type { Format } from '../../lib/markdown/edit';
 import { deleteForGood, deleteOpenEntry, restoreFromTrashCommand } from '../journal/trash';
 import { openPalette } from '../palette/open';
 import { defineCommands, entryOpen, type LanternCommand } from '../workbench/command';

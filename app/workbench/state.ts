@@ -1,7 +1,6 @@
 import type { SaveState } from '../../lib/autosave';
-import { localIsoDate } from '../../lib/dates';
+import { lastTwelveMonths, localIsoDate, type Period } from '../../lib/dates';
 import type { Entry } from '../../lib/entries/schema';
-import { lastTwelveMonths, type Period } from '../../lib/periods';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../lib/settings/schema';
 import type { InclusionOptions, SummaryKind } from '../../lib/summary';
 import type { SyncPageTarget } from '../sync/commands';

@@ -2,7 +2,7 @@ import { CommandRegistry, formatKeybinding, keybindingsOf } from '../../lib/comm
 import { localIsoDate } from '../../lib/dates';
 import { draftEntry } from '../../lib/entries/repository';
 import type { EntryInput } from '../../lib/entries/schema';
-import type { Format } from '../../lib/markdown-edit';
+import type { Format } from '../../lib/markdown/edit';
 import { exportRefusal } from '../../lib/privacy/messages';
 import { loadPrompts } from '../../lib/prompts/load';
 import { entryFromPrompt } from '../../lib/prompts/start';

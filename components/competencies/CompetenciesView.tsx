@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { frameworkById } from '../../lib/frameworks';
-import { MenuButtons } from '../shell/MenuButtons';
 import { Tree, type TreeNode } from '../shell/Tree';
+import { ViewHeader } from '../shell/ViewHeader';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { useCompetencyCounts, useCountingPeriod } from './useCompetencyCounts';
 
@@ -38,14 +38,7 @@ export function CompetenciesView() {
 
   return (
     <section class="view" aria-labelledby="competencies-view-title">
-      <header class="view__header">
-        <h2 id="competencies-view-title" class="view__title">
-          Competencies
-        </h2>
-        <div class="view__actions">
-          <MenuButtons menu="view.title.competencies" class="icon-button" />
-        </div>
-      </header>
+      <ViewHeader titleId="competencies-view-title" title="Competencies" menu="view.title.competencies" />
       <p class="view__subtitle">
         {framework?.name}
         <br />

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { fuzzyFilter } from '../../lib/commands';
 import { FRAMEWORKS } from '../../lib/frameworks';
+import { onListboxKey } from '../shell/listboxKeys';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 
 interface Option {
@@ -59,16 +60,8 @@ export function PickerDialog() {
     else wb.focusEditor();
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    const last = items.length - 1;
-    if (event.key === 'ArrowDown') setActive((index) => (index >= last ? 0 : index + 1));
-    else if (event.key === 'ArrowUp') setActive((index) => (index <= 0 ? last : index - 1));
-    else if (event.key === 'Enter') toggle(items[active]);
-    else if (event.key === 'Escape') close();
-    else return;
-    event.preventDefault();
-    event.stopPropagation();
-  };
+  const onKeyDown = (event: KeyboardEvent) =>
+    onListboxKey(event, { active, count: items.length, move: setActive, choose: () => toggle(items[active]), close });
 
   return (
     <div class="palette-backdrop">

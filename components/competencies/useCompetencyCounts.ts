@@ -1,7 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { countByElement } from '../../lib/competencies/counts';
-import { localIsoDate } from '../../lib/dates';
-import { lastTwelveMonths, type Period } from '../../lib/periods';
+import { lastTwelveMonths, localIsoDate, type Period } from '../../lib/dates';
 import { useJournal } from '../hooks/useJournal';
 
 /** The period competency counts cover: the last 12 months until appraisal years arrive. */

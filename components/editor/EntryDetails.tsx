@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import { ENTRY_KIND_IDS, ENTRY_KINDS, type EntryKind } from '../../lib/entries/kinds';
 import { type EntryPatch, FEEDBACK_SOURCES } from '../../lib/entries/schema';
+import { parseTags } from '../../lib/entries/tags';
 import { useJournal } from '../hooks/useJournal';
 import { useWorkbenchState } from '../workbench/context';
 
@@ -8,19 +9,6 @@ export type DetailsValue = Required<Pick<EntryPatch, 'kind' | 'occurredOn' | 'ta
   Pick<EntryPatch, 'role' | 'cpdHours' | 'feedbackFrom' | 'feedbackExercise'>;
 
 const FEEDBACK_LABELS = { colleague: 'A colleague', patient: 'A patient or carer', other: 'Someone else' } as const;
-
-export function parseTags(text: string): string[] {
-  const seen = new Set<string>();
-  const tags: string[] = [];
-  for (const raw of text.split(',')) {
-    const tag = raw.trim().replace(/^#/, '').slice(0, 60);
-    if (tag && !seen.has(tag.toLowerCase())) {
-      seen.add(tag.toLowerCase());
-      tags.push(tag);
-    }
-  }
-  return tags;
-}
 
 /** Kind, date, role, tags and the fields a kind adds (CPD hours, feedback source). */
 export function EntryDetails(props: { value: DetailsValue; readOnly: boolean; onChange(patch: EntryPatch): void }) {

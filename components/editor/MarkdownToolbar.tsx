@@ -1,4 +1,4 @@
-import { type Format, formatEdit } from '../../lib/markdown-edit';
+import { type Format, formatEdit } from '../../lib/markdown/edit';
 import { useWorkbench } from '../workbench/context';
 
 /**

@@ -5,7 +5,7 @@ let loading: Promise<Render> | undefined;
 
 /** marked and DOMPurify load when the first markdown is shown, not with the side panel. */
 function loadRenderer(): Promise<Render> {
-  loading ??= import('../../lib/markdown').then((module) => module.renderMarkdown);
+  loading ??= import('../../lib/markdown/render').then((module) => module.renderMarkdown);
   return loading;
 }
 

@@ -11,7 +11,7 @@ import { useJournalSnapshot } from '../hooks/useJournal';
 import { CommandButton } from '../shell/CommandButton';
 import { Icon } from '../shell/icons';
 import { lazy } from '../shell/lazy';
-import { MenuButtons } from '../shell/MenuButtons';
+import { ViewHeader } from '../shell/ViewHeader';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { collapseKey, groupExpanded, journalRows } from './journalRows';
 import type { SearchResultsHandle } from './SearchResults';
@@ -82,7 +82,10 @@ export function JournalView() {
     [groups, grouping, collapsed, complete],
   );
   // The same on every keystroke, so rendered once.
-  const header = useMemo(() => <JournalHeader />, []);
+  const header = useMemo(
+    () => <ViewHeader titleId="journal-view-title" title="Journal" menu="view.title.journal" />,
+    [],
+  );
 
   const setFilter = (patch: Partial<SearchFilters>) => setFilters((previous) => ({ ...previous, ...patch }));
 
@@ -264,19 +267,6 @@ export function JournalView() {
         </>
       )}
     </section>
-  );
-}
-
-function JournalHeader() {
-  return (
-    <header class="view__header">
-      <h2 id="journal-view-title" class="view__title">
-        Journal
-      </h2>
-      <div class="view__actions">
-        <MenuButtons menu="view.title.journal" class="icon-button" />
-      </div>
-    </header>
   );
 }
 

@@ -1,18 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { treeKeyAction } from '../shell/treeKeys';
-
-/** One row of a flattened tree: a group (with `expanded`) or an item in an expanded group. */
-export interface TreeRow {
-  id: string;
-  level: number;
-  parentId: string | null;
-  setSize: number;
-  position: number;
-  /** Set only on rows that have children: whether they show. */
-  expanded?: boolean;
-  label: string;
-  description?: string;
-}
+import { activateRow, activeRowId, type TreeActions, TreeItem, type TreeRow, treeKeyHandler } from '../shell/TreeItem';
 
 /** Until the tree has been laid out: the height of a row and of the visible part of the tree, in CSS pixels. */
 const DEFAULT_ROW_HEIGHT = 22;
@@ -32,13 +19,9 @@ interface Viewport {
  * (plus an overscan, and the row holding focus wherever it is) are in the page. Rows sit at `index × row height`
  * in a list as tall as all of them, so the scroll bar and aria-setsize/aria-posinset describe the whole tree.
  */
-export function VirtualTree(props: {
-  label: string;
-  rows: readonly TreeRow[];
-  selectedId: string | null;
-  onOpen(id: string): void;
-  onToggle(id: string, expanded: boolean): void;
-}) {
+export function VirtualTree(
+  props: TreeActions & { label: string; rows: readonly TreeRow[]; selectedId: string | null },
+) {
   const { rows } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const toFocus = useRef<string | null>(null);
@@ -49,12 +32,7 @@ export function VirtualTree(props: {
     rowHeight: DEFAULT_ROW_HEIGHT,
   });
   const indexOf = useMemo(() => new Map(rows.map((row, index) => [row.id, index])), [rows]);
-  const activeId =
-    focusedId !== null && indexOf.has(focusedId)
-      ? focusedId
-      : props.selectedId !== null && indexOf.has(props.selectedId)
-        ? props.selectedId
-        : (rows[0]?.id ?? null);
+  const activeId = activeRowId((id) => indexOf.has(id), focusedId, props.selectedId, rows[0]?.id ?? null);
   const activeIndex = activeId === null ? -1 : (indexOf.get(activeId) ?? -1);
 
   const { rowHeight } = viewport;
@@ -128,20 +106,7 @@ export function VirtualTree(props: {
     scrollToRow(selectedIndex);
   });
 
-  const activate = (row: TreeRow) => {
-    if (row.expanded !== undefined) props.onToggle(row.id, !row.expanded);
-    else props.onOpen(row.id);
-  };
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    const row = rows[activeIndex];
-    const action = treeKeyAction(event, rows, activeIndex);
-    if (!row || !action) return;
-    event.preventDefault();
-    if (action.type === 'focus') focusRow(action.id);
-    else if (action.type === 'toggle') props.onToggle(action.id, action.open);
-    else if (action.type === 'activate') activate(row);
-  };
+  const onKeyDown = treeKeyHandler(rows, activeIndex, { onOpen: props.onOpen, onToggle: props.onToggle, focusRow });
 
   return (
     <div ref={scroller} class="tree-scroller" style={SCROLLER_STYLE} onScroll={() => measure(false)}>
@@ -155,32 +120,15 @@ export function VirtualTree(props: {
         {shown.map((index) => {
           const row = rows[index] as TreeRow;
           return (
-            <li
+            <TreeItem
               key={row.id}
-              data-id={row.id}
-              role="treeitem"
-              class="tree__row"
-              style={{ '--tree-level': row.level, ...ROW_STYLE, top: `${index * rowHeight}px` }}
-              aria-level={row.level}
-              aria-setsize={row.setSize}
-              aria-posinset={row.position}
-              aria-expanded={row.expanded}
-              aria-selected={row.id === props.selectedId}
-              tabIndex={row.id === activeId ? 0 : -1}
-              onClick={() => {
-                setFocusedId(row.id);
-                activate(row);
-              }}
+              row={row}
+              selected={row.id === props.selectedId}
+              active={row.id === activeId}
+              style={{ ...ROW_STYLE, top: `${index * rowHeight}px` }}
+              onActivate={() => activateRow(row, props)}
               onFocus={() => setFocusedId(row.id)}
-            >
-              {row.expanded !== undefined ? (
-                <span class="tree__twisty" aria-hidden="true">
-                  {row.expanded ? '▾' : '▸'}
-                </span>
-              ) : null}
-              <span class="tree__label">{row.label}</span>
-              {row.description ? <span class="tree__description">{row.description}</span> : null}
-            </li>
+            />
           );
         })}
       </ul>

@@ -1,7 +1,7 @@
 import type { EntryGroup, Grouping } from '../../app/journal/groupEntries';
 import { formatIsoDate } from '../../lib/dates';
 import { displayTitle } from '../../lib/entries/schema';
-import type { TreeRow } from './VirtualTree';
+import type { TreeRow } from '../shell/TreeItem';
 
 /** How many groups start expanded: the recent months a doctor is working on. */
 const OPEN_GROUPS = 3;

@@ -2,6 +2,7 @@ import { formatInstantDate } from '../../lib/dates';
 import { listMentees } from '../../lib/mentoring';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { CommandButton } from '../shell/CommandButton';
+import { ViewHeader } from '../shell/ViewHeader';
 import { useWorkbench } from '../workbench/context';
 
 /** Mentoring: share with a mentor, and (as a mentor) the mentees whose summaries you hold. */
@@ -10,11 +11,7 @@ export function MentoringView() {
   const { value: mentees } = useLiveQuery(listMentees, []);
   return (
     <section class="view" aria-labelledby="mentoring-view-title">
-      <header class="view__header">
-        <h2 id="mentoring-view-title" class="view__title">
-          Mentoring
-        </h2>
-      </header>
+      <ViewHeader titleId="mentoring-view-title" title="Mentoring" />
       <div class="view__body">
         <h3 class="field__label">As a mentee</h3>
         <ul class="summaries__list">

@@ -9,6 +9,7 @@ import {
 import type { PaletteMode } from '../../app/workbench/state';
 import { loadedPrompts, loadPrompts } from '../../lib/prompts/load';
 import { useJournal } from '../hooks/useJournal';
+import { onListboxKey } from '../shell/listboxKeys';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 
 const PLACEHOLDERS: Record<PaletteMode, string> = {
@@ -89,20 +90,17 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
     void item.run();
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    const last = items.length - 1;
-    if (event.key === 'ArrowDown') setActive((index) => (index >= last ? 0 : index + 1));
-    else if (event.key === 'ArrowUp') setActive((index) => (index <= 0 ? last : index - 1));
-    else if (event.key === 'PageDown') setActive((index) => Math.min(last, index + 10));
-    else if (event.key === 'PageUp') setActive((index) => Math.max(0, index - 10));
-    else if (event.key === 'Enter') {
-      if (loading) pendingEnter.current = true;
-      else choose(items[active]);
-    } else if (event.key === 'Escape') close();
-    else return;
-    event.preventDefault();
-    event.stopPropagation();
-  };
+  const onKeyDown = (event: KeyboardEvent) =>
+    onListboxKey(event, {
+      active,
+      count: items.length,
+      move: setActive,
+      choose: () => {
+        if (loading) pendingEnter.current = true;
+        else choose(items[active]);
+      },
+      close,
+    });
 
   const optionId = (index: number) => `palette-option-${index}`;
   const empty = loading

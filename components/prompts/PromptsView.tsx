@@ -5,6 +5,7 @@ import { PROMPTS, promptOfTheDay } from '../../lib/prompts';
 import type { Prompt } from '../../lib/prompts/schema';
 import { SOURCE_TITLES } from '../../lib/prompts/sources';
 import { Tree, type TreeNode } from '../shell/Tree';
+import { ViewHeader } from '../shell/ViewHeader';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 
 type Grouping = 'theme' | 'source' | 'competency';
@@ -41,11 +42,7 @@ export function PromptsView() {
 
   return (
     <section class="view" aria-labelledby="prompts-view-title">
-      <header class="view__header">
-        <h2 id="prompts-view-title" class="view__title">
-          Prompts
-        </h2>
-      </header>
+      <ViewHeader titleId="prompts-view-title" title="Prompts" />
       <div class="prompt-of-the-day">
         <h3>Prompt of the day</h3>
         <p>{today.text}</p>

@@ -13,6 +13,7 @@ import {
 } from '../../lib/settings/schema';
 import { parseCpdTarget, parseRoles, parseSettingDate } from '../../lib/settings/validate';
 import { CommandButton } from '../shell/CommandButton';
+import { ViewHeader } from '../shell/ViewHeader';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { PassphraseSetting } from './PassphraseSetting';
 import { PatientExceptionsSetting } from './PatientExceptionsSetting';
@@ -107,11 +108,7 @@ export function SettingsView() {
 
   return (
     <section class="view" aria-labelledby="settings-view-title">
-      <header class="view__header">
-        <h2 id="settings-view-title" class="view__title">
-          Settings
-        </h2>
-      </header>
+      <ViewHeader titleId="settings-view-title" title="Settings" />
       <div class="view__body settings">
         <Setting id="setting-theme" label="Theme" field="theme">
           <select

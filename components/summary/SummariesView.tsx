@@ -1,7 +1,14 @@
 import { useState } from 'preact/hooks';
-import { localIsoDate } from '../../lib/dates';
-import { appraisalYear, customPeriod, lastTwelveMonths, type Period, revalidationCycle } from '../../lib/periods';
+import {
+  appraisalYear,
+  customPeriod,
+  lastTwelveMonths,
+  localIsoDate,
+  type Period,
+  revalidationCycle,
+} from '../../lib/dates';
 import { CommandButton } from '../shell/CommandButton';
+import { ViewHeader } from '../shell/ViewHeader';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 
 type PeriodChoice = 'appraisal' | 'last12' | 'revalidation' | 'custom';
@@ -27,11 +34,7 @@ export function SummariesView() {
 
   return (
     <section class="view" aria-labelledby="summaries-view-title">
-      <header class="view__header">
-        <h2 id="summaries-view-title" class="view__title">
-          Summaries
-        </h2>
-      </header>
+      <ViewHeader titleId="summaries-view-title" title="Summaries" />
       <div class="view__body">
         <label class="field">
           <span class="field__label">Period</span>

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { exportsFor } from '../../app/summary/exports';
-import { formatIsoDate } from '../../lib/dates';
+import { formatIsoDate, inPeriod } from '../../lib/dates';
 import { displayTitle } from '../../lib/entries/schema';
-import { inPeriod } from '../../lib/periods';
 import type { Inclusion, SummaryKind } from '../../lib/summary';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { ExportGate } from './ExportGate';

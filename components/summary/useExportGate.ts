@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
+import type { Period } from '../../lib/dates';
 import type { Entry } from '../../lib/entries/schema';
-import type { Period } from '../../lib/periods';
 import type { Inclusion, SummaryDocument } from '../../lib/summary';
 import { findPatientDetailsInSummary, type GateFinding } from '../../lib/summary/gate';
 

@@ -1,10 +1,9 @@
 import { useMemo } from 'preact/hooks';
-import { localIsoDate } from '../../lib/dates';
+import { localIsoDate, type Period, revalidationCycle } from '../../lib/dates';
 import { getDb } from '../../lib/db';
 import type { Entry } from '../../lib/entries/schema';
 import { FRAMEWORKS } from '../../lib/frameworks';
 import { listGoals } from '../../lib/goals/repository';
-import { type Period, revalidationCycle } from '../../lib/periods';
 import {
   type AnySummary,
   buildRevalidationView,

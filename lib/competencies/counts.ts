@@ -1,6 +1,6 @@
+import { inPeriod, type Period } from '../dates';
 import type { Entry } from '../entries/schema';
 import { findElement } from '../frameworks';
-import { inPeriod, type Period } from '../periods';
 
 /** The current id for an element id, resolving an older edition's id through the framework's aliases. */
 function currentId(id: string): string {

@@ -1,8 +1,7 @@
+import { type Period, periodPhrase } from '../dates';
 import type { Entry } from '../entries/schema';
 import type { Framework } from '../frameworks/schema';
 import type { Goal } from '../goals/schema';
-import type { Period } from '../periods';
-import { periodPhrase } from './dates';
 import { elementIndex } from './elements';
 import { appraisalGaps } from './gaps';
 import { createPresenter, type InclusionOptions, liveInPeriod } from './inclusion';

@@ -1,8 +1,8 @@
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { formatIsoDate } from '../dates';
+import { inlinePlain, markdownToPlain } from '../markdown/plain';
 import { checkStatus, entryMeta, goalMeta, linkedLabel, PART_LABELS, refText, seeWhere, type Where } from './format';
 import type { LeafItem, SummaryDocument, SummaryEntry, SummaryGoal, SummaryItem, SummaryTable } from './model';
-import { inlinePlain, markdownToPlain } from './plain-markdown';
 
 /**
  * The summary as a Word document. Kept out of ./index so the app loads it (and the docx library) only when

@@ -1,4 +1,4 @@
-import type { Period } from '../periods';
+import type { Period } from '../dates';
 import type { SummaryKind } from './model';
 
 /** `lantern-appraisal-2026.docx`: the kind of summary and the year the period ends. */

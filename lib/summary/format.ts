@@ -1,7 +1,11 @@
-import { formatHours } from './dates';
 import type { Check, EntryRef, SummaryDocument, SummaryEntry, SummaryGoal } from './model';
 
 /** Wording shared by every renderer, so plain text, Markdown and Word say the same thing. */
+
+/** Hours as people write them: 32, 7.5, 0.25. */
+export function formatHours(hours: number): string {
+  return String(Math.round(hours * 100) / 100);
+}
 
 export function hoursLabel(hours: number): string {
   return `${formatHours(hours)} ${hours === 1 ? 'hour' : 'hours'}`;

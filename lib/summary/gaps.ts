@@ -1,6 +1,5 @@
+import { addMonths, type Period } from '../dates';
 import type { Entry } from '../entries/schema';
-import type { Period } from '../periods';
-import { addMonths } from './dates';
 import { isLiveIn } from './inclusion';
 import type { Gap } from './model';
 import type { SummaryContext } from './sections/context';

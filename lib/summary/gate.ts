@@ -1,5 +1,5 @@
+import type { Period } from '../dates';
 import type { Entry } from '../entries/schema';
-import type { Period } from '../periods';
 import {
   detectInEntry,
   detectInFileName,

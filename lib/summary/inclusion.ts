@@ -1,7 +1,6 @@
-import { formatIsoDate } from '../dates';
+import { formatIsoDate, inPeriod, type Period } from '../dates';
 import { ENTRY_KINDS } from '../entries/kinds';
 import { displayTitle, type Entry } from '../entries/schema';
-import { inPeriod, type Period } from '../periods';
 import { withoutComments } from '../text';
 import { type ElementIndex, linkedElements } from './elements';
 import { type EntryRef, INCLUSIONS, type Inclusion, type LeafItem, type SummaryEntry } from './model';

@@ -1,16 +1,13 @@
 import { formatIsoDate } from '../dates';
+import { escapeMarkdown } from '../markdown/escape';
 import { checkStatus, entryMeta, goalMeta, linkedLabel, PART_LABELS, refText, seeWhere, type Where } from './format';
 import type { LeafItem, SummaryDocument, SummaryEntry, SummaryGoal, SummaryItem, SummarySection } from './model';
 
 /**
- * The summary as Markdown, for a file or the print preview (which renders it through lib/markdown). The
+ * The summary as Markdown, for a file or the print preview (which renders it through lib/markdown/render). The
  * user's short texts are escaped so a title cannot become a heading or a link; entry bodies are already
  * Markdown and go in as quotes, so their own headings sit inside the entry.
  */
-
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~]/g, '\\$&').replace(/^(\s*)([-+]|\d+[.)])(\s)/, '$1\\$2$3');
-}
 
 const quote = (markdown: string) =>
   markdown

@@ -1,7 +1,7 @@
 import { formatIsoDate } from '../dates';
+import { inlinePlain, markdownToPlain } from '../markdown/plain';
 import { checkStatus, entryMeta, goalMeta, linkedLabel, PART_LABELS, refText, seeWhere, type Where } from './format';
 import type { LeafItem, SummaryDocument, SummaryEntry, SummaryGoal, SummaryItem, SummarySection } from './model';
-import { inlinePlain, markdownToPlain } from './plain-markdown';
 
 /**
  * Plain text for appraisal portals, whose boxes take no formatting: headings in capitals, bullets as "- ",

@@ -1,7 +1,6 @@
-import { formatIsoDate } from '../dates';
+import { addDays, addMonths, durationInWords, formatIsoDate, type Period, timeLeft } from '../dates';
 import type { Entry } from '../entries/schema';
-import type { Period } from '../periods';
-import { addDays, addMonths, durationInWords, formatHours, timeLeft } from './dates';
+import { formatHours } from './format';
 import { isLiveIn } from './inclusion';
 import type { Check, RevalidationView, RevalidationYear, SummarySection } from './model';
 import { plural } from './sections/context';

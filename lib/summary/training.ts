@@ -1,8 +1,7 @@
+import { type Period, periodPhrase } from '../dates';
 import type { Entry } from '../entries/schema';
 import { FRAMEWORKS } from '../frameworks';
 import type { Framework } from '../frameworks/schema';
-import type { Period } from '../periods';
-import { periodPhrase } from './dates';
 import { elementIndex, linkedElements } from './elements';
 import { createPresenter, type InclusionOptions, liveInPeriod } from './inclusion';
 import type { Gap, LeafItem, SummaryItem, SummarySection, TrainingReview } from './model';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countByElement, entriesForElement } from '../../lib/competencies/counts';
+import { customPeriod } from '../../lib/dates';
 import { Entry, type EntryInput } from '../../lib/entries/schema';
-import { customPeriod } from '../../lib/periods';
 
 const NOW = Date.UTC(2026, 10, 22, 12, 0);
 let serial = 0;

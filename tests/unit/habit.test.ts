@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { weekStart } from '../../lib/dates';
 import { Entry } from '../../lib/entries/schema';
-import { onThisDay, weekStart, weeksInARow } from '../../lib/habit';
+import { onThisDay, weeksInARow } from '../../lib/habit';
 
 const anEntry = (occurredOn: string, extra: Partial<Entry> = {}): Entry =>
   Entry.parse({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Edit, type Format, formatEdit } from '../../lib/markdown-edit';
+import { type Edit, type Format, formatEdit } from '../../lib/markdown/edit';
 
 const FORMATS: Format[] = ['bold', 'italic', 'heading', 'list', 'quote', 'link'];
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import DOMPurify from 'dompurify';
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../lib/markdown';
+import { renderMarkdown } from '../../lib/markdown/render';
 
 // Under happy-dom DOMPurify says it is supported but keeps scripts: a stand-in for any page where it fails.
 describe('renderMarkdown where the sanitiser cannot run', () => {

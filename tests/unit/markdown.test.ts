@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../lib/markdown';
+import { renderMarkdown } from '../../lib/markdown/render';
 
 /** Renders markdown into a detached element, to inspect it as the preview would show it. */
 function render(markdown: string): HTMLElement {

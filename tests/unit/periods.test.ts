@@ -2,11 +2,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   appraisalYear,
   customPeriod,
+  formatInstantDate,
   inPeriod,
   lastTwelveMonths,
   type Period,
   revalidationCycle,
-} from '../../lib/periods';
+} from '../../lib/dates';
+import { draftEntry } from '../../lib/entries/repository';
+import { liveInPeriod } from '../../lib/summary/inclusion';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -117,4 +120,25 @@ describe('inPeriod', () => {
       expect(inPeriod(built.end, built)).toBe(true);
     }
   });
+});
+
+describe('an entry written late on the last day of a period', () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  it.each(['America/New_York', 'Europe/London', 'Pacific/Auckland'])(
+    'counts in that period, not the next, at 23:30 on the clock in %s',
+    (timeZone) => {
+      process.env.TZ = timeZone;
+      const lastEvening = new Date(2026, 8, 30, 23, 30).getTime();
+      const entry = draftEntry({ title: 'Handover that went wrong' }, lastEvening);
+      expect(entry.occurredOn).toBe('2026-09-30');
+      expect(liveInPeriod([entry], appraisalYear('2026-09-30'))).toEqual([entry]);
+      expect(liveInPeriod([entry], appraisalYear('2027-09-30'))).toEqual([]);
+      expect(formatInstantDate(lastEvening)).toBe('30 Sep 2026');
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { customPeriod } from '../../lib/dates';
 import { FRAMEWORKS } from '../../lib/frameworks';
-import { customPeriod } from '../../lib/periods';
 import {
   detectInEntry,
   ENTRY_FIELDS,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Period } from '../../lib/dates';
 import { Entry } from '../../lib/entries/schema';
 import { FRAMEWORKS } from '../../lib/frameworks';
 import { Goal } from '../../lib/goals/schema';
-import type { Period } from '../../lib/periods';
 import { detectInFileName } from '../../lib/privacy';
 import { buildSummary, type SummaryOptions } from '../../lib/summary';
 import { findPatientDetailsInSummary, type GateFinding } from '../../lib/summary/gate';

@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { customPeriod } from '../../lib/dates';
 import { Entry } from '../../lib/entries/schema';
 import { FRAMEWORKS } from '../../lib/frameworks';
-import { customPeriod } from '../../lib/periods';
+import { markdownToPlain } from '../../lib/markdown/plain';
 import * as summaryModule from '../../lib/summary';
 import {
   buildRevalidationView,
@@ -18,7 +19,6 @@ import {
   toPlainText,
 } from '../../lib/summary';
 import { toDocx } from '../../lib/summary/docx';
-import { markdownToPlain } from '../../lib/summary/plain-markdown';
 import { CYCLE, GOALS, JOURNAL, PERIOD, ROLES } from './fixtures/journal-year';
 
 const everythingInFull = buildSummary(JOURNAL, GOALS, FRAMEWORKS, PERIOD, {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate } from '../../lib/dates';
+import { formatIsoDate, revalidationCycle, timeLeft } from '../../lib/dates';
 import { Entry, type EntryInput } from '../../lib/entries/schema';
-import { revalidationCycle } from '../../lib/periods';
 import { buildRevalidationView, type Check, type RevalidationView } from '../../lib/summary';
-import { timeLeft } from '../../lib/summary/dates';
 
 let serial = 0;
 function anEntry(overrides: Partial<EntryInput>): Entry {

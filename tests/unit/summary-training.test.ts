@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { customPeriod } from '../../lib/dates';
 import { Entry, type EntryInput } from '../../lib/entries/schema';
-import { customPeriod } from '../../lib/periods';
 import { buildTrainingReview, toPlainText } from '../../lib/summary';
 
 let serial = 0;

@@ -1,7 +1,7 @@
+import type { Period } from '../../dates';
 import type { Entry } from '../../entries/schema';
 import type { Framework } from '../../frameworks/schema';
 import type { Goal } from '../../goals/schema';
-import type { Period } from '../../periods';
 import type { ElementIndex } from '../elements';
 import type { Presenter } from '../inclusion';
 import type { LeafItem, SummarySection } from '../model';

@@ -1,6 +1,6 @@
 import { supportingInformationOf } from '../../entries/kinds';
 import type { Entry } from '../../entries/schema';
-import { formatHours } from '../dates';
+import { formatHours } from '../format';
 import type { LeafItem, SummarySection } from '../model';
 import { entryItems, leftOutNote, plural, type SummaryContext, section } from './context';
 import type { AppraisalSectionId } from './ids';

@@ -1,7 +1,6 @@
-import { formatIsoDate, localIsoDate } from '../../dates';
+import { formatIsoDate, inPeriod, localIsoDate, type Period } from '../../dates';
 import type { Entry } from '../../entries/schema';
 import { GOAL_STATUS_LABELS, type Goal } from '../../goals/schema';
-import { inPeriod, type Period } from '../../periods';
 import { withoutComments } from '../../text';
 import { linkedElements } from '../elements';
 import type { LeafItem, SummaryGoal, SummarySection } from '../model';

@@ -2,7 +2,8 @@ import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
 
 /**
- * The one way markdown becomes HTML: marked, then DOMPurify. The result is never altered after
+ * The one way markdown becomes HTML (lib/markdown/ also holds its toolbar edits, plain-text reading
+ * and escaping, none of which make HTML): marked, then DOMPurify. The result is never altered after
  * sanitising. Remote images are not loaded (they would reveal that the journal was opened), and
  * links open in a new tab so the journal page itself never navigates away.
  */

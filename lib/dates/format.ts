@@ -1,5 +1,6 @@
-/** Calendar dates are stored as `YYYY-MM-DD` in the user's local calendar, never as UTC instants. */
+import { daysBetween, localIsoDate, wholeMonths } from './calendar';
 
+/** Dates as the product shows them: `22 Nov 2026`, in the user's local time. */
 const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTHS_LONG = [
   'January',
@@ -17,19 +18,6 @@ const MONTHS_LONG = [
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The local calendar date of an instant, as `YYYY-MM-DD`. */
-export function localIsoDate(at: Date = new Date()): string {
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
-
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(year, month - 1, day);
-  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
-}
 
 /** `2026-11-22` → `22 Nov 2026`, the form used everywhere in the product. */
 export function formatIsoDate(iso: string): string {
@@ -49,14 +37,29 @@ export function formatInstantTime(ms: number): string {
   return `${pad(at.getHours())}:${pad(at.getMinutes())}`;
 }
 
-/** `2026-11-22` → `2026-11`. */
-export function monthKey(iso: string): string {
-  return iso.slice(0, 7);
-}
-
 /** `2026-11` → `November 2026`. */
 export function formatMonthKey(key: string): string {
   const [year, month] = key.split('-').map(Number);
   if (!year || !month) return key;
   return `${MONTHS_LONG[month - 1]} ${year}`;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `1 year and 3 months`, `4 months`, `12 days`: the gap between two dates in words. */
+export function durationInWords(from: string, to: string): string {
+  const months = wholeMonths(from, to);
+  if (months === 0) return plural(daysBetween(from, to), 'day');
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  if (years === 0) return plural(rest, 'month');
+  return rest === 0 ? plural(years, 'year') : `${plural(years, 'year')} and ${plural(rest, 'month')}`;
+}
+
+/** How long is left before a date, in words: "1 year and 3 months left", "Due today", "Passed 2 months ago". */
+export function timeLeft(today: string, due: string): { days: number; label: string } {
+  const days = daysBetween(today, due);
+  if (days === 0) return { days, label: 'Due today' };
+  if (days > 0) return { days, label: `${durationInWords(today, due)} left` };
+  return { days, label: `Passed ${durationInWords(due, today)} ago` };
 }
