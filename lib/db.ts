@@ -1,11 +1,11 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Assessment } from './assessments/schema';
 import type { Attachment } from './attachments/schema';
-import { giveRevisionsStringIds, stringIdForNewRevision } from './entries/revision-ids';
+import { movePersonDetails } from './db-person-details';
+import { giveRevisionsStringIds, stringIdForNewRevision } from './db-revision-ids';
 import type { Entry, Revision } from './entries/schema';
 import type { Goal } from './goals/schema';
 import type { Feedback, MenteeRecord, MentorComment, SuggestedGoal } from './mentoring/records';
-import { movePersonDetails } from './settings/person-record';
 import type { SettingRecord } from './settings/schema';
 import type { SyncDocRecord, SyncMetaRecord } from './sync/schema';
 import { Keyring } from './vault/keyring';
@@ -66,7 +66,7 @@ export class LanternDB extends Dexie {
       suggestedGoals: 'id, menteeId',
       feedback: 'id, receivedAt, target.id',
     });
-    // 6: revisions get random string ids in place of auto-incremented numbers (see revision-ids.ts).
+    // 6: revisions get random string ids in place of auto-incremented numbers (see db-revision-ids.ts).
     this.version(6).stores({}).upgrade(giveRevisionsStringIds);
     // 7: sync's bookkeeping (new tables; nothing to migrate).
     this.version(7).stores({
@@ -74,7 +74,7 @@ export class LanternDB extends Dexie {
       syncMeta: 'key',
     });
     // 8: the person's details move from the `preferences` setting to a `person` setting, sealed with a
-    // passphrase (see lib/settings/person-record.ts).
+    // passphrase (see lib/db-person-details.ts).
     this.version(8).stores({}).upgrade(movePersonDetails);
     // After the last version: declaring a version makes the tables anew, dropping hooks set before it.
     this.revisions.hook('creating', stringIdForNewRevision);

@@ -76,7 +76,7 @@ export type EntryFields = z.infer<typeof EntryFields>;
 
 /**
  * An earlier state of an entry, kept when something might otherwise overwrite it. Its id is random
- * and given before writing (see revision-ids.ts). Revisions kept while writing hold the text only;
+ * and given before writing (see lib/db-revision-ids.ts). Revisions kept while writing hold the text only;
  * those kept when one version loses to another (conflicts, restores) hold the whole entry, its
  * other fields in `fields`. Revisions kept before `fields` existed hold the text only.
  */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../entries/schema';
+import { PERSON_FIELDS, PREFERENCES_KEY } from '../settings-keys';
 import { PERSON_KEY } from '../vault/schema';
 
 export const THEMES = ['browser', 'light', 'dark', 'high-contrast'] as const;
@@ -54,18 +55,13 @@ export type Preferences = z.infer<typeof Preferences>;
 
 export const DEFAULT_PREFERENCES: Preferences = Preferences.parse({});
 
-/** The settings key of the preferences this browser needs before unlocking (theme, lock timeout…). */
-export const PREFERENCES_KEY = 'preferences';
-
 /**
  * The settings key of the person's own details: the preferences that say something about the
  * doctor. With a passphrase this record is sealed like an entry (lib/vault); the rest of the
  * preferences stay readable, as the locked page needs them.
  */
-export { PERSON_KEY };
+export { PERSON_FIELDS, PERSON_KEY, PREFERENCES_KEY };
 
-/** The preferences kept in the `person` record, not in `preferences`. */
-export const PERSON_FIELDS = ['roles', 'appraisalDate', 'revalidationDate', 'cpdTarget', 'activeFramework'] as const;
 export type PersonField = (typeof PERSON_FIELDS)[number];
 
 const personMask = Object.fromEntries(PERSON_FIELDS.map((field) => [field, true])) as Record<PersonField, true>;

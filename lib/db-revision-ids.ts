@@ -1,5 +1,5 @@
 import Dexie, { type Transaction } from 'dexie';
-import { newId } from '../ids';
+import { newId } from './ids';
 
 /*
  * Revisions had auto-incremented numbers for ids until database version 6. Numbers are only known
