@@ -14,17 +14,25 @@ export function onThisDay(entries: readonly Entry[], today: string): Entry[] {
  * yet does not break the run until it is over: the streak counts from last week then.
  */
 export function weeksInARow(entries: readonly Entry[], today: string): number {
-  const weeks = new Set(
-    entries
-      .filter((entry) => entry.deletedAt === undefined && entry.occurredOn <= today)
-      .map((entry) => weekStart(entry.occurredOn)),
-  );
-  let week = weekStart(today);
-  if (!weeks.has(week)) week = addDays(week, -7);
+  // Walked newest first, working out weeks only until the run breaks: this runs on every change to
+  // the journal, so a career of entries must not cost a week's sum for each of them.
+  const dates = new Set<string>();
+  for (const entry of entries)
+    if (entry.deletedAt === undefined && entry.occurredOn <= today) dates.add(entry.occurredOn);
+  const thisWeek = weekStart(today);
+  let expected = thisWeek;
   let count = 0;
-  while (weeks.has(week)) {
-    count++;
-    week = addDays(week, -7);
+  for (const date of [...dates].sort().reverse()) {
+    const week = weekStart(date);
+    if (week > expected) continue;
+    if (week === expected) {
+      count++;
+      expected = addDays(week, -7);
+    } else if (count === 0 && expected === thisWeek && week === addDays(thisWeek, -7)) {
+      // No entry yet this week: the run counts from last week.
+      count = 1;
+      expected = addDays(week, -7);
+    } else break;
   }
   return count;
 }

@@ -15,6 +15,7 @@ export interface RoundOptions {
 }
 
 const KEEP_ALIVE_MS = 20_000;
+const SETTLED_MS = 3_000;
 
 /**
  * One round of sync while no Lantern window is open, for the background's alarm: it takes in what
@@ -32,14 +33,21 @@ export async function syncRound(db: LanternDB, options: RoundOptions = {}): Prom
   const alive = options.keepAlive ? setInterval(options.keepAlive, KEEP_ALIVE_MS) : undefined;
   try {
     return await new Promise<SyncState>((resolve) => {
-      const timer = setTimeout(() => resolve(controller.status.state), options.timeoutMs ?? 4 * 60_000);
-      const settled = (state: SyncState) => {
-        if (state === 'syncing') return;
+      let quiet: ReturnType<typeof setTimeout> | undefined;
+      const timer = setTimeout(() => finish(controller.status.state), options.timeoutMs ?? 4 * 60_000);
+      const finish = (state: SyncState) => {
         clearTimeout(timer);
+        clearTimeout(quiet);
         resolve(state);
       };
-      controller.onStatus((status) => settled(status.state));
-      settled(controller.status.state);
+      // "Synced" can show for a moment before replication picks up what was just sealed into the
+      // mirror: the round ends only once it has stayed so for a few seconds.
+      const watch = (state: SyncState) => {
+        clearTimeout(quiet);
+        if (state !== 'syncing') quiet = setTimeout(() => finish(state), SETTLED_MS);
+      };
+      controller.onStatus((status) => watch(status.state));
+      watch(controller.status.state);
     });
   } finally {
     clearInterval(alive);

@@ -197,7 +197,6 @@ class Runner implements SyncController {
   private async flush(): Promise<void> {
     const refs = [...this.pending.values()];
     this.pending.clear();
-    const before = (await this.mirror.info()).update_seq;
     const retry: RecordRef[] = [];
     for (let start = 0; start < refs.length && !this.stopped; start += BATCH_RECORDS) {
       if (start > 0) await yieldToPage();
@@ -207,8 +206,6 @@ class Runner implements SyncController {
         })),
       );
     }
-    // Written into the mirror: not synced until replication has taken it to the server and paused again.
-    if ((await this.mirror.info()).update_seq !== before) this.idle = false;
     // Refused because the server's copy moved on: take that in first, then send again.
     if (retry.length > 0) this.enqueue(() => this.pullThenPush(retry));
     else if (this.pending.size === 0) this.settle();

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { weekStart } from '../../lib/dates';
+import { addDays, weekStart } from '../../lib/dates';
 import { Entry } from '../../lib/entries/schema';
 import { onThisDay, weeksInARow } from '../../lib/habit';
 
@@ -42,6 +43,24 @@ describe('weeks in a row', () => {
   it('does not break the run for a week that is not over yet', () => {
     const entries = ['2026-11-12', '2026-11-03'].map((day) => anEntry(day));
     expect(weeksInARow(entries, '2026-11-17')).toBe(2);
+  });
+
+  it('agrees with counting week by week, for any dates, Trash and future entries included', () => {
+    const day = fc.integer({ min: 0, max: 120 }).map((offset) => addDays('2026-08-01', offset));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(day, fc.boolean())), day, (dates, today) => {
+        const entries = dates.map(([date, trashed]) => anEntry(date, trashed ? { deletedAt: 1 } : {}));
+        const weeks = new Set(
+          entries.filter((entry) => !entry.deletedAt && entry.occurredOn <= today).map((e) => weekStart(e.occurredOn)),
+        );
+        let week = weekStart(today);
+        if (!weeks.has(week)) week = addDays(week, -7);
+        let expected = 0;
+        for (; weeks.has(week); week = addDays(week, -7)) expected++;
+        expect(weeksInARow(entries, today)).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('is zero with no recent entries', () => {
