@@ -20,6 +20,11 @@ export interface IncomingContext {
   onKeyDocument(doc: unknown): void;
   /** Documents just looked at (taken in, skipped or already here). */
   onProgress?(count: number): void;
+  /**
+   * The records this step writes as the server has them, told inside its transaction (before the
+   * change notice it causes): their notice is an echo, with nothing new to send.
+   */
+  onApplying?(refs: readonly RecordRef[]): void;
   /** For tests: smaller steps than BATCH_RECORDS documents and BATCH_BYTES of files. */
   limits?: { records?: number; bytes?: number };
 }
@@ -94,7 +99,7 @@ async function takeIn(context: IncomingContext, changes: Change[], lastSeq: numb
       plan.localHash = plan.local && (await fingerprint(context.keys, plan.local));
     }),
   );
-  const toSend = await applyPlans(db, plans, lastSeq);
+  const toSend = await applyPlans(db, plans, lastSeq, context.onApplying);
   // Only now, with every losing text kept in the journal, may the conflicts end in the mirror.
   for (const plan of plans) await plan.settle?.();
   context.onProgress?.(changes.length);
@@ -186,18 +191,32 @@ function damagedMessage(count: number): string {
   return `${what} on the server could not be opened with this journal’s key (damaged, or from another journal), so ${count === 1 ? 'it was' : 'they were'} skipped.`;
 }
 
-async function applyPlans(db: LanternDB, plans: Plan[], lastSeq: number | string): Promise<RecordRef[]> {
+async function applyPlans(
+  db: LanternDB,
+  plans: Plan[],
+  lastSeq: number | string,
+  onApplying?: IncomingContext['onApplying'],
+): Promise<RecordRef[]> {
   const tables = [...SYNCED_TABLES.map((name) => db.table(name)), db.settings, db.syncDocs, db.syncMeta];
   return db.transaction('rw', tables, async () => {
     const toSend: RecordRef[] = [];
-    for (const plan of plans) if (await applyPlan(db, plan)) toSend.push(plan.ref);
+    const applied: RecordRef[] = [];
+    for (const plan of plans) {
+      const outcome = await applyPlan(db, plan);
+      if (outcome === 'send') toSend.push(plan.ref);
+      else if (outcome === 'written') applied.push(plan.ref);
+    }
     await db.syncMeta.put({ key: APPLIED_SEQ_KEY, value: lastSeq });
+    onApplying?.(applied);
     return toSend;
   });
 }
 
-/** One record. Returns true when this device's copy wins and must be sent. Dexie calls only. */
-async function applyPlan(db: LanternDB, plan: Plan): Promise<boolean> {
+/** 'send': this device's copy wins and must be sent; 'written': the server's copy was written here. */
+type Outcome = 'send' | 'written' | 'unchanged';
+
+/** One record. Dexie calls only. */
+async function applyPlan(db: LanternDB, plan: Plan): Promise<Outcome> {
   const { ref, state, incoming } = plan;
   const current = await readLocal(db, ref.table, ref.key);
   const changedMeanwhile = canonicalJson(current ?? null) !== canonicalJson(plan.local ?? null);
@@ -206,25 +225,26 @@ async function applyPlan(db: LanternDB, plan: Plan): Promise<boolean> {
 
   if (!incoming) {
     await db.syncDocs.delete(plan.id);
-    if (current && localChanged) return true;
+    if (current && localChanged) return 'send';
+    if (!current) return 'unchanged';
     await deleteLocal(db, ref.table, ref.key);
-    return false;
+    return 'written';
   }
   const track = (hash: string) =>
     db.syncDocs.put({ id: plan.id, table: ref.table, key: ref.key, hash, rev: incoming.rev });
   if (!changedMeanwhile && plan.localHash === incoming.hash) {
     await track(incoming.hash);
-    return false;
+    return 'unchanged';
   }
   // Changed on both sides: see keepsLocalCopy. The server's entry text, or this device's, is kept.
   if (current && localChanged && keepsLocalCopy(ref.table, current, incoming.record, state !== undefined)) {
     if (ref.table === 'entries') await keepLosingEntry(db, incoming.record, incoming.revisionId);
     await track(state?.hash ?? incoming.hash);
-    return true;
+    return 'send';
   }
   if (current && ref.table === 'entries' && localChanged)
     await keepLosingEntry(db, current, `${plan.id}-local-${plan.localHash ?? ''}`);
   await writeLocal(db, ref.table, incoming.record);
   await track(incoming.hash);
-  return false;
+  return 'written';
 }

@@ -31,6 +31,7 @@ export interface SyncController {
 }
 
 const PUSH_DELAY_MS = 250;
+const refKey = (ref: RecordRef) => JSON.stringify([ref.table, ref.key]);
 const running = new Map<LanternDB, Runner>();
 
 /** The name of this journal's mirror database on this device. */
@@ -61,6 +62,8 @@ class Runner implements SyncController {
   private readonly mirror: Pouch;
   private replication: ReturnType<typeof replicate> | undefined;
   private readonly pending = new Map<string, RecordRef>();
+  /** Records whose next change notice is sync's own write coming back (see pullChanges' onApplying). */
+  private readonly echoes = new Set<string>();
   private serial: Promise<void> = Promise.resolve();
   private pushTimer: ReturnType<typeof setTimeout> | undefined;
   private election: Election | undefined;
@@ -182,14 +185,15 @@ class Runner implements SyncController {
 
   private noteChanges(parts: ObservabilitySet): void {
     const { refs, wholeTables } = changedRecords(this.db, parts);
-    this.queue(refs);
+    // A record just written as the server has it needs no sending (nor reading and hashing again).
+    this.queue(refs.filter((ref) => !this.echoes.delete(refKey(ref))));
     if (wholeTables.length > 0)
       this.enqueue(async () => this.queue(await recordsOf(this.db, wholeTables as SyncedTable[])));
   }
 
   private queue(refs: readonly RecordRef[]): void {
     if (refs.length === 0 || this.stopped) return;
-    for (const ref of refs) this.pending.set(JSON.stringify([ref.table, ref.key]), ref);
+    for (const ref of refs) this.pending.set(refKey(ref), ref);
     clearTimeout(this.pushTimer);
     this.pushTimer = setTimeout(() => this.enqueue(() => this.flush()), PUSH_DELAY_MS);
   }
@@ -218,6 +222,9 @@ class Runner implements SyncController {
       keys: this.keys,
       onProblem: (message) => this.board.problem(message),
       onKeyDocument: () => void this.checkKeyDocument(),
+      onApplying: (refs) => {
+        for (const ref of refs) this.echoes.add(refKey(ref));
+      },
       onProgress: (count) => {
         this.seen += count;
         const progress = this.board.status.progress;
@@ -234,6 +241,8 @@ class Runner implements SyncController {
       try {
         await task();
       } catch (error) {
+        // A step that failed may have noted echoes its transaction never wrote.
+        this.echoes.clear();
         if (error instanceof JournalLockedError) {
           this.board.update({ state: 'paused', message: LOCKED_MESSAGE });
           void this.stop();
