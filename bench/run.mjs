@@ -23,12 +23,13 @@ import { measureLocked } from './figures/locked.mjs';
 import { measureMemory } from './figures/memory.mjs';
 import { measureOverhead } from './figures/overhead.mjs';
 import { measureSave } from './figures/save.mjs';
-import { FILTERED, measureInputFloor, measureSearch, QUERIES } from './figures/search.mjs';
+import { measureInputFloor, measureSearch, QUERIES } from './figures/search.mjs';
 import { intoPeriod, measureSummary } from './figures/summary.mjs';
-import { measureSync, syncRows } from './figures/sync.mjs';
+import { measureSync } from './figures/sync.mjs';
 import { dataLayerScript, loadNodeLibs } from './libs.mjs';
 import { withReadmeTable } from './readme-table.mjs';
 import { figure, format, machine, revision, table, writeResults } from './report.mjs';
+import { tableRows } from './rows.mjs';
 import { acrossRuns, median, sleep } from './stats.mjs';
 
 const { values: args } = parseArgs({
@@ -227,122 +228,7 @@ try {
   }
 
   // --- The table ----------------------------------------------------------------------------------------------
-  const smallest = Math.min(...SIZES);
-  const openRows = SIZES.map((size) =>
-    figure({
-      id: `cold-open-${size}`,
-      name: `cold open: ${n(size)} entries`,
-      what: 'new tab loads sidepanel.html: navigation start → paint after the first row of the journal tree',
-      unit: 'ms',
-      stats: acrossRuns(coldOpen[size]),
-      note: coldOpen[size].length < RUNS ? 'fewer runs: each takes long' : undefined,
-    }),
-  );
-  const ratioStats = acrossRuns([median(coldOpen[UI_SIZE]) / median(coldOpen[smallest])]);
-  openRows.splice(
-    SIZES.indexOf(UI_SIZE) + 1,
-    0,
-    figure({
-      id: 'cold-open-ratio',
-      name: `cold open: ${n(UI_SIZE)} / ${n(smallest)}`,
-      what: `median at ${n(UI_SIZE)} entries ÷ median at ${n(smallest)}, same browser and run`,
-      unit: 'ratio',
-      stats: ratioStats,
-      target: { atMost: 1.3 },
-      note: 'ratio of medians',
-    }),
-  );
-  const overheadRows = Object.entries(overhead).map(([size, results]) =>
-    figure({
-      id: `store-overhead-${size}`,
-      name: `store overhead: ${n(Number(size))} entries`,
-      what: `listJournal() (lib/entries/repository.ts: Dexie, the table in slices of 2,500, sorted) ÷ a raw getAll() on the entries store with its result read, per run (medians ${format(median(results.map((run) => run.lanternMs)), 'ms')} vs ${format(median(results.map((run) => run.rawMs)), 'ms')})`,
-      unit: 'ratio',
-      stats: acrossRuns(results.map((run) => run.ratio)),
-      target: { atMost: 1.5 },
-    }),
-  );
-  const keystrokes = details.search[0]?.keystrokes ?? 0;
-  const acrossSearch = (key) => median(details.search.map((run) => run[key]));
-  const acrossFloor = (key) => median(details.inputFloor.map((run) => run[key]));
-  const typed = `${QUERIES.length} three-word queries (one with a typo) and "${FILTERED.query}" with Kind and From filters set, typed letter by letter (${keystrokes} keys a run) in the Journal search box`;
-  const searchRows = [
-    figure({
-      id: 'search-median',
-      name: `search: median keystroke, ${n(UI_SIZE)} entries`,
-      what: `${typed}: keydown → results painted, less the idle wait for the display's next frame (vsync; see the 60 Hz row): search, render and highlight (${format(acrossSearch('workMedian'), 'ms')}), then that frame's style, layout and paint; the run's median`,
-      unit: 'ms',
-      stats: acrossRuns(details.search.map((run) => run.busyMedian)),
-      target: { below: 10 },
-    }),
-    figure({
-      id: 'search-p95',
-      name: `search: p95 keystroke, ${n(UI_SIZE)} entries`,
-      what: `the same keystrokes and measure; the run's 95th percentile (search, render and highlight alone: ${format(acrossSearch('workP95'), 'ms')})`,
-      unit: 'ms',
-      stats: acrossRuns(details.search.map((run) => run.busyP95)),
-      target: { below: 16 },
-    }),
-    figure({
-      id: 'search-60hz',
-      name: `search: keystroke to the 60 Hz frame, ${n(UI_SIZE)} entries`,
-      what: `the same keystrokes: keydown → paint of the next frame after the results, wait for it included; each key is sent just after a frame, so waits most of one; the runs' median (p95 ${format(acrossSearch('p95'), 'ms')})`,
-      unit: 'ms',
-      stats: acrossRuns(details.search.map((run) => run.median)),
-    }),
-    figure({
-      id: 'search-floor',
-      name: 'search: floor, bare input',
-      what: `the same keystrokes typed into a bare input added to the Journal view, which changes nothing else: to the 60 Hz frame's paint, the wait below which no search can go; the runs' median (p95 ${format(acrossFloor('p95'), 'ms')}; less the wait, as the first two rows: ${format(acrossFloor('busyMedian'), 'ms')})`,
-      unit: 'ms',
-      stats: acrossRuns(details.inputFloor.map((run) => run.median)),
-    }),
-  ];
-  const lockedRows = [
-    figure({
-      id: 'passphrase-unlock',
-      name: `with a passphrase: unlock, ${n(largest)} entries`,
-      what: 'Enter on the lock screen → paint after the journal’s first row: PBKDF2 (600,000 iterations), unwrapping the data key, opening the first page of entries',
-      unit: 'ms',
-      stats: acrossRuns(details.locked.unlockTimes),
-    }),
-    figure({
-      id: 'passphrase-set',
-      name: `with a passphrase: setting one, ${n(largest)} entries`,
-      what: 'Set passphrase pressed → “Your journal is encrypted” shown: key derivation, then every record (entries, revisions, goals) read and re-written sealed',
-      unit: 'ms',
-      stats: once(details.locked.encryptMs),
-    }),
-  ];
-  const saveRow = figure({
-    id: 'save',
-    name: `save: ${n(UI_SIZE)} entries`,
-    what: 'one character typed in an open entry’s body: keydown → “Saved” painted in the status bar (500 ms autosave debounce included)',
-    unit: 'ms',
-    stats: acrossRuns(details.save),
-    target: { below: 1200 },
-  });
-  const workerNote = details.memory[0]?.workers.map((worker) => worker.type).join(', ') || 'none running';
-  const memoryRow = figure({
-    id: 'memory',
-    name: `memory: ${n(UI_SIZE)} entries`,
-    what: `JS heap in use after a forced GC, in a new tab opened with ${n(UI_SIZE)} entries and searched once: page (CDP Performance.getMetrics JSHeapUsedSize, median ${format(median(details.memory.map((sample) => sample.page)), 'MB')}) + extension workers (Runtime.getHeapUsage: ${workerNote})`,
-    unit: 'MB',
-    stats: acrossRuns(details.memory.map((sample) => sample.total)),
-    target: { below: 60e6 },
-  });
-
-  rows.push(
-    ...openRows,
-    ...overheadRows,
-    ...searchRows,
-    ...summaryRows,
-    saveRow,
-    memoryRow,
-    ...lockedRows,
-    ...(details.sync ? syncRows(details.sync) : []),
-    ...bundleRows,
-  );
+  rows.push(...tableRows({ SIZES, UI_SIZE, RUNS, coldOpen, overhead, details, summaryRows, bundleRows }));
 
   const results = {
     date: new Date().toISOString(),
