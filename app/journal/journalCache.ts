@@ -41,6 +41,10 @@ let work: Promise<void> = Promise.resolve();
 let searchModule: typeof import('../../lib/search') | undefined;
 /** Entry ids written since the last merge began; a burst of writes (sync, an import) is merged in one go. */
 let unmerged: Set<string> | 'all' | null = null;
+let lastMerge = 0;
+/** At most this often, a burst of changes is merged into the list (a single save goes at once). */
+const MERGE_EVERY_MS = 250;
+const READ_SLICE = 200;
 
 export function getJournalSnapshot(): JournalSnapshot {
   return snapshot;
@@ -154,14 +158,21 @@ function onStorageMutated(parts: ObservabilitySet): void {
   if (changed === null) return;
   const queued = unmerged !== null;
   unmerged = changed === 'all' || unmerged === 'all' ? 'all' : new Set([...(unmerged ?? []), ...changed]);
-  if (unmerged !== 'all' && unmerged.size >= MANY_CHANGES) unmerged = 'all';
   if (queued) return;
   const owner = session;
-  enqueue(owner, () => {
-    const taken = unmerged ?? new Set<string>();
-    unmerged = null;
-    return applyChanges(owner, taken);
-  });
+  // A burst of writes (a first sync brings hundreds a second) is merged a few times a second, not
+  // once per write: each merge re-renders the views and leaves garbage behind.
+  const wait = Math.max(0, lastMerge + MERGE_EVERY_MS - Date.now());
+  setTimeout(
+    () =>
+      enqueue(owner, () => {
+        const taken = unmerged ?? new Set<string>();
+        unmerged = null;
+        lastMerge = Date.now();
+        return applyChanges(owner, taken);
+      }),
+    wait,
+  );
 }
 
 /** The ids of the entries a write touched; 'all' when it touched a range of them; null when none. */
@@ -189,7 +200,12 @@ async function applyChanges(owner: number, changed: Set<string> | 'all'): Promis
     return;
   }
   const ids = [...changed];
-  const fresh = await getEntries(ids);
+  // Read in slices, the page getting a turn between them, however many changed at once.
+  const fresh: (Entry | undefined)[] = [];
+  for (let at = 0; at < ids.length; at += READ_SLICE) {
+    if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    fresh.push(...(await getEntries(ids.slice(at, at + READ_SLICE))));
+  }
   const list = snapshot.entries;
   if (owner !== session || !list) return;
   const search = snapshot.search;
