@@ -4,25 +4,13 @@ import { loadPreferences } from '../../lib/settings/repository';
 import { CLEAR_FIELDS, finishResealing, isSealed, loadVault, readVault, unlockJournal } from '../../lib/vault';
 import { freshDbPerTest } from './fixtures/db';
 import { aStoredEntry } from './fixtures/entries';
-import { sealAsVersion5, version5Vault } from './fixtures/version5';
+import { sealAsVersion5, VERSION5_STORES, version5Vault } from './fixtures/version5';
 
 /** Version 7's schema, frozen as it shipped: the last version keeping the person's details in `preferences`. */
 function openAsVersion7(name: string): Dexie {
   const old = new Dexie(name);
-  old.version(7).stores({
-    entries: 'id, [occurredOn+createdAt], updatedAt, deletedAt, kind, *tags, *competencies',
-    revisions: '++id, entryId, [entryId+savedAt]',
-    settings: 'key',
-    assessments: 'id, frameworkId, takenAt',
-    attachments: 'id, entryId, addedAt',
-    goals: 'id, status, targetDate, sourceEntryId',
-    mentees: 'menteeId, receivedAt',
-    mentorComments: 'id, menteeId',
-    suggestedGoals: 'id, menteeId',
-    feedback: 'id, receivedAt, target.id',
-    syncDocs: 'id, [table+key]',
-    syncMeta: 'key',
-  });
+  old.version(7).stores({ ...VERSION5_STORES, syncDocs: 'id, [table+key]', syncMeta: 'key' });
+
   return old;
 }
 

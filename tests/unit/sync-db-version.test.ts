@@ -1,31 +1,14 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LanternDB } from '../../lib/db';
-
-// Version 5's schema, frozen: the last version before sync's bookkeeping tables (version 7).
-function version5(name: string): Dexie {
-  const old = new Dexie(name);
-  old.version(5).stores({
-    entries: 'id, [occurredOn+createdAt], updatedAt, deletedAt, kind, *tags, *competencies',
-    revisions: '++id, entryId, [entryId+savedAt]',
-    settings: 'key',
-    assessments: 'id, frameworkId, takenAt',
-    attachments: 'id, entryId, addedAt',
-    goals: 'id, status, targetDate, sourceEntryId',
-    mentees: 'menteeId, receivedAt',
-    mentorComments: 'id, menteeId',
-    suggestedGoals: 'id, menteeId',
-    feedback: 'id, receivedAt, target.id',
-  });
-  return old;
-}
+import { openAsVersion5 } from './fixtures/version5';
 
 describe('the database version that adds sync’s bookkeeping', () => {
   const name = `sync-version-${crypto.randomUUID()}`;
   afterEach(() => Dexie.delete(name));
 
   it('opens a journal made before sync with every record intact and nothing synced yet', async () => {
-    const old = version5(name);
+    const old = openAsVersion5(name);
     const entry = {
       id: 'e1',
       title: 'Before sync',
