@@ -19,7 +19,7 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
   const preview = useWorkbenchState((state) => state.preview);
   const entry = useEntryDraft(wb, props.initial);
   const { draft, change, saver, inTrash } = entry;
-  const titleInput = useRef<HTMLInputElement>(null);
+  const titleInput = useRef<HTMLTextAreaElement>(null);
   const bodyInput = useRef<HTMLTextAreaElement>(null);
   const article = useRef<HTMLElement>(null);
   const openPicker = useRef<() => void>(() => undefined);

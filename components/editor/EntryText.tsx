@@ -1,11 +1,39 @@
 import type { RefObject } from 'preact';
+import { useState } from 'preact/hooks';
 import { formatIsoDate } from '../../lib/dates';
 import { ENTRY_KINDS } from '../../lib/entries/kinds';
 import { MAX_TITLE_LENGTH } from '../../lib/entries/schema';
+import { sectionAt, templateById } from '../../lib/entries/templates';
 import { useWorkbench } from '../workbench/context';
 import type { Draft } from './draft';
 import { MarkdownPreview } from './MarkdownPreview';
 import { MarkdownToolbar } from './MarkdownToolbar';
+import { useGrowingField } from './useGrowingField';
+
+const GUIDE_ID = 'entry-template-guide';
+
+/**
+ * The template's guidance for the section the caret is in, shown beside the text rather than in it:
+ * never typed over, counted or exported. Above the first section it describes the template.
+ */
+function TemplateGuide(props: { templateId: string; body: string; caret: number }) {
+  const template = templateById(props.templateId);
+  if (!template?.sections.length) return null;
+  const section = sectionAt(props.body, props.caret);
+  return (
+    <p id={GUIDE_ID} class="editor__guide">
+      {section ? (
+        <>
+          <strong>{section.heading}</strong> {section.hint}
+        </>
+      ) : (
+        <>
+          <strong>{template.name}</strong> {template.description}
+        </>
+      )}
+    </p>
+  );
+}
 
 /** The line above the text: when, what kind, and the Preview/Write switch. */
 export function EntryMetaBar(props: { draft: Draft; preview: boolean }) {
@@ -34,18 +62,23 @@ export function EntryText(props: {
   draft: Draft;
   preview: boolean;
   readOnly: boolean;
-  titleInput: RefObject<HTMLInputElement | null>;
+  titleInput: RefObject<HTMLTextAreaElement | null>;
   bodyInput: RefObject<HTMLTextAreaElement | null>;
   onChange(patch: Partial<Draft>): void;
 }) {
   const { draft, preview, readOnly, onChange } = props;
+  const [caret, setCaret] = useState(0);
+  const trackCaret = (event: { currentTarget: HTMLTextAreaElement }) => setCaret(event.currentTarget.selectionStart);
+  const hasGuide = !preview && !!templateById(draft.template)?.sections.length;
+  useGrowingField(props.titleInput, draft.title);
   return (
     <>
       <MarkdownToolbar disabled={readOnly || preview} />
-      <input
+      {/* A text area of one row that grows, so a long title wraps rather than being cut off in a narrow panel. */}
+      <textarea
         ref={props.titleInput}
         class="editor__title"
-        type="text"
+        rows={1}
         aria-label="Title"
         placeholder="Title"
         maxLength={MAX_TITLE_LENGTH}
@@ -53,7 +86,16 @@ export function EntryText(props: {
         lang="en-GB"
         value={draft.title}
         readOnly={readOnly}
-        onInput={(event) => onChange({ title: event.currentTarget.value })}
+        // A title is one line: a pasted line break becomes a space.
+        onInput={(event) => {
+          const field = event.currentTarget;
+          if (/[\r\n]/.test(field.value)) {
+            const at = field.selectionStart;
+            field.value = field.value.replace(/\r\n?|\n/g, ' ');
+            field.setSelectionRange(at, at);
+          }
+          onChange({ title: field.value });
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();
@@ -61,6 +103,7 @@ export function EntryText(props: {
           }
         }}
       />
+      {hasGuide ? <TemplateGuide templateId={draft.template} body={draft.body} caret={caret} /> : null}
       {preview ? (
         <MarkdownPreview markdown={draft.body} />
       ) : (
@@ -73,7 +116,14 @@ export function EntryText(props: {
           lang="en-GB"
           value={draft.body}
           readOnly={readOnly}
-          onInput={(event) => onChange({ body: event.currentTarget.value })}
+          aria-describedby={hasGuide ? GUIDE_ID : undefined}
+          onInput={(event) => {
+            trackCaret(event);
+            onChange({ body: event.currentTarget.value });
+          }}
+          onKeyUp={trackCaret}
+          onClick={trackCaret}
+          onFocus={trackCaret}
         />
       )}
     </>

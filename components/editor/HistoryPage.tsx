@@ -6,7 +6,7 @@ import { listRevisions, restoreRevision } from '../../lib/entries/revisions';
 import { displayTitle, type Entry, type Revision, type RevisionReason } from '../../lib/entries/schema';
 import { entryAsRevised } from '../../lib/entries/whole-revision';
 import { describeStorageError } from '../../lib/storage-errors';
-import { countWords } from '../../lib/text';
+import { countOwnWords } from '../../lib/entries/templates';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useWorkbench } from '../workbench/context';
 import { MarkdownPreview } from './MarkdownPreview';
@@ -72,7 +72,7 @@ export function HistoryPage(props: { entryId: string }) {
                     {formatInstantDate(item.savedAt)}, {formatInstantTime(item.savedAt)}
                   </span>
                   <span class="page__muted">
-                    {REASONS[item.reason]} · {countWords(item.body)} words
+                    {REASONS[item.reason]} · {countOwnWords(item.body)} words
                   </span>
                 </button>
               </li>

@@ -1,4 +1,5 @@
 import type { Entry, EntryPatch } from '../../lib/entries/schema';
+import { withoutTemplateHints } from '../../lib/entries/templates';
 import type { DetailsValue } from './EntryDetails';
 
 /** What the entry form edits: every field the doctor can change, as one value. */
@@ -7,10 +8,11 @@ export type Draft = Required<
 > &
   DetailsValue;
 
+/** The entry as the form shows it; hints that older templates wrote into the text stay out of sight. */
 export function draftOf(entry: Entry): Draft {
   return {
     title: entry.title,
-    body: entry.body,
+    body: withoutTemplateHints(entry.body),
     competencies: entry.competencies,
     learningPoints: entry.learningPoints,
     actions: entry.actions,

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Workbench } from '../../app/workbench/workbench';
 import { getEntry } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
-import { countWords } from '../../lib/text';
+import { countOwnWords } from '../../lib/entries/templates';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { type Draft, draftOf } from './draft';
 import { type EntrySaver, useEntryAutosave } from './useEntryAutosave';
@@ -38,7 +38,7 @@ export function useEntryDraft(wb: Workbench, initial: Entry): EntryDraft {
     (entry: Entry) => {
       latest.current = draftOf(entry);
       setDraft(latest.current);
-      wb.store.set({ wordCount: countWords(entry.body) });
+      wb.store.set({ wordCount: countOwnWords(entry.body) });
     },
     [wb],
   );
@@ -54,7 +54,7 @@ export function useEntryDraft(wb: Workbench, initial: Entry): EntryDraft {
       setDraft(next);
       if (patch.body !== undefined) {
         clearTimeout(countTimer.current);
-        const count = () => wb.store.set({ wordCount: countWords(latest.current.body) });
+        const count = () => wb.store.set({ wordCount: countOwnWords(latest.current.body) });
         if (next.body.length < LONG_TEXT) count();
         else countTimer.current = setTimeout(count, SETTLE_MS);
       }
@@ -69,7 +69,7 @@ export function useEntryDraft(wb: Workbench, initial: Entry): EntryDraft {
   }, [saver]);
 
   useEffect(() => {
-    wb.store.set({ openEntry: initial, wordCount: countWords(initial.body) });
+    wb.store.set({ openEntry: initial, wordCount: countOwnWords(initial.body) });
     return () => wb.store.set({ openEntry: null, wordCount: null, save: { state: 'idle' } });
   }, [wb, initial]);
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { formatInstantDate, formatIsoDate } from '../dates';
-import { countWords } from '../text';
+import { countOwnWords } from './templates';
 import { ENTRY_KINDS } from './kinds';
 import type { Entry } from './schema';
 
@@ -26,7 +26,7 @@ const plain: Format = (value: string | number | undefined) =>
  */
 const FIELDS: { [Field in keyof Entry]?: [label: string, format: Format] } = {
   title: ['Title', plain],
-  body: ['Text', (body: string) => `${countWords(body)} words (the version's text is shown above)`],
+  body: ['Text', (body: string) => `${countOwnWords(body)} words (the version's text is shown above)`],
   kind: ['Kind', (kind: Entry['kind']) => ENTRY_KINDS[kind]?.label ?? kind],
   occurredOn: ['Date', (iso: string) => formatIsoDate(iso)],
   template: ['Template', plain],

@@ -1,7 +1,10 @@
+import { countWords } from '../text';
+
 /**
  * Reflective-writing templates. Each section is a heading with a one-line hint, in Lantern's own
- * words; the hint is an HTML comment, so it shows while writing and vanishes from the preview
- * and from every summary.
+ * words. Only the heading goes into the text; the hint is guidance the editor shows beside it, so it
+ * is never part of what the doctor wrote, counted or exported. (Entries made before this kept their
+ * hints as HTML comments: `withoutTemplateHints` hides them.)
  */
 export interface TemplateSection {
   heading: string;
@@ -58,7 +61,7 @@ export function templateById(id: string): Template | undefined {
 }
 
 function sectionMarkdown(section: TemplateSection): string {
-  return `## ${section.heading}\n<!-- ${section.hint} -->\n\n`;
+  return `## ${section.heading}\n\n`;
 }
 
 /** The body a new entry from this template starts with. */
@@ -68,14 +71,14 @@ export function templateBody(template: Template): string {
 
 /**
  * Where the caret starts in a body still as its template wrote it: the empty line under the first section's
- * heading and hint, so the doctor writes the sections in order. Undefined for a template with no sections, and
+ * heading, so the doctor writes the sections in order. Undefined for a template with no sections, and
  * once the body differs from the template's (written in, or changed elsewhere).
  */
 export function templateCaret(templateId: string, body: string): number | undefined {
   const template = templateById(templateId);
   const first = template?.sections[0];
   if (!template || !first || body !== templateBody(template)) return undefined;
-  // Just after the hint's line break: the start of the empty line beneath it.
+  // Just after the heading's line break: the start of the empty line beneath it.
   return sectionMarkdown(first).trimEnd().length + 1;
 }
 
@@ -105,4 +108,46 @@ export function applyTemplate(body: string, template: Template): string {
   if (!missing.length) return body;
   const text = body.trimEnd();
   return `${text}${text ? '\n\n' : ''}${missing.map(sectionMarkdown).join('')}`;
+}
+
+const ALL_SECTIONS = TEMPLATES.flatMap((template) => template.sections);
+const SECTION_BY_HEADING = new Map(ALL_SECTIONS.map((section) => [section.heading.toLowerCase(), section]));
+const HINT_LINES = new Set(ALL_SECTIONS.map((section) => `<!-- ${section.hint} -->`));
+
+/**
+ * A body without the hint comments earlier versions of Lantern wrote under template headings: lines
+ * that hold exactly one of the templates' hints. A comment the doctor wrote themselves stays.
+ */
+export function withoutTemplateHints(body: string): string {
+  if (!body.includes('<!--')) return body;
+  return body
+    .split('\n')
+    .filter((line) => !HINT_LINES.has(line.trim()))
+    .join('\n');
+}
+
+/**
+ * The template section the caret is writing in: the nearest template heading above it. Undefined above
+ * the first heading, or under a heading of the doctor's own.
+ */
+export function sectionAt(body: string, caret: number): TemplateSection | undefined {
+  const lines = body.slice(0, caret).split(/\r\n|\r|\n/);
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const heading = ATX_HEADING.exec(lines[index] ?? '')?.[1];
+    if (heading !== undefined) return SECTION_BY_HEADING.get(heading.toLowerCase());
+  }
+  return undefined;
+}
+
+/** The doctor's own words: the templates' section headings and hints are not counted. */
+export function countOwnWords(body: string): number {
+  if (!body.includes('#')) return countWords(body);
+  const own = body
+    .split(/\r\n|\r|\n/)
+    .filter((line) => {
+      const heading = ATX_HEADING.exec(line)?.[1];
+      return heading === undefined || !SECTION_BY_HEADING.has(heading.toLowerCase());
+    })
+    .join('\n');
+  return countWords(own);
 }

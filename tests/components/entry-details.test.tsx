@@ -160,8 +160,8 @@ describe('templates', () => {
         'Action plan',
       ]),
     );
-    // The hints are not counted: only the seven words of the six headings.
-    await editorShows('7 words');
+    // The template's headings are not the doctor's words.
+    await editorShows('0 words');
     fireEvent.input(titleBox(), { target: { value: 'Sepsis call' } });
     await savedEntry({ title: 'Sepsis call', template: 'gibbs' });
   });

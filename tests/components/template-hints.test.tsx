@@ -8,6 +8,7 @@ import { componentSession, runFromPalette } from './render';
 const session = componentSession();
 
 const bodyBox = () => screen.getByRole('textbox', { name: 'Reflection (markdown)' }) as HTMLTextAreaElement;
+const wordCount = () => screen.getByTestId('word-count').textContent;
 const titleBox = () => screen.getByRole('textbox', { name: 'Title' }) as HTMLInputElement;
 
 function gibbsBody(): string {
@@ -17,7 +18,7 @@ function gibbsBody(): string {
 }
 
 describe('a new entry from a template', () => {
-  it('puts the body’s caret on the empty line under the first section’s hint, ready for Tab from the title', async () => {
+  it('puts the body’s caret on the empty line under the first heading, with that section’s guidance beside the text', async () => {
     session.render();
     await runFromPalette('Journal: New Entry from Template…');
     const input = await screen.findByRole('combobox', { name: 'New entry from template' });
@@ -30,11 +31,64 @@ describe('a new entry from a template', () => {
     // Tab (or Enter in the title) moves on to the body, which keeps where its caret was.
     bodyBox().focus();
     const body = bodyBox();
-    const expected = body.value.indexOf('-->') + '-->\n'.length;
-    expect(body.value.slice(0, expected)).toBe(
-      '## Description\n<!-- The facts: where, when, who was involved (no patient details). -->\n',
-    );
+    const expected = '## Description\n'.length;
     expect([body.selectionStart, body.selectionEnd]).toEqual([expected, expected]);
+    expect(body.value).not.toContain('<!--');
+    fireEvent.focus(body);
+    const guide = () => document.getElementById(body.getAttribute('aria-describedby') ?? '')?.textContent;
+    await waitFor(() => expect(guide()).toBe('Description The facts: where, when, who was involved (no patient details).'));
+    // Nothing written yet: the headings are the template's words, not the doctor's.
+    expect(wordCount()).toBe('0 words');
+  });
+
+  it('follows the caret from section to section, and counts what the doctor writes', async () => {
+    session.render();
+    await runFromPalette('Journal: New Entry from Template…');
+    const input = await screen.findByRole('combobox', { name: 'New entry from template' });
+    fireEvent.input(input, { target: { value: "Gibbs' reflective cycle" } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(bodyBox().value).toBe(gibbsBody()));
+    await waitFor(() => expect(wordCount()).toBe('0 words'));
+    const body = bodyBox();
+    const written = body.value.replace('## Feelings\n', '## Feelings\nWorried but calm.\n');
+    const caret = written.indexOf('calm');
+    body.value = written;
+    body.setSelectionRange(caret, caret);
+    fireEvent.input(body);
+    const guide = () => document.getElementById(body.getAttribute('aria-describedby') ?? '')?.textContent;
+    await waitFor(() => expect(guide()).toBe('Feelings What you were thinking and feeling at the time, honestly.'));
+    await waitFor(() => expect(wordCount()).toBe('3 words'));
+  });
+});
+
+describe('an entry written when hints were part of the text', () => {
+  it('opens without them, and they never come back into the text', async () => {
+    const gibbs = templateById('gibbs');
+    if (!gibbs) throw new Error('No Gibbs template');
+    const legacy = gibbs.sections.map((section) => `## ${section.heading}\n<!-- ${section.hint} -->\n\n`).join('');
+    await session.db.entries.add({
+      id: 'old-gibbs',
+      title: 'Old night',
+      body: legacy.replace('## Feelings', 'Busy.\n\n## Feelings'),
+      kind: 'reflection',
+      occurredOn: '2026-11-20',
+      createdAt: 1,
+      updatedAt: 1,
+      template: 'gibbs',
+      competencies: [],
+      tags: [],
+      learningPoints: [],
+      actions: [],
+      starred: false,
+    });
+    session.render();
+    await runFromPalette('Journal: Go to Entry…');
+    const input = await screen.findByRole('combobox');
+    fireEvent.input(input, { target: { value: 'Old night' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(bodyBox().value).toContain('Busy.'));
+    expect(bodyBox().value).not.toMatch(/<!--|The facts/);
+    await waitFor(() => expect(wordCount()).toBe('1 word'));
   });
 });
 

@@ -6,13 +6,15 @@ import { excerpt } from '../../lib/text';
 const gibbs = templateById('gibbs');
 if (!gibbs) throw new Error('No Gibbs template');
 const gibbsBody = templateBody(gibbs);
+/** A Gibbs body as earlier versions of Lantern wrote it: each heading with its hint in a comment beneath. */
+const legacyGibbsBody = gibbs.sections.map((section) => `## ${section.heading}\n<!-- ${section.hint} -->\n\n`).join('');
 
 describe('where the caret starts in a body from a template', () => {
-  it('is the empty line under the first section’s heading and hint, not after the last section', () => {
+  it('is the empty line under the first section’s heading, not after the last section', () => {
     const caret = templateCaret('gibbs', gibbsBody);
     expect(caret).toBeDefined();
     const before = gibbsBody.slice(0, caret);
-    expect(before).toBe('## Description\n<!-- The facts: where, when, who was involved (no patient details). -->\n');
+    expect(before).toBe('## Description\n');
     // The line it sits on is empty, and the next section follows it.
     expect(gibbsBody.slice(caret).startsWith('\n## Feelings')).toBe(true);
   });
@@ -25,7 +27,7 @@ describe('where the caret starts in a body from a template', () => {
       const body = templateBody(template);
       const caret = templateCaret(id, body) ?? -1;
       const lines = body.slice(0, caret).split('\n');
-      expect(lines).toEqual([`## ${template.sections[0]?.heading}`, `<!-- ${template.sections[0]?.hint} -->`, '']);
+      expect(lines).toEqual([`## ${template.sections[0]?.heading}`, '']);
     },
   );
 
@@ -37,8 +39,8 @@ describe('where the caret starts in a body from a template', () => {
   });
 });
 
-describe('plain-text excerpts of a body leave out template hints', () => {
-  const written = gibbsBody.replace(
+describe('plain-text excerpts of a body written with hints in its text leave them out', () => {
+  const written = legacyGibbsBody.replace(
     '## Feelings',
     'I was the registrar on call during a difficult night.\n\n## Feelings',
   );

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyTemplate, TEMPLATES, type Template, templateBody, templateById } from '../../lib/entries/templates';
+import {
+  applyTemplate,
+  countOwnWords,
+  sectionAt,
+  TEMPLATES,
+  type Template,
+  templateBody,
+  templateById,
+  withoutTemplateHints,
+} from '../../lib/entries/templates';
 import { withoutComments } from '../../lib/text';
 
 const withSections = TEMPLATES.filter((template) => template.sections.length > 0);
@@ -83,7 +92,7 @@ describe('the templates', () => {
 });
 
 describe('templateBody', () => {
-  it('starts a Gibbs entry with its six headings, in order, each with a hint', () => {
+  it('starts a Gibbs entry with its six headings, in order, and nothing else: the hints are not text', () => {
     const markdown = templateBody(template('gibbs'));
     expect(headingTexts(markdown)).toEqual([
       'Description',
@@ -93,11 +102,12 @@ describe('templateBody', () => {
       'Conclusion',
       'Action plan',
     ]);
-    expect(markdown).toContain('## Feelings\n<!-- What you were thinking and feeling at the time, honestly. -->');
+    expect(markdown).toContain('## Feelings\n\n## Evaluation');
+    expect(markdown).not.toContain('honestly');
   });
 
   it.each(TEMPLATES.map((item) => [item.name, item] as const))(
-    '%s: the hints vanish from what a reader sees and only the headings remain',
+    '%s: only the headings are in the text, none of the hints',
     (_name, item) => {
       const seen = withoutComments(templateBody(item));
       expect(headingTexts(seen)).toEqual(item.sections.map((section) => section.heading));
@@ -200,5 +210,53 @@ describe('applyTemplate', () => {
         }
       }),
     );
+  });
+});
+
+describe('text written before hints left the text', () => {
+  const gibbs = template('gibbs');
+  const legacy = (body: string) =>
+    gibbs.sections.map((section, index) => `## ${section.heading}\n<!-- ${section.hint} -->\n${index ? '' : body}\n`).join('');
+
+  it('shows without its hints, keeping every word the doctor wrote and their own comments', () => {
+    const body = `${legacy('The night was busy.')}<!-- my own note -->\n`;
+    const shown = withoutTemplateHints(body);
+    expect(shown).not.toMatch(/The facts|honestly/);
+    expect(shown).toContain('## Description\nThe night was busy.');
+    expect(shown).toContain('<!-- my own note -->');
+    expect(headingTexts(shown)).toEqual(gibbs.sections.map((section) => section.heading));
+  });
+
+  it('counts only the doctor’s words, not the headings or hints', () => {
+    expect(countOwnWords(legacy(''))).toBe(0);
+    expect(countOwnWords(legacy('The night was busy.'))).toBe(4);
+  });
+});
+
+describe('the doctor’s own words', () => {
+  it('are none in a new entry from any template', () => {
+    for (const item of TEMPLATES) expect(countOwnWords(templateBody(item))).toBe(0);
+  });
+
+  it('count headings the doctor wrote themselves, and everything under the template’s', () => {
+    const body = `${templateBody(template('what-so-what'))}## My own heading\nTwo words`;
+    expect(countOwnWords(body)).toBe(5);
+    expect(countOwnWords('## What?\nI stayed late.')).toBe(3);
+  });
+});
+
+describe('the section the caret is writing in', () => {
+  const body = templateBody(template('what-so-what')).replace('## So what?\n', '## So what?\nIt mattered.\n');
+
+  it('is the nearest template heading above the caret', () => {
+    expect(sectionAt(body, body.indexOf('It mattered'))?.heading).toBe('So what?');
+    expect(sectionAt(body, body.length)?.heading).toBe('Now what?');
+    expect(sectionAt(body, 'What?'.length + 4)?.heading).toBe('What?');
+  });
+
+  it('is none above the first heading or under a heading of the doctor’s own', () => {
+    expect(sectionAt(`Intro\n${body}`, 2)).toBeUndefined();
+    const own = `${body}\n## My plan\nText`;
+    expect(sectionAt(own, own.length)).toBeUndefined();
   });
 });

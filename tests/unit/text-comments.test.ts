@@ -92,7 +92,8 @@ describe('countWords with template hints', () => {
   it('counts what the doctor wrote under the template, and nothing of the hints', () => {
     const template = TEMPLATES.find((item) => item.id === 'what-so-what');
     if (!template) throw new Error('No What? So what? template');
-    const written = templateBody(template).replace('-->\n', '-->\nThe handover was rushed.\n');
+    const legacy = template.sections.map((section) => `## ${section.heading}\n<!-- ${section.hint} -->\n\n`).join('');
+    const written = legacy.replace('-->\n', '-->\nThe handover was rushed.\n');
     expect(countWords(written)).toBe(countWords(templateBody(template)) + 4);
   });
 });
