@@ -40,10 +40,12 @@ export function EntryMetaBar(props: { draft: Draft; preview: boolean }) {
   const wb = useWorkbench();
   return (
     <div class="editor__meta">
-      <span>{formatIsoDate(props.draft.occurredOn)}</span>
-      <span aria-hidden="true">·</span>
-      <span>{ENTRY_KINDS[props.draft.kind].label}</span>
-      <span class="editor__spacer" />
+      {/* One line at any width: in a narrow panel the kind gives way (it is in the Kind field too). */}
+      <span class="editor__when">
+        {formatIsoDate(props.draft.occurredOn)}
+        <span aria-hidden="true"> · </span>
+        {ENTRY_KINDS[props.draft.kind].label}
+      </span>
       <button
         type="button"
         class="button button--secondary"
