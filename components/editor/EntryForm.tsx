@@ -5,6 +5,7 @@ import { applyTemplate, templateById, templateCaret } from '../../lib/entries/te
 import { promptCaret } from '../../lib/prompts/start';
 import { withoutComments } from '../../lib/text';
 import { useSettled } from '../hooks/useSettled';
+import { MentorFeedback } from '../mentoring/MentorFeedback';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { attachFiles } from './EntryAttachments';
 import { EntryFields } from './EntryFields';
@@ -100,6 +101,7 @@ export function EntryForm(props: { initial: Entry; focusTitle: boolean }) {
         bodyInput={bodyInput}
         onChange={change}
       />
+      <MentorFeedback kind="entry" id={props.initial.id} />
       <EntryFields
         entryId={props.initial.id}
         entry={entry}

@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect } from 'preact/hooks';
 
-function fit(element: HTMLTextAreaElement): void {
+function fitToText(element: HTMLTextAreaElement): void {
   element.style.height = 'auto';
   element.style.height = `${element.scrollHeight + element.offsetHeight - element.clientHeight}px`;
 }
@@ -9,7 +9,7 @@ function fit(element: HTMLTextAreaElement): void {
 /** Sizes a text area to its text as it changes and as the panel's width changes: it grows, never scrolls. */
 export function useGrowingField(field: RefObject<HTMLTextAreaElement | null>, value: string): void {
   useLayoutEffect(() => {
-    if (field.current) fit(field.current);
+    if (field.current) fitToText(field.current);
   }, [field, value]);
   useLayoutEffect(() => {
     const element = field.current;
@@ -18,7 +18,7 @@ export function useGrowingField(field: RefObject<HTMLTextAreaElement | null>, va
     const observer = new ResizeObserver(() => {
       if (element.clientWidth === width) return;
       width = element.clientWidth;
-      fit(element);
+      fitToText(element);
     });
     observer.observe(element);
     return () => observer.disconnect();

@@ -1,3 +1,4 @@
+import type { Workbench } from '../../app/workbench/workbench';
 import { formatInstantDate } from '../../lib/dates';
 import {
   feedbackToEntry,
@@ -9,6 +10,8 @@ import {
   readShareFile,
   setFeedbackResolved,
 } from '../../lib/mentoring';
+import { feedbackAnchorId } from '../../lib/mentoring/feedback-count';
+import type { Target } from '../../lib/mentoring/schema';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useWorkbench } from '../workbench/context';
 import { CommentText } from './CommentText';
@@ -45,6 +48,22 @@ export function OpenBundlePage() {
   );
 }
 
+/** Opens the entry (or the development plan at the goal) a comment is about, with focus on the comment there. */
+async function showTarget(wb: Workbench, target: Target): Promise<void> {
+  if (target.kind === 'summary') return;
+  if (target.kind === 'entry') await wb.openEntry(target.id);
+  else await wb.showPage({ type: 'plan' });
+  // The entry or plan renders, then loads its feedback: look for it for a moment.
+  const started = performance.now();
+  const reveal = () => {
+    const shown = document.getElementById(feedbackAnchorId(target.id));
+    // Focus scrolls it into view.
+    if (shown) shown.focus();
+    else if (performance.now() - started < 3000) requestAnimationFrame(reveal);
+  };
+  requestAnimationFrame(reveal);
+}
+
 /** `Mentoring: Import Feedback…` and the feedback received, each turnable into a goal or an entry. */
 export function FeedbackPage() {
   const wb = useWorkbench();
@@ -69,11 +88,20 @@ export function FeedbackPage() {
             <li key={item.id} class="plan__goal">
               <p class="page__muted">
                 From {item.fromName}, {formatInstantDate(item.receivedAt)}
-                {item.targetTitle
-                  ? ` · on “${item.targetTitle}”`
-                  : item.target.kind === 'summary'
-                    ? ' · on your summary'
-                    : ''}
+                {item.target.kind === 'summary' ? (
+                  ' · on your summary'
+                ) : (
+                  <>
+                    {' · on '}
+                    <button type="button" class="link-button" onClick={() => void showTarget(wb, item.target)}>
+                      {item.targetTitle
+                        ? `“${item.targetTitle}”`
+                        : item.target.kind === 'entry'
+                          ? 'an entry'
+                          : 'a goal'}
+                    </button>
+                  </>
+                )}
               </p>
               {item.suggestion ? <p>Suggested goal: {item.suggestion.title}</p> : null}
               {item.text ? <CommentText markdown={item.text} /> : null}

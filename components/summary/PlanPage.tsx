@@ -7,6 +7,7 @@ import { GOAL_STATUS_LABELS, GOAL_STATUSES, type Goal, type GoalStatus } from '.
 import { detectPatientDetails } from '../../lib/privacy';
 import { useJournal } from '../hooks/useJournal';
 import { useLiveQuery } from '../hooks/useLiveQuery';
+import { MentorFeedback } from '../mentoring/MentorFeedback';
 import { useWorkbench } from '../workbench/context';
 
 /** The personal development plan: goals, their status and evidence; `Summary: Review Development Plan`. */
@@ -78,6 +79,7 @@ function GoalItem(props: { goal: Goal }) {
   return (
     <li class="plan__goal">
       <h3>{goal.title}</h3>
+      <MentorFeedback kind="goal" id={goal.id} />
       {details.length ? (
         <ul class="patient-details__list" aria-label={`Possible patient details in “${goal.title}”`}>
           {details.map(({ where, finding }) => (

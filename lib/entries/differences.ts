@@ -1,7 +1,7 @@
 import { formatInstantDate, formatIsoDate } from '../dates';
-import { countOwnWords } from './templates';
 import { ENTRY_KINDS } from './kinds';
 import type { Entry } from './schema';
+import { countOwnWords } from './templates';
 
 /** One field that differs between an earlier version and the entry now, in words for the page. */
 export interface FieldDifference {

@@ -90,4 +90,25 @@ describe('comments between mentor and mentee', () => {
     expect(workbench.state.editor).toEqual({ type: 'mentee', menteeId });
     expect(screen.queryByText(/could not be found/)).toBeNull();
   });
+
+  it('shows the mentee a comment on the entry it is about, and takes them there from Feedback', async () => {
+    const menteeId = await sharedAndCommented(['Good escalation: say more about **why**.']);
+    await session.db.entries.add(
+      Entry.parse({ id: 'a', title: 'Ward round', body: 'Calm.', occurredOn: TODAY, createdAt: NOW, updatedAt: NOW }),
+    );
+    const file = await createFeedbackFile(menteeId, 'Dr Patel');
+    const read = await readFeedbackFile(file.text);
+    if (!read.ok) throw new Error(read.error.message);
+    await importFeedback(read.file);
+    const { workbench } = session.render();
+    await workbench.showPage({ type: 'feedback' });
+
+    const link = await screen.findByRole('button', { name: '“Ward round”' }, { timeout: 3000 });
+    link.click();
+    const onEntry = await screen.findByRole('region', { name: 'From your mentor' }, { timeout: 3000 });
+    expect(workbench.state.editor).toMatchObject({ type: 'entry', entryId: 'a' });
+    expect(onEntry.textContent).toContain('Dr Patel');
+    await waitFor(() => expect(onEntry.querySelector('strong')?.textContent).toBe('why'));
+    await waitFor(() => expect(document.activeElement).toBe(onEntry));
+  });
 });

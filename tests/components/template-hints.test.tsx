@@ -36,7 +36,9 @@ describe('a new entry from a template', () => {
     expect(body.value).not.toContain('<!--');
     fireEvent.focus(body);
     const guide = () => document.getElementById(body.getAttribute('aria-describedby') ?? '')?.textContent;
-    await waitFor(() => expect(guide()).toBe('Description The facts: where, when, who was involved (no patient details).'));
+    await waitFor(() =>
+      expect(guide()).toBe('Description The facts: where, when, who was involved (no patient details).'),
+    );
     // Nothing written yet: the headings are the template's words, not the doctor's.
     expect(wordCount()).toBe('0 words');
   });

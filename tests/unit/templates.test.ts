@@ -216,7 +216,9 @@ describe('applyTemplate', () => {
 describe('text written before hints left the text', () => {
   const gibbs = template('gibbs');
   const legacy = (body: string) =>
-    gibbs.sections.map((section, index) => `## ${section.heading}\n<!-- ${section.hint} -->\n${index ? '' : body}\n`).join('');
+    gibbs.sections
+      .map((section, index) => `## ${section.heading}\n<!-- ${section.hint} -->\n${index ? '' : body}\n`)
+      .join('');
 
   it('shows without its hints, keeping every word the doctor wrote and their own comments', () => {
     const body = `${legacy('The night was busy.')}<!-- my own note -->\n`;
