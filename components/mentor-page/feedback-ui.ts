@@ -71,7 +71,7 @@ export function suggestions(store: DraftStore): HTMLElement {
   return h(
     'section',
     { class: 'section', 'aria-labelledby': 'suggest-title' },
-    h('h2', { id: 'suggest-title' }, 'Suggest a development goal'),
+    h('h2', { id: 'suggest-title' }, 'Suggested goals'),
     list,
     h(
       'div',
