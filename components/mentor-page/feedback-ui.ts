@@ -10,7 +10,7 @@ import type { DraftStore } from './store';
 /** A comment box: its text is the mentor's comment on that target, kept as they type. */
 export function commentBoxes(store: DraftStore): (target: Target, label: string) => HTMLElement {
   return (target, label) => {
-    const box = h('textarea', { rows: '3' });
+    const box = h('textarea', { rows: '2' });
     box.value = store.drafts.comments[targetKey(target)]?.text ?? '';
     // Printed instead of the box, which a printer would cut short.
     const printed = h('p', { class: 'print-only comment-print' }, box.value);

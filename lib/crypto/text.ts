@@ -11,9 +11,8 @@ import {
   TAG_BYTES,
 } from './envelope';
 import { DamagedFileError, EmptyPassphraseError, KeyCostError, UnsupportedVersionError } from './errors';
-import { openCheckedEnvelope, sealText } from './seal';
-
-export { sealText };
+import { decryptTextWithKey } from './keys';
+import { envelopeData, keyForEnvelope, sealContent } from './seal';
 
 /** Encrypts text under a passphrase into the one Lantern envelope. */
 export function encryptText(plaintext: string, passphrase: string): Promise<Envelope> {
@@ -31,7 +30,13 @@ export function decryptText(envelope: unknown, passphrase: string): Promise<stri
 /** @internal Shared with `testing.ts`; product code calls `decryptText`. */
 export async function openText(value: unknown, passphrase: string, minIterations: number): Promise<string> {
   if (passphrase.length === 0) throw new EmptyPassphraseError();
-  return (await openCheckedEnvelope(readEnvelope(value, minIterations), passphrase)).text;
+  const envelope = readEnvelope(value, minIterations);
+  return decryptTextWithKey(await keyForEnvelope(envelope, passphrase), envelopeData(envelope));
+}
+
+/** @internal Shared with `testing.ts`; product code calls `encryptText`. */
+export function sealText(plaintext: string, passphrase: string, iterations: number): Promise<Envelope> {
+  return sealContent(plaintext, passphrase, iterations);
 }
 
 /**

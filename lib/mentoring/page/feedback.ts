@@ -1,5 +1,5 @@
 import { PBKDF2_ITERATIONS } from '../../crypto/constants';
-import { sealText } from '../../crypto/seal';
+import { sealContent } from '../../crypto/seal';
 import {
   FEEDBACK_FORMAT,
   FEEDBACK_VERSION,
@@ -66,5 +66,5 @@ export function feedbackFileOf(data: PageData, drafts: Drafts, now: number): Fee
 /** The file's text: as Lantern writes it, sealed in the envelope when the page was (same passphrase). */
 export async function feedbackText(file: FeedbackFile, passphrase?: string): Promise<string> {
   const json = JSON.stringify(file, null, 2);
-  return passphrase === undefined ? json : JSON.stringify(await sealText(json, passphrase, PBKDF2_ITERATIONS));
+  return passphrase === undefined ? json : JSON.stringify(await sealContent(json, passphrase, PBKDF2_ITERATIONS));
 }

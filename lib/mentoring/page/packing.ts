@@ -3,13 +3,14 @@ import { base64ToBytes, bytesToBase64 } from '../../crypto/base64';
 import { ENVELOPE_FORMAT, ENVELOPE_VERSION, MAX_ITERATIONS, MIN_ITERATIONS } from '../../crypto/constants';
 import type { Envelope } from '../../crypto/envelope';
 import { DamagedFileError, KeyCostError, UnsupportedVersionError } from '../../crypto/errors';
-import { openCheckedEnvelope, sealText } from '../../crypto/seal';
+import { decryptWithKey } from '../../crypto/keys';
+import { envelopeData, keyForEnvelope, sealContent } from '../../crypto/seal';
 import { PAGE_FORMAT, PAGE_VERSION, type PageData } from './data';
 
 /*
  * The page's data as it sits in the file: JSON, deflated (a year of entries in full is several
- * hundred kB of it), in base64; with a passphrase, that text sealed in lib/crypto's envelope, so
- * nothing readable is in the file before the passphrase. Everything here is zod-free: it runs in the
+ * hundred kB of it), in base64; with a passphrase, those bytes sealed in lib/crypto's envelope (whose
+ * data is base64 already), so nothing readable is in the file before the passphrase. Everything here is zod-free: it runs in the
  * page, whose script must stay small.
  */
 
@@ -18,9 +19,7 @@ export type DataBlock = { open: string } | { sealed: Envelope };
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-function pack(data: PageData): string {
-  return bytesToBase64(deflateSync(encoder.encode(JSON.stringify(data)), { level: 9 }));
-}
+const pack = (data: PageData) => deflateSync(encoder.encode(JSON.stringify(data)), { level: 9 });
 
 /** The data block for a page, sealed when there is a passphrase. */
 export async function packPageData(
@@ -29,14 +28,17 @@ export async function packPageData(
   iterations: number,
 ): Promise<DataBlock> {
   const packed = pack(data);
-  return passphrase === undefined ? { open: packed } : { sealed: await sealText(packed, passphrase, iterations) };
+  return passphrase === undefined
+    ? { open: bytesToBase64(packed) }
+    : { sealed: await sealContent(packed, passphrase, iterations) };
 }
 
-/** Packed data back to the page's data; anything else is a DamagedFileError (or a newer Lantern's page). */
-export function unpackPageData(packed: string): PageData {
+/** Packed data (base64, or the bytes) back to the page's data; anything else is a DamagedFileError. */
+export function unpackPageData(packed: string | Uint8Array): PageData {
   let value: unknown;
   try {
-    value = JSON.parse(decoder.decode(inflateSync(base64ToBytes(packed))));
+    const bytes = typeof packed === 'string' ? base64ToBytes(packed) : packed;
+    value = JSON.parse(decoder.decode(inflateSync(bytes)));
   } catch {
     throw new DamagedFileError();
   }
@@ -80,6 +82,6 @@ export async function openSealedBlock(
   envelope: Envelope,
   passphrase: string,
 ): Promise<{ data: PageData; key: CryptoKey }> {
-  const { text, key } = await openCheckedEnvelope(envelope, passphrase);
-  return { data: unpackPageData(text), key };
+  const key = await keyForEnvelope(envelope, passphrase);
+  return { data: unpackPageData(await decryptWithKey(key, envelopeData(envelope))), key };
 }
