@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { mentorPage } from './build/mentor-page';
+import { mentorPage } from './build/mentor-page.ts';
 
 // Unit and component tests. WxtVitest gives the fake `browser`; it does not read the plugins in
 // wxt.config.ts, so Preact is added here too. fake-indexeddb must load before anything opens Dexie.

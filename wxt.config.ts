@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { mentorPage } from './build/mentor-page';
+import { mentorPage } from './build/mentor-page.ts';
 
 // Extension pages may load only what ships inside the extension: no remote scripts, no remote
 // images. Connections: a policy here can only be static, so it allows what sync may need (an https

@@ -27,9 +27,6 @@ import { type DataBlock, openSealedBlock, readDataBlock, unpackPageData } from '
 import { type AppraisalSummary, buildSummary, type SummaryOptions } from '../../lib/summary';
 import { GOALS, JOURNAL, PERIOD } from './fixtures/journal-year';
 
-// jsdom brings no SubtleCrypto: the page hashes its script and seals with Node's, as a browser would.
-Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
-
 const NOW = new Date(2026, 10, 22, 9, 30).getTime();
 const PARTS = { script, style };
 const summarise = (options: SummaryOptions = {}, entries = JOURNAL) =>
