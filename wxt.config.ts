@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { mentorPage } from './build/mentor-page.ts';
 
 // Extension pages may load only what ships inside the extension: no remote scripts, no remote
 // images. Connections: a policy here can only be static, so it allows what sync may need (an https
@@ -29,7 +30,8 @@ const PRODUCTION_CSP = [
 export default defineConfig({
   // PouchDB (in the lazily loaded sync engine) expects Node's `global`.
   vite: () => ({
-    plugins: [preact()],
+    // mentorPage: the mentor's page for any browser, its script bundled from the sources at build time.
+    plugins: [preact(), mentorPage()],
     define: { global: 'globalThis' },
     // zod, set never to probe for eval (see lib/zod-jitless.ts).
     resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('lib/zod-jitless.ts', import.meta.url)) }] },

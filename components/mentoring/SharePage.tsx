@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from '../../app/shell/download';
-import { createShareBundle, getMenteeId, writeShareFile } from '../../lib/mentoring';
+import { createShareBundle, getMenteeId, type ShareBundle, writeShareFile } from '../../lib/mentoring';
 import { CommandButton } from '../shell/CommandButton';
 import { useExportGate } from '../summary/useExportGate';
 import { useSummaryDocument } from '../summary/useSummaryDocument';
@@ -17,17 +17,19 @@ export function SharePage() {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const share = async () => {
+  /** Downloads one form of the share: the file for Lantern, or the page for any browser. */
+  const share = async (form: 'file' | 'page') => {
     if (document?.kind !== 'appraisal' || !name.trim()) return;
     setBusy(true);
     try {
       const bundle = createShareBundle(document, { menteeId: await getMenteeId(), displayName: name.trim() });
-      const file = await writeShareFile(bundle, passphrase || undefined);
-      downloadText(file.filename, file.text);
+      const file = form === 'file' ? await writeShareFile(bundle, passphrase || undefined) : await writePage(bundle);
+      downloadText(file.filename, file.text, form === 'file' ? 'application/json' : 'text/html');
+      const opens = form === 'file' ? 'They open it in Lantern' : 'They open it in any browser, no install needed';
       wb.notify(
         passphrase
-          ? `Saved ${file.filename}. Send it to your mentor, and tell them the passphrase another way.`
-          : `Saved ${file.filename}. Send it to your mentor by a channel you both trust.`,
+          ? `Saved ${file.filename}. ${opens}. Send it to your mentor, and tell them the passphrase another way.`
+          : `Saved ${file.filename}. ${opens}. Send it to your mentor by a channel you both trust.`,
       );
     } catch (error) {
       wb.notify(`The share file could not be made: ${error instanceof Error ? error.message : String(error)}`, {
@@ -37,6 +39,16 @@ export function SharePage() {
       setBusy(false);
     }
   };
+
+  /** The page and its builder load only when asked for: the sanitiser and the page's script are sizeable. */
+  const writePage = async (bundle: ShareBundle) => {
+    const [{ writeSharePage }, parts] = await Promise.all([
+      import('../../lib/mentoring/page/make'),
+      import('virtual:mentor-page'),
+    ]);
+    return writeSharePage(bundle, { script: parts.script, style: parts.style }, passphrase || undefined);
+  };
+  const disabled = busy || !name.trim() || !document || blocking.length > 0;
 
   return (
     <article class="page" aria-labelledby="share-title">
@@ -67,14 +79,19 @@ export function SharePage() {
         <input type="password" value={passphrase} onInput={(event) => setPassphrase(event.currentTarget.value)} />
         <span class="field__hint">Tell it to your mentor separately, not in the same message as the file.</span>
       </label>
-      <button
-        type="button"
-        class="button"
-        disabled={busy || !name.trim() || !document || blocking.length > 0}
-        onClick={() => void share()}
-      >
-        {busy ? 'Preparing…' : 'Download share file'}
-      </button>
+      <p>
+        <button type="button" class="button" disabled={disabled} onClick={() => void share('file')}>
+          {busy ? 'Preparing…' : 'Download share file'}
+        </button>{' '}
+        <button type="button" class="button button--secondary" disabled={disabled} onClick={() => void share('page')}>
+          Download page for any browser
+        </button>
+      </p>
+      <p class="field__hint">
+        The share file opens in Lantern. The page opens in any browser on a computer or phone, with no install and no
+        account: your mentor reads the summary, writes comments and saves a feedback file to send back to you. It makes
+        no network request.
+      </p>
     </article>
   );
 }

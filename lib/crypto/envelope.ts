@@ -1,23 +1,17 @@
 import { z } from 'zod';
+import { ENVELOPE_FORMAT, ENVELOPE_VERSION, iterationFloor, MAX_ITERATIONS, MIN_ITERATIONS } from './constants';
 
-export const ENVELOPE_FORMAT = 'lantern-envelope';
-export const ENVELOPE_VERSION = 1;
-
-/** OWASP's 2023 figure for PBKDF2-HMAC-SHA-256; about a quarter of a second on a laptop. */
-export const PBKDF2_ITERATIONS = 600_000;
-/**
- * Files may ask for other counts. Below the floor a passphrase would be quick to guess; above the
- * ceiling opening the file would take many seconds (a file could ask for hours). Outside them a
- * file was not made by Lantern as it is, and is refused saying so.
- */
-export const MIN_ITERATIONS = 100_000;
-export const MAX_ITERATIONS = 5_000_000;
-
-/**
- * The floor in force for the journal's own passphrase record: MIN_ITERATIONS, lowered only by
- * tests (testing.ts) so that they can set passphrases quickly.
- */
-export const iterationFloor = { value: MIN_ITERATIONS };
+export {
+  ENVELOPE_FORMAT,
+  ENVELOPE_VERSION,
+  IV_BYTES,
+  iterationFloor,
+  MAX_ITERATIONS,
+  MIN_ITERATIONS,
+  PBKDF2_ITERATIONS,
+  SALT_BYTES,
+  TAG_BYTES,
+} from './constants';
 
 /** An iteration count Lantern accepts in a stored passphrase record. */
 export const KdfIterations = z
@@ -26,11 +20,6 @@ export const KdfIterations = z
   .refine((count) => count >= iterationFloor.value && count <= MAX_ITERATIONS, {
     message: `Expected from ${MIN_ITERATIONS} to ${MAX_ITERATIONS} iterations`,
   });
-
-export const SALT_BYTES = 16;
-export const IV_BYTES = 12;
-/** AES-GCM's authentication tag, appended to every ciphertext. */
-export const TAG_BYTES = 16;
 
 const Base64 = z.base64();
 

@@ -1,5 +1,6 @@
 import { base64ToBytes, bytesToBase64 } from './base64';
-import { IV_BYTES, PBKDF2_ITERATIONS, type Sealed, TAG_BYTES } from './envelope';
+import { IV_BYTES, PBKDF2_ITERATIONS, TAG_BYTES } from './constants';
+import type { Sealed } from './envelope';
 import { DamagedFileError, EmptyPassphraseError } from './errors';
 
 /** The constant sealed in every key check. Changing it would make every existing file unopenable. */

@@ -1,6 +1,5 @@
-import { base64ToBytes, bytesToBase64 } from './base64';
+import { base64ToBytes } from './base64';
 import {
-  ENVELOPE_FORMAT,
   ENVELOPE_VERSION,
   Envelope,
   IV_BYTES,
@@ -11,14 +10,9 @@ import {
   SALT_BYTES,
   TAG_BYTES,
 } from './envelope';
-import {
-  DamagedFileError,
-  EmptyPassphraseError,
-  KeyCostError,
-  UnsupportedVersionError,
-  WrongPassphraseError,
-} from './errors';
-import { createKeyCheck, decryptTextWithKey, deriveKey, encryptWithKey, randomBytes, verifyKey } from './keys';
+import { DamagedFileError, EmptyPassphraseError, KeyCostError, UnsupportedVersionError } from './errors';
+import { decryptTextWithKey } from './keys';
+import { envelopeData, keyForEnvelope, sealContent } from './seal';
 
 /** Encrypts text under a passphrase into the one Lantern envelope. */
 export function encryptText(plaintext: string, passphrase: string): Promise<Envelope> {
@@ -33,38 +27,16 @@ export function decryptText(envelope: unknown, passphrase: string): Promise<stri
   return openText(envelope, passphrase, MIN_ITERATIONS);
 }
 
-/** @internal Shared with `testing.ts`; product code calls `encryptText`. */
-export async function sealText(plaintext: string, passphrase: string, iterations: number): Promise<Envelope> {
-  const salt = randomBytes(SALT_BYTES);
-  const key = await deriveKey(passphrase, salt, iterations);
-  const check = await createKeyCheck(key);
-  const { iv, data } = await encryptWithKey(key, plaintext);
-  return {
-    format: ENVELOPE_FORMAT,
-    version: ENVELOPE_VERSION,
-    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: bytesToBase64(salt) },
-    cipher: { name: 'AES-GCM', iv },
-    check,
-    data,
-  };
-}
-
 /** @internal Shared with `testing.ts`; product code calls `decryptText`. */
 export async function openText(value: unknown, passphrase: string, minIterations: number): Promise<string> {
   if (passphrase.length === 0) throw new EmptyPassphraseError();
   const envelope = readEnvelope(value, minIterations);
-  const key = await deriveKey(passphrase, base64ToBytes(envelope.kdf.salt), envelope.kdf.iterations);
-  const data = { iv: envelope.cipher.iv, data: envelope.data };
-  if (!(await verifyKey(key, envelope.check))) {
-    // The check block failed: either the key is wrong, or the check block itself was changed. If
-    // the data still opens, the key is right and the file was edited.
-    const opens = await decryptTextWithKey(key, data).then(
-      () => true,
-      () => false,
-    );
-    throw opens ? new DamagedFileError() : new WrongPassphraseError();
-  }
-  return decryptTextWithKey(key, data);
+  return decryptTextWithKey(await keyForEnvelope(envelope, passphrase), envelopeData(envelope));
+}
+
+/** @internal Shared with `testing.ts`; product code calls `encryptText`. */
+export function sealText(plaintext: string, passphrase: string, iterations: number): Promise<Envelope> {
+  return sealContent(plaintext, passphrase, iterations);
 }
 
 /**

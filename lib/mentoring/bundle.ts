@@ -1,6 +1,8 @@
-import { localIsoDate } from '../dates';
 import type { AppraisalSummary } from '../summary/model';
 import { entriesOf, goalsOf } from './derive';
+
+export { fileSlug, mentoringFilename } from './filename';
+
 import { checkInput, DisplayName, SHARE_FORMAT, SHARE_VERSION, ShareBundle } from './schema';
 
 export interface ShareOptions {
@@ -30,22 +32,4 @@ export function createShareBundle(summary: AppraisalSummary, options: ShareOptio
     entries: entriesOf(summary),
     goals: goalsOf(summary),
   });
-}
-
-/** A name as it can sit in a file name: "Dr Siân O'Neill" → "dr-sian-o-neill". */
-export function fileSlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-}
-
-/** `lantern-share-dr-sian-o-neill-2026-11-22.json`: what, whose, and the local date it was made. */
-export function mentoringFilename(kind: 'share' | 'feedback', name: string, at: number): string {
-  const slug = fileSlug(name);
-  return `lantern-${kind}-${slug === '' ? '' : `${slug}-`}${localIsoDate(new Date(at))}.json`;
 }

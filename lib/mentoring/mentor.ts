@@ -5,8 +5,7 @@ import type { MenteeRecord, MentorComment, SuggestedGoal } from './records';
 import { ShareBundle, type Target } from './schema';
 
 /** For the mentor's view, beside every shared summary: Lantern cannot check who made a file. */
-export const SELF_DECLARED_NOTE =
-  'The name on a shared summary is the one the sender typed. Lantern cannot check who sent it.';
+export { SELF_DECLARED_NOTE } from './constants';
 
 /** A summary older than the one already kept for that mentee: opening it would go back in time. */
 export class OlderBundleError extends Error {

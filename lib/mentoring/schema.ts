@@ -2,6 +2,16 @@ import { z } from 'zod';
 import { IsoDate } from '../entries/schema';
 import { canonicalJson } from '../json';
 import { AppraisalSummary, SummaryEntry, SummaryGoal } from '../summary/model';
+import {
+  FEEDBACK_FORMAT,
+  FEEDBACK_VERSION,
+  INPUT_MESSAGES,
+  MAX_COMMENT_LENGTH,
+  MAX_GOAL_TITLE_LENGTH,
+  MAX_NAME_LENGTH,
+  SHARE_FORMAT,
+  SHARE_VERSION,
+} from './constants';
 import { entriesOf, goalsOf } from './derive';
 
 /*
@@ -9,29 +19,22 @@ import { entriesOf, goalsOf } from './derive';
  * sealed in the one crypto envelope; inside, they are these shapes.
  */
 
-export const SHARE_FORMAT = 'lantern-share';
-export const SHARE_VERSION = 1;
-export const FEEDBACK_FORMAT = 'lantern-feedback';
-export const FEEDBACK_VERSION = 1;
-
-export const MAX_NAME_LENGTH = 100;
-export const MAX_COMMENT_LENGTH = 20_000;
+export {
+  FEEDBACK_FORMAT,
+  FEEDBACK_VERSION,
+  INPUT_MESSAGES,
+  MAX_COMMENT_LENGTH,
+  MAX_GOAL_TITLE_LENGTH,
+  MAX_NAME_LENGTH,
+  SHARE_FORMAT,
+  SHARE_VERSION,
+} from './constants';
 
 export const Timestamp = z.number().int().nonnegative();
 export const MenteeId = z.string().min(1).max(100);
 /** A name someone typed about themselves: shown, never trusted. */
 export const DisplayName = z.string().trim().min(1).max(MAX_NAME_LENGTH);
 export const CommentText = z.string().trim().min(1).max(MAX_COMMENT_LENGTH);
-
-/**
- * What the doctor typed, checked with a sentence they can act on when it does not fit: the form
- * keeps their text on screen and shows the message, rather than a schema's error.
- */
-export const INPUT_MESSAGES = {
-  name: `Enter a name for the other person to see, up to ${MAX_NAME_LENGTH} characters.`,
-  comment: `Write a comment of up to ${MAX_COMMENT_LENGTH.toLocaleString('en-GB')} characters.`,
-  goal: 'Give the suggested goal a title of up to 300 characters.',
-} as const;
 
 export function checkInput<T>(schema: z.ZodType<T>, value: unknown, input: keyof typeof INPUT_MESSAGES): T {
   const parsed = schema.safeParse(value);
@@ -94,7 +97,7 @@ export const FeedbackComment = z.object({
 export type FeedbackComment = z.infer<typeof FeedbackComment>;
 
 export const GoalSuggestion = z.object({
-  title: z.string().trim().min(1).max(300),
+  title: z.string().trim().min(1).max(MAX_GOAL_TITLE_LENGTH),
   /** Framework element ids, as goals hold them. */
   competencies: z.array(z.string().min(1).max(100)).max(50),
   note: z.string().trim().max(MAX_COMMENT_LENGTH),
