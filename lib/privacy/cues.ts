@@ -18,7 +18,11 @@ const CLINICAL_WORDS = new Set(
   catheter insulin warfarin tablets medication inhaler chemo chemotherapy tumour tumor cancer diagnosis diagnosed
   prognosis dementia delirium infection pneumonia fracture fractured hip wound endoscopy resuscitated
   resuscitation dnacpr interpreter overdose pregnancy pregnant seizure seizures sugars examined examination
-  sick ill unwell home`.split(/\s+/),
+  sick ill unwell home ulcer ulcers dressed dressing dressings fever temperature rash oxygen mask refused eat
+  eating nurses bell commode hoist stoma bleed bleeding sores injury broken wept weight embarrassed kidney heart
+  chest lungs breathing paracetamol morphine antibiotics sedation anaesthetic toilet wandering slept sleep
+  arm leg wrist heel heels knee foot feet bowel bladder stomach skin cough headache swelling dizzy fainted
+  collapsed unconscious drowsy hallucinating poisoning ambulance`.split(/\s+/),
 );
 
 // Words of reports, politics, meetings and roles: what a reflection on leadership says of the people in it.
@@ -30,12 +34,13 @@ const PUBLIC_WORDS = new Set(
   governor governors director directors manager managers executive executives team rota rotation audit qi
   project teaching taught session mentor mentored mentoring supervisor supervised supervision appraisal meeting
   forum huddle deanery ofsted cqc gmc leadership argued wrote quoted handover staffing pay contract contracts
-  commissioners market services workforce trainees debrief debriefed lead leads leading led presented`.split(/\s+/),
+  commissioners market services workforce trainees debrief debriefed lead leads leading led presented spoke
+  opening opened visit visited unveiled toured party mp coalition austerity bill act timetable`.split(/\s+/),
 );
 
 // Phrases that outweigh their words: "ward round" is a doctor's work, "side room" a patient's place.
 const PHRASES =
-  /\b(?:(?<public>ward\s+rounds?|ward\s+(?:managers?|huddles?|clerks?|meetings?|teams?)|bed\s+(?:base|state|occupancy|days|modelling|capacity|managers?)|theatre\s+(?:lists?|teams?|utilisation)|business\s+case)|(?<clinical>bay\s+\d+|side\s+room|care\s+home|package\s+of\s+care|nil\s+by\s+mouth|bad\s+news|asked\s+(?:me\s+)?(?:if|whether|when|why)|told\s+me|sat\s+with|held\s+\w+\s+hand|waiting\s+list))\b/gi;
+  /\b(?:(?<public>ward\s+rounds?|ward\s+(?:managers?|huddles?|clerks?|meetings?|teams?)|bed\s+(?:base|state|occupancy|days|modelling|capacity|managers?)|theatre\s+(?:lists?|teams?|utilisation)|business\s+case)|(?<clinical>x-?ray\w*|a\s?&\s?e|bay\s+\d+|side\s+room|care\s+home|package\s+of\s+care|nil\s+by\s+mouth|bad\s+news|asked\s+(?:me\s+)?(?:if|whether|when|why)|told\s+me|sat\s+with|held\s+\w+\s+hand|waiting\s+list))\b/gi;
 
 interface Tally {
   readonly clinical: string[];
@@ -51,7 +56,7 @@ function tally(text: string): Tally {
     else result.clinical.push(phrase.toLowerCase().replace(/\s+/g, ' '));
     return ' ';
   });
-  for (const word of rest.toLowerCase().split(/[^a-z-]+/)) {
+  for (const word of rest.toLowerCase().split(/[^a-z]+/)) {
     if (CLINICAL_WORDS.has(word)) result.clinical.push(word);
     else if (PUBLIC_WORDS.has(word)) result.publicCount += 1;
   }
@@ -88,4 +93,10 @@ export function contextLean(text: string, start: number, end: number): Lean {
     if (score !== 0) return { lean: score > 0 ? 'patient' : 'public', clinical };
   }
   return { lean: 'unsure', clinical: [] };
+}
+
+/** "Mr Starmer's catheter", "Mrs Berwick's family": a name owning something of a patient's care. */
+export function ownsClinical(after: string): boolean {
+  const owned = /^['’]s\s+([a-z]+)(?:\s+([a-z]+))?/i.exec(after);
+  return !!owned && [owned[1], owned[2]].some((word) => !!word && CLINICAL_WORDS.has(word.toLowerCase()));
 }

@@ -1,4 +1,4 @@
-import { contextLean } from './cues';
+import { contextLean, ownsClinical } from './cues';
 import { ALSO_WORDS, FIRST_NAMES } from './first-names';
 import { colleagueCue, patientCue } from './name-context';
 import { isNotAName } from './name-words';
@@ -15,10 +15,6 @@ const SURNAME_AT = /[ \t](?<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z0-9])
 const TITLE_BEFORE =
   /\b(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lord|lady|baroness|sister|nurse|matron|rev(?:erend)?|st|saint|father|rabbi|imam|cllr)\.?[ \t]{1,2}$/i;
 const SENTENCE_START = /(?:^|[.!?:;"“]\s{0,3}|\n\s{0,3})$/;
-// "Sarah from the rota team", "Helen in pharmacy", "Ben from IT": where a colleague works.
-const WORKPLACE_AFTER =
-  /^(?:['’]s)?(?:\s+and\s+[A-Z][a-z]+)?\s+(?:from|in|at|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:team|department|office|unit|deanery|it|estates|pharmacy|finance|hr|pals|audit|governance|coding|staffing|rota|management|trust|division|icb|board)\b/i;
-
 const PERSON_VERB = /^\s(?:was|is|had|has|asked|told|said|cried|died|came|went|wanted|refused|needed|kept|felt)\b/;
 
 export function findFirstNames(text: string): Match[] {
@@ -40,7 +36,8 @@ export function findFirstNames(text: string): Match[] {
     if (words.length === 2 && isPublicFigure(words)) return undefined;
     const { before, after } = around(text, start, end, 60);
     if (patientCue(before, after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
-    if (colleagueCue(before, after) || WORKPLACE_AFTER.test(after)) return undefined;
+    if (colleagueCue(before, after)) return undefined;
+    if (ownsClinical(after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
     const { lean, clinical } = contextLean(text, start, end);
     if (lean !== 'patient') return undefined;
     return { kind: 'name', start, end, message: clinicalReason(clinical) };

@@ -1,4 +1,4 @@
-import { contextLean } from './cues';
+import { contextLean, ownsClinical } from './cues';
 import { colleagueCue, patientCue } from './name-context';
 import { isNotAName, NAME, type NameSpan, trimName } from './name-words';
 import { isPublicFigure } from './public-figures';
@@ -75,6 +75,7 @@ function titledPatientReason(text: string, title: string, name: NameSpan, before
   if (patientCue(before, after)) return NAME_BESIDE_CUE;
   // Doctors write about colleagues by title: "Dr" marks a patient only with a patient cue beside it.
   if (title.toLowerCase() === 'dr' || colleagueCue(before, after)) return undefined;
+  if (ownsClinical(after)) return NAME_BESIDE_CUE;
   const { lean, clinical } = contextLean(text, name.start, name.end);
   if (lean === 'public') return undefined;
   if (lean === 'patient') return clinicalReason(clinical);
