@@ -47,7 +47,13 @@ const COLLEAGUE_AFTER = new RegExp(
 
 // "Mr Patel's theatre list", "Mr Shah operated": a surgeon (titled Mr or Ms in the UK) at work.
 const COLLEAGUE_AT_WORK =
-  /^(?:['’]s\s+(?:[a-z\u00C0-\u024F-]+\s+)?(?:theatre|operating\s+list|clinic|team|firm|registrar|ward\s+round|rota|job\s+plan|patients|secretary|juniors|trainees|department)|\s+(?:operated|taught|supervised|chaired|consented|was\s+on\s+call))\b/i;
+  /^(?:['’]s\s+(?:[a-z\u00C0-\u024F-]+\s+)?(?:theatre|operating\s+list|clinic|team|firm|registrar|ward\s+round|rota|job\s+plan|patients|secretary|juniors|trainees|department)|(?:\s{0,2},[^,.;()]{1,40},)?\s+(?:(?:had|has)\s+)?(?:operated|taught|supervised|chaired|consented|was\s+on\s+call|reviewed|examined|assessed|escalated|prescribed|intubated|cannulated|clerked|covered|bleeped|paged|took\s+over|scrubbed|showed\s+me|helped\s+me|ran\s+the|led\s+the|presented\s+the))\b/i;
+
+// "I bleeped Tom", "handed over to Priya", "asked Sam to review": the doctor working with a colleague.
+const WORKING_WITH_BEFORE =
+  /\b(?:bleeped|paged|emailed|texted|messaged|shadowed|handed\s+over\s+to|escalated\s+to|debriefed\s+with|on\s+call\s+with)\s{1,2}$/i;
+const ASKED_TO_WORK =
+  /^\s+to\s+(?:lead|cover|review|see|check|run|help|present|chair|audit|teach|supervise|prescribe|examine|assess|clerk)\b/i;
 
 export function patientCue(before: string, after: string): boolean {
   return PATIENT_BEFORE.test(before) || PATIENT_AFTER.test(after);
@@ -62,6 +68,8 @@ export function colleagueCue(before: string, after: string): boolean {
     COLLEAGUE_BEFORE.test(before) ||
     COLLEAGUE_AFTER.test(after) ||
     COLLEAGUE_AT_WORK.test(after) ||
+    WORKING_WITH_BEFORE.test(before) ||
+    (/\basked\s{1,2}$/i.test(before) && ASKED_TO_WORK.test(after)) ||
     WORKPLACE_AFTER.test(after)
   );
 }

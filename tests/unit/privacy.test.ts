@@ -65,6 +65,9 @@ describe('detectPatientDetails finds', () => {
     ['name', 'I sat with Sarah after the scan', 'Sarah'],
     ['name', 'John was frightened about the operation', 'John'],
     ['name', "I held Margaret's hand while the drain went in", 'Margaret'],
+    ['name', 'I asked Doreen how she was feeling after the scan', 'Doreen'],
+    ['name', "Mr Starmer's catheter had been in for six weeks without review", 'Starmer'],
+    ['name', 'Gladys, ninety-one, refused to eat', 'Gladys'],
     ['postcode', 'lives at SW1A 1AA now', 'SW1A 1AA'],
     ['postcode', 'M1 1AE', 'M1 1AE'],
     ['postcode', 'near B33 8TH.', 'B33 8TH'],
@@ -138,6 +141,11 @@ describe('detectPatientDetails leaves alone', () => {
     'I sat with Sarah, the new F1, after her first arrest call',
     'The switchboard number, 0113 243 3144, is on every badge',
     'Our regional team moved into offices at 3 Piccadilly Place',
+    'Tom, who was on nights, reviewed the patient in bay 3',
+    'I bleeped Priya to see the man in bed 6 who was in pain',
+    'I asked Sam to review the lady in bay 2 whose sats were dropping',
+    'Mr Patel reviewed the patient in bay 3',
+    'Simon Stevens visited the ward in 2016',
   ])('%j', (text) => {
     expect(detectPatientDetails(text).filter((finding) => finding.severity === 'warning')).toEqual([]);
   });
