@@ -18,6 +18,12 @@ const FLAT_IN_BUILDING = new RegExp(
 const LIVES_AT =
   /\b(?:lives?|lived|living|resides?|staying|home|address)(?:\s{1,2}\w+){0,2}?\s{1,2}(?:at|is|was|as)\s{1,2}(?<address>\d{1,4}[A-Za-z]?,?\s{1,2}[A-Z][a-z'’]+(?:\s{1,2}[A-Z][a-z'’]+){0,2})/dg;
 
+// A street with no number, where someone lives: "she lives on Mill Lane".
+const LIVES_ON_STREET = new RegExp(
+  `\\b(?:lives?|lived|living|resides?)(?:\\s{1,2}alone)?\\s{1,2}(?:on|in|at)\\s{1,2}(?<street>(?:[A-Z][a-z'’]+\\s{1,2}){1,3}(?:${STREET}))${WORD_END}`,
+  'dg',
+);
+
 // An organisation's address or a famous one is no patient's: "offices at 3 Piccadilly Place".
 const ORGANISATION_BEFORE =
   /\b(?:offices?|headquarters|hq|hub|centre|center|clinic|surgery|practice|venue|building|site|base|premises|depot|campus|conference|event)\s{1,2}(?:at|on|in)\s{1,2}$/i;
@@ -42,5 +48,9 @@ export function findAddresses(text: string): Match[] {
     const span = hit.indices?.groups?.address;
     return span ? address(text, span[0], span[1]) : undefined;
   });
-  return [...streets, ...flats, ...lived];
+  const onStreet = scan(text, LIVES_ON_STREET, (hit) => {
+    const span = hit.indices?.groups?.street;
+    return span ? address(text, span[0], span[1]) : undefined;
+  });
+  return [...streets, ...flats, ...lived, ...onStreet];
 }

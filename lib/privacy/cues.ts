@@ -17,7 +17,7 @@ const CLINICAL_WORDS = new Set(
   father dad parents grandchildren died dying die death hospice operation surgery theatre cannula drip drain
   catheter insulin warfarin tablets medication inhaler chemo chemotherapy tumour tumor cancer diagnosis diagnosed
   prognosis dementia delirium infection pneumonia fracture fractured hip wound endoscopy resuscitated
-  resuscitation dnacpr interpreter overdose pregnancy pregnant seizure seizures sugars examined examination
+  resuscitation dnacpr interpreter overdose pregnancy pregnant seizure seizures sugars examine examined examination
   sick ill unwell home ulcer ulcers dressed dressing dressings fever temperature rash oxygen mask refused eat
   eating nurses bell commode hoist stoma bleed bleeding sores injury broken wept weight embarrassed kidney heart
   chest lungs breathing paracetamol morphine antibiotics sedation anaesthetic toilet wandering slept sleep
@@ -35,7 +35,11 @@ const PUBLIC_WORDS = new Set(
   project teaching taught session mentor mentored mentoring supervisor supervised supervision appraisal meeting
   forum huddle deanery ofsted cqc gmc leadership argued wrote quoted handover staffing pay contract contracts
   commissioners market services workforce trainees debrief debriefed lead leads leading led presented spoke
-  opening opened visit visited unveiled toured party mp coalition austerity bill act timetable`.split(/\s+/),
+  opening opened visit visited unveiled toured party mp coalition austerity bill act timetable feedback
+  colleague colleagues conflict coaching coach advice career job promotion retired retires retirement training
+  shift shifts email emailed agenda minutes improvement dashboard spreadsheet slides consultants registrars
+  juniors organisation culture values finance deficit recruitment vacancies locum portfolio arcp revalidation
+  appraiser curriculum exam exams`.split(/\s+/),
 );
 
 // Phrases that outweigh their words: "ward round" is a doctor's work, "side room" a patient's place.
