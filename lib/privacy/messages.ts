@@ -56,7 +56,7 @@ export const WORDING: Readonly<Record<FindingKind, KindWording>> = {
   combination: {
     severity: 'hint',
     message: 'Details like these can identify a patient together. Consider leaving one or two out.',
-    placeholder: '[detail]',
+    placeholder: '[combination of details]',
   },
 };
 

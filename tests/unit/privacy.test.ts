@@ -59,6 +59,7 @@ describe('detectPatientDetails finds', () => {
     ['address', 'lives at 14 Acacia Avenue with her cats', '14 Acacia Avenue'],
     ['address', 'His address is Flat 3, 22 Mill Lane, up three flights', 'Flat 3, 22 Mill Lane'],
     ['address', 'he lived alone at 31 Kingsway with no heating', '31 Kingsway'],
+    ['address', 'She lives on Mill Lane with her son', 'Mill Lane'],
     ['name', 'Mrs Stevens was very frightened on the ward', 'Stevens'],
     ['name', 'Mr Francis in bed 4', 'Francis'],
     ['name', 'Mrs Hunt kept asking', 'Hunt'],
