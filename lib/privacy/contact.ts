@@ -28,7 +28,7 @@ const PHONE =
 
 // A landline named as a service's ("the switchboard number", "the ward's direct line") is no patient's.
 const SERVICE_LINE =
-  /\b(?:switchboard|reception|office|department|helpline|hotline|ward|unit|team|desk|trust|hospital|practice|surgery|bleep|pager|extension|ext|direct\s+line|deanery|college|gmc|bma|hr|payroll|council|school|university|ccg|icb|company|pharmacy|lab)(?:['’]s)?(?:\s+(?:number|no\.?|line|phone|is|on))*\s{0,2}[,:(–-]?\s{0,2}(?:is\s+|on\s+)?$/i;
+  /\b(?:switchboard|reception|office|department|helpline|hotline|ward|unit|team|desk|trust|hospital|bleep|pager|extension|ext|direct\s+line|deanery|college|gmc|bma|hr|payroll|council|school|university|ccg|icb|company|pharmacy|lab)(?:['’]s)?(?:\s+(?:number|no\.?|line|phone|is|on))*\s{0,2}[,:(–-]?\s{0,2}(?:is\s+|on\s+)?$/i;
 
 export function findPhones(text: string): Match[] {
   return scan(text, PHONE, (hit) => {

@@ -22,7 +22,9 @@ const CLINICAL_WORDS = new Set(
   eating nurses bell commode hoist stoma bleed bleeding sores injury broken wept weight embarrassed kidney heart
   chest lungs breathing paracetamol morphine antibiotics sedation anaesthetic toilet wandering slept sleep
   arm leg wrist heel heels knee foot feet bowel bladder stomach skin cough headache swelling dizzy fainted
-  collapsed unconscious drowsy hallucinating poisoning ambulance`.split(/\s+/),
+  collapsed unconscious drowsy hallucinating poisoning ambulance`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 // Words of reports, politics, meetings and roles: what a reflection on leadership says of the people in it.
@@ -34,12 +36,14 @@ const PUBLIC_WORDS = new Set(
   governor governors director directors manager managers executive executives team rota rotation audit qi
   project teaching taught session mentor mentored mentoring supervisor supervised supervision appraisal meeting
   forum huddle deanery ofsted cqc gmc leadership argued wrote quoted handover staffing pay contract contracts
-  commissioners market services workforce trainees debrief debriefed lead leads leading led presented spoke
-  opening opened visit visited unveiled toured party mp coalition austerity bill act timetable feedback
-  colleague colleagues conflict coaching coach advice career job promotion retired retires retirement training
-  shift shifts email emailed agenda minutes improvement dashboard spreadsheet slides consultants registrars
-  juniors organisation culture values finance deficit recruitment vacancies locum portfolio arcp revalidation
-  appraiser curriculum exam exams`.split(/\s+/),
+  commissioners market services workforce trainees debrief debriefed lead leads leading led presented
+  opening opened visited unveiled toured party mp coalition austerity bill act timetable feedback
+  colleague colleagues conflict coaching coach career promotion retires retirement training
+  shift shifts email emailed agenda improvement dashboard spreadsheet slides consultants registrars
+  juniors organisation values finance deficit recruitment vacancies locum portfolio arcp revalidation
+  appraiser curriculum`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 // Phrases that outweigh their words: "ward round" is a doctor's work, "side room" a patient's place.
