@@ -22,6 +22,7 @@ import { measureColdOpen } from './figures/cold-open.mjs';
 import { measureLocked } from './figures/locked.mjs';
 import { measureMemory } from './figures/memory.mjs';
 import { measureOverhead } from './figures/overhead.mjs';
+import { measurePrivacy, privacyRows } from './figures/privacy.mjs';
 import { measureSave } from './figures/save.mjs';
 import { measureInputFloor, measureSearch, QUERIES } from './figures/search.mjs';
 import { intoPeriod, measureSummary } from './figures/summary.mjs';
@@ -152,6 +153,11 @@ try {
       stats: acrossRuns(spread.times),
     }),
   ];
+
+  // --- Patient-detail detection while typing, in Node -----------------------------------------------------------
+  const privacy = measurePrivacy(libs, journal.entries, smoke ? 1 : RUNS);
+  details.privacy = { keys: privacy.keys, words: privacy.words, findings: privacy.findings };
+  summaryRows.push(...privacyRows(privacy));
 
   // --- The browser --------------------------------------------------------------------------------------------
   const profile = makeProfile();

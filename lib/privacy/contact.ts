@@ -26,11 +26,17 @@ export function findPostcodes(text: string): Match[] {
 const PHONE =
   /(?<![\w+])(?:(?:\+|00)44[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\(?0)(?<national>[12378](?:(?:[ \u00a0-]|\)[ \u00a0]?)?\d){8,9})(?![\d-])/dg;
 
+// A landline named as a service's ("the switchboard number", "the ward's direct line") is no patient's.
+const SERVICE_LINE =
+  /\b(?:switchboard|reception|office|department|helpline|hotline|ward|unit|team|desk|trust|hospital|bleep|pager|extension|ext|direct\s+line|deanery|college|gmc|bma|hr|payroll|council|school|university|ccg|icb|company|pharmacy|lab)(?:['’]s)?(?:\s+(?:number|no\.?|line|phone|is|on))*\s{0,2}[,:(–-]?\s{0,2}(?:is\s+|on\s+)?$/i;
+
 export function findPhones(text: string): Match[] {
   return scan(text, PHONE, (hit) => {
     const digits = (hit.groups?.national ?? '').replace(/\D/g, '');
     // Ten national digits is the norm; nine only for the few 01 areas that still have them.
     if (digits.length !== 10 && !(digits.length === 9 && digits.startsWith('1'))) return undefined;
+    const mobile = digits.startsWith('7');
+    if (!mobile && SERVICE_LINE.test(text.slice(Math.max(0, hit.index - 40), hit.index))) return undefined;
     return { kind: 'phone', start: hit.index, end: hit.index + hit[0].length };
   });
 }

@@ -13,13 +13,17 @@ const FULL_DATE = `(?:${NUMERIC}|${SPELT}|${AMERICAN}|${ISO})`;
 // since "the NHS's birthday on 5 July 1948" is a founding date.
 const DOB_CUE = `(?:d[./]?\\s?o[./]?\\s?b\\.?|date\\s{1,2}of\\s{1,2}birth|birth\\s?date|born|birthday(?=\\s{0,2}(?::|is\\b|was\\b))|b\\.(?=\\s?\\d))(?![a-z])`;
 const DOB_THEN_DATE = new RegExp(
-  `${WORD_START}${DOB_CUE}\\s{0,3}(?:[:=(–-]\\s{0,3})?(?:(?:on|is|was|of)\\s{1,2})?(?:the\\s{1,2})?(?<date>${FULL_DATE})`,
+  `${WORD_START}${DOB_CUE}\\s{0,3}(?:[:=(,–-]\\s{0,3})?(?:(?:on|is|was|of)\\s{1,2})?(?:the\\s{1,2})?(?<date>${FULL_DATE})`,
   'gdi',
 );
 // The cue after the date, "12/03/1954 (DOB)": found by the cue and read backwards, since trying every
 // date-like word in a long entry would be slow and cues are rare.
 const DOB_AFTER_DATE = new RegExp(`${WORD_START}${DOB_CUE}`, 'gi');
-const DATE_BEFORE_CUE = new RegExp(`${WORD_START}(?<date>${FULL_DATE})\\s{0,2}[([]?\\s{0,2}$`, 'di');
+// "1955-12-30 as her date of birth", "12/03/1954 is his DOB".
+const DATE_BEFORE_CUE = new RegExp(
+  `${WORD_START}(?<date>${FULL_DATE})\\s{0,2}[([,]?\\s{0,2}(?:(?:as|is|was|being)\\s{1,2})?(?:(?:her|his|their|the|my|patient['’]s)\\s{1,2})?$`,
+  'di',
+);
 
 /** Day and month in range whichever way round a numeric date is written. */
 function plausibleDayAndMonth(groups: Record<string, string | undefined> | undefined): boolean {

@@ -1,4 +1,5 @@
-import { isNotAName, isPublicFigure, NAME, trimName } from './name-words';
+import { isNotAName, NAME, trimName } from './name-words';
+import { isPublicFigure } from './public-figures';
 import { scan } from './scan';
 import type { Match } from './types';
 

@@ -1,8 +1,11 @@
+import { findAddresses } from './addresses';
 import { findAgesWithSex } from './age';
+import { findCombinations } from './combinations';
 import { findEmails, findPhones, findPostcodes } from './contact';
 import { findDatesOfBirth, findSeenDates } from './dates';
 import { ENTRY_FIELDS, type EntryField, type EntryText, type FieldFinding, fieldItems } from './fields';
 import { findNamesInFileName } from './file-names';
+import { findFirstNames } from './given-names';
 import { findingKey, redact } from './keys';
 import { WORDING } from './messages';
 import { findNames } from './names';
@@ -30,11 +33,14 @@ const DETECTORS: readonly Detector[] = [
   findDatesOfBirth,
   findPhones,
   findPostcodes,
+  findAddresses,
   findEmails,
   findNames,
+  findFirstNames,
   findAgesWithSex,
   findSeenDates,
   findPlaces,
+  findCombinations,
 ];
 
 // When two findings overlap, the more specific wins: a labelled record number over the NHS-number
@@ -46,7 +52,9 @@ const PRIORITY: readonly FindingKind[] = [
   'email',
   'phone',
   'postcode',
+  'address',
   'name',
+  'combination',
   'age-and-sex',
   'seen-date',
   'place',

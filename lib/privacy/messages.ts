@@ -26,6 +26,11 @@ export const WORDING: Readonly<Record<FindingKind, KindWording>> = {
     placeholder: '[record number]',
   },
   postcode: { severity: 'warning', message: `This looks like a postcode. ${MUST_NOT}`, placeholder: '[postcode]' },
+  address: {
+    severity: 'warning',
+    message: `This looks like a home address. ${MUST_NOT}`,
+    placeholder: '[address]',
+  },
   phone: { severity: 'warning', message: `This looks like a phone number. ${MUST_NOT}`, placeholder: '[phone number]' },
   email: { severity: 'warning', message: `This looks like an email address. ${MUST_NOT}`, placeholder: '[email]' },
   name: {
@@ -47,6 +52,11 @@ export const WORDING: Readonly<Record<FindingKind, KindWording>> = {
     severity: 'hint',
     message: 'The date a patient was seen can help identify them. Consider "recently" or leave the date out.',
     placeholder: '[date]',
+  },
+  combination: {
+    severity: 'hint',
+    message: 'Details like these can identify a patient together. Consider leaving one or two out.',
+    placeholder: '[combination of details]',
   },
 };
 

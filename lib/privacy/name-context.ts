@@ -26,14 +26,20 @@ const PATIENT_AFTER = new RegExp(
     "^\\s{0,2}[,(–-]\\s{0,2}(?:(?:the|a|an|our|my|this)\\s+(?:[\\w'’-]+\\s+){0,2}?)?(?:patient(?!['’]s\\s{1,2}(?:gp|consultant|doctor|nurse|surgeon|registrar))|pt)\\b",
     '^\\s{0,2}[,(–-]\\s{0,2}(?:the|a|an|our|my)\\s+[^,.;()]{0,30}?\\b(?:(?:re)?admitted|discharged|brought\\s+in)\\b',
     '^\\s{0,2}[,(]\\s{0,2}(?:aged\\s+)?\\d{1,3}\\s{0,2}(?:[,)]|y|yo|years?|yrs?|-year)',
+    // "Gladys, ninety-one, refused…": an age in words.
+    '^\\s{0,2}[,(]\\s{0,2}(?:aged\\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a\\s+hundred)\\s{0,2}[,)]',
     '^[^.;]{0,30}?\\b(?:dob|d\\.o\\.b|date\\s+of\\s+birth|born)\\b',
   ].join('|'),
   'i',
 );
 
 const COLLEAGUE =
-  '(?:consultants?|surgeons?|registrars?|colleagues?|supervisors?|trainers?|mentors?|directors?|managers?|chair|anaesthetists?|physicians?|radiologists?|psychiatrists?|gps?|leads?|boss|sho|fy[12]|[sc]t[1-8]|fellows?|matron|pharmacists?|nurses?|sister|midwi(?:fe|ves)|physios?|therapists?|receptionists?|coordinators?|clerks?|executives?|ceo|coo|cfo|chief|secretary|minister|professor|coach|tutor|teacher|dean|partner\\s+at|trainee)';
-const COLLEAGUE_BEFORE = new RegExp(`\\b(?:${COLLEAGUE}|under|my|our|with\\s+my)\\s{0,2}[,:(–-]?\\s{0,2}$`, 'i');
+  '(?:consultants?|surgeons?|registrars?|colleagues?|supervisors?|trainers?|mentors?|directors?|managers?|chair|anaesthetists?|physicians?|radiologists?|psychiatrists?|gps?|leads?|boss|sho|fy[12]|[sc]t[1-8]|fellows?|f[12]s?|heads?|members?|governors?|officers?|administrators?|presidents?|founders?|authors?|economists?|commissioners?|inspectors?|mps?|councillors?|health\\s+secretary|matron|pharmacists?|nurses?|sister|midwi(?:fe|ves)|physios?|therapists?|receptionists?|coordinators?|clerks?|executives?|ceo|coo|cfo|chief|secretary|minister|professor|coach|tutor|teacher|dean|partner\\s+at|trainee)';
+// "Dr Hughes and Mrs Begum": named beside a doctor, as at a meeting.
+const COLLEAGUE_BEFORE = new RegExp(
+  `\\b(?:${COLLEAGUE}|under|my|our|with\\s+my|(?:dr|prof(?:essor)?)\\.?\\s+[a-z'’-]+\\s+and)\\s{0,2}[,:(–-]?\\s{0,2}$`,
+  'i',
+);
 const COLLEAGUE_AFTER = new RegExp(
   `^\\s{0,2}[,(–-]\\s{0,2}(?:(?:my|our|the|a|an|his|her|their)\\s+)?(?:[a-z\\u00C0-\\u024F-]+\\s+){0,2}?${COLLEAGUE}\\b`,
   'i',
@@ -41,12 +47,29 @@ const COLLEAGUE_AFTER = new RegExp(
 
 // "Mr Patel's theatre list", "Mr Shah operated": a surgeon (titled Mr or Ms in the UK) at work.
 const COLLEAGUE_AT_WORK =
-  /^(?:['’]s\s+(?:[a-z\u00C0-\u024F-]+\s+)?(?:theatre|operating\s+list|clinic|team|firm|registrar|ward\s+round|rota|job\s+plan|patients|secretary|juniors|trainees|department)|\s+(?:operated|taught|supervised|chaired|consented|was\s+on\s+call))\b/i;
+  /^(?:['’]s\s+(?:[a-z\u00C0-\u024F-]+\s+)?(?:theatre|operating\s+list|clinic|team|firm|registrar|ward\s+round|rota|job\s+plan|patients|secretary|juniors|trainees|department)|(?:\s{0,2},[^,.;()]{1,40},)?\s+(?:(?:had|has)\s+)?(?:operated|taught|supervised|chaired|consented|was\s+on\s+call|reviewed|examined|assessed|escalated|prescribed|intubated|cannulated|clerked|covered|bleeped|paged|took\s+over|scrubbed|showed\s+me|helped\s+me|ran\s+the|led\s+the|presented\s+the))\b/i;
+
+// "I bleeped Tom", "handed over to Priya", "asked Sam to review": the doctor working with a colleague.
+const WORKING_WITH_BEFORE =
+  /\b(?:bleeped|paged|emailed|texted|messaged|shadowed|handed\s+over\s+to|escalated\s+to|debriefed\s+with|on\s+call\s+with)\s{1,2}$/i;
+const ASKED_TO_WORK =
+  /^\s+to\s+(?:lead|cover|review|see|check|run|help|present|chair|audit|teach|supervise|prescribe|examine|assess|clerk)\b/i;
 
 export function patientCue(before: string, after: string): boolean {
   return PATIENT_BEFORE.test(before) || PATIENT_AFTER.test(after);
 }
 
+// "Sarah from the rota team", "Mrs Begum from the CCG", "Ben from IT": where a colleague works.
+const WORKPLACE_AFTER =
+  /^(?:['’]s)?(?:\s+and\s+[A-Z][a-z]+)?\s+(?:from|in|at|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:team|department|office|unit|deanery|it|estates|pharmacy|finance|hr|pals|audit|governance|coding|staffing|rota|management|trust|division|icb|ccg|board|hub|service|lounge|desk|practice|council|charity|agency|switchboard|lab|laboratory|library|school|college|university|network|faculty|academy)\b/i;
+
 export function colleagueCue(before: string, after: string): boolean {
-  return COLLEAGUE_BEFORE.test(before) || COLLEAGUE_AFTER.test(after) || COLLEAGUE_AT_WORK.test(after);
+  return (
+    COLLEAGUE_BEFORE.test(before) ||
+    COLLEAGUE_AFTER.test(after) ||
+    COLLEAGUE_AT_WORK.test(after) ||
+    WORKING_WITH_BEFORE.test(before) ||
+    (/\basked\s{1,2}$/i.test(before) && ASKED_TO_WORK.test(after)) ||
+    WORKPLACE_AFTER.test(after)
+  );
 }

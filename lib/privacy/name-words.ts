@@ -34,19 +34,6 @@ export function isNotAName(word: string): boolean {
   return NOT_NAME_SET.has(lower) || NOUN_ENDING.test(lower);
 }
 
-// Public figures: those the seed reading names, and the few politicians and NHS leaders a reflection
-// on health policy is likely to cite. With a title and no patient beside them they are the commentator,
-// not the patient ("Mr Hunt's speech").
-const PUBLIC_FIGURES = new Set(
-  'hunt keogh francis berwick hilton appleby nath thatcher blair bevan lansley hancock javid streeting stevens pritchard darzi'.split(
-    ' ',
-  ),
-);
-
-export function isPublicFigure(words: readonly string[]): boolean {
-  return words.some((word) => PUBLIC_FIGURES.has(word.toLowerCase()));
-}
-
 // One word of a name: Khan, O'Neill, McDonald, Smith-Jones, Róisín, or an initial. "Jones's" stops
 // before the possessive, "Speaker-style" before the hyphen, and all-capital words (NHS, CQC) are not names.
 const WORD =

@@ -1,5 +1,7 @@
+import { contextLean, ownsClinical } from './cues';
 import { colleagueCue, patientCue } from './name-context';
-import { isNotAName, isPublicFigure, NAME, type NameSpan, trimName } from './name-words';
+import { isNotAName, NAME, type NameSpan, trimName } from './name-words';
+import { isPublicFigure } from './public-figures';
 import { around, scan, WORD_START } from './scan';
 import type { Match } from './types';
 
@@ -54,16 +56,40 @@ function nameMatch(text: string, hit: RegExpExecArray): NameSpan | undefined {
   return span ? trimName(text, span[0], span[1]) : undefined;
 }
 
+const REMOVE = 'Remove it or write "the patient" instead.';
+const LOOKS = 'This looks like the name of a patient or relative:';
+export const NAME_BESIDE_CUE = `${LOOKS} the words beside it say so. ${REMOVE}`;
+
+/** Why a name reads as a patient's: the clinical words around it. */
+export function clinicalReason(clinical: readonly string[]): string {
+  const words = [...new Set(clinical)].slice(0, 3).join(', ');
+  return `${LOOKS} the words around it are about care (${words}). ${REMOVE}`;
+}
+
+/**
+ * Why a titled name reads as a patient's, or nothing when it reads as a colleague's or a public
+ * figure's: the words right beside it first (an apposition, the verb it governs), then the clause and
+ * sentence around it; a public figure's name and title only break a tie.
+ */
+function titledPatientReason(text: string, title: string, name: NameSpan, before: string, after: string) {
+  if (patientCue(before, after)) return NAME_BESIDE_CUE;
+  // Doctors write about colleagues by title: "Dr" marks a patient only with a patient cue beside it.
+  if (title.toLowerCase() === 'dr' || colleagueCue(before, after)) return undefined;
+  if (ownsClinical(after)) return NAME_BESIDE_CUE;
+  const { lean, clinical } = contextLean(text, name.start, name.end);
+  if (lean === 'public') return undefined;
+  if (lean === 'patient') return clinicalReason(clinical);
+  if (isPublicFigure(name.words, title)) return undefined;
+  return `${LOOKS} nothing around it says it is a colleague or a public figure. ${REMOVE}`;
+}
+
 export function findNames(text: string): Match[] {
   const titled = scan(text, TITLED, (hit) => {
     const name = nameMatch(text, hit);
     if (!name) return undefined;
     const { before, after } = around(text, hit.index, name.end, 60);
-    const isPatient = patientCue(before, after);
-    // Doctors write about colleagues by title: "Dr" marks a patient only with a patient cue beside it.
-    if (hit.groups?.title?.toLowerCase() === 'dr' && !isPatient) return undefined;
-    if (!isPatient && (colleagueCue(before, after) || isPublicFigure(name.words))) return undefined;
-    return { kind: 'name', start: name.start, end: name.end };
+    const message = titledPatientReason(text, hit.groups?.title ?? '', name, before, after);
+    return message ? { kind: 'name', start: name.start, end: name.end, message } : undefined;
   });
   const lower = scan(text, LOWER_TITLED, (hit) => {
     const name = nameMatch(text, hit);

@@ -17,33 +17,49 @@ export function nhsCheckDigit(firstNine: string): number | undefined {
 
 /** True for ten digits (spaces, hyphens and dashes ignored) whose last digit is the Modulus 11 check digit. */
 export function isValidNhsNumber(value: string): boolean {
-  const digits = value.replace(/[\s‐–-]/g, '');
+  const digits = value.replace(/[\s‐–.-]/g, '');
   if (!/^\d{10}$/.test(digits)) return false;
   return nhsCheckDigit(digits.slice(0, 9)) === Number(digits[9]);
 }
 
-// 3-3-4 with spaces (one or two, as people type), hyphens or dashes, or ten unbroken digits. Not part
-// of a longer number, a decimal or a +44 phone number.
+// 3-3-4 with spaces (one or two, as people type), hyphens, dashes or full stops, 5-5 with a space or
+// hyphen, or ten unbroken digits. Not part of a longer number, a decimal or a +44 phone number.
 const SEPARATOR = '(?:[ \\u00a0]{1,2}|[ \\u00a0]?[-‐–][ \\u00a0]?)?';
 const NHS_SHAPE = new RegExp(
-  `(?<![\\d+]|\\d[.,])${WORD_START}\\d{3}${SEPARATOR}\\d{3}${SEPARATOR}\\d{4}(?!\\d|[.,]\\d)`,
+  `(?<![\\d+]|\\d[.,])${WORD_START}(?:\\d{3}${SEPARATOR}\\d{3}${SEPARATOR}\\d{4}|\\d{3}\\.\\d{3}\\.\\d{4}|\\d{5}[ \\u00a0-]\\d{5})(?!\\d|[.,]\\d)`,
   'g',
 );
 
-// Labelled as an NHS number but failing the check: most likely a mistyped one, still identifying.
+// Labelled as an NHS number but not in its usual shape, or failing the check: still identifying.
 const LABELLED_NHS = new RegExp(
-  `(?<![${LETTER}])nhs\\s{0,2}(?:number|num|no\\b\\.?|#)?\\s{0,2}[:=#-]?\\s{0,2}(?:is\\s+|was\\s+)?(?<id>\\d(?:[ -]?\\d){8,11})(?!\\d)`,
+  `(?<![${LETTER}])nhs\\s{0,2}(?:number|num|no\\b\\.?|#)?\\s{0,2}[:=#-]?\\s{0,2}(?:is\\s+|was\\s+)?(?<id>\\d(?:[ .-]?\\d){8,11})(?!\\d)`,
   'gdi',
 );
 
+const REMOVE = 'Remove it: reflections must not identify patients.';
+const MISTYPED = `This is grouped like an NHS number, though its check digit does not match (perhaps mistyped). ${REMOVE}`;
+const LABELLED = `This is labelled as an NHS number, though it is not a valid one (perhaps mistyped). ${REMOVE}`;
+
+/**
+ * NHS numbers as written: a valid check digit in any shape; a failing one when grouped as an NHS number
+ * is (people copy numbers wrongly, and a wrong one still points at a patient) or labelled as one. Ten
+ * unbroken digits with a wrong check digit and no label are left alone: they are as likely a reference.
+ */
 export function findNhsNumbers(text: string): Match[] {
-  const valid = scan(text, NHS_SHAPE, (hit) =>
-    isValidNhsNumber(hit[0]) ? { kind: 'nhs-number', start: hit.index, end: hit.index + hit[0].length } : undefined,
-  );
-  const mistyped = scan(text, LABELLED_NHS, (hit) => {
-    const id = hit.indices?.groups?.id;
-    if (!id || isValidNhsNumber(hit.groups?.id ?? '')) return undefined;
-    return { kind: 'record-number', start: id[0], end: id[1] };
+  const shaped = scan(text, NHS_SHAPE, (hit) => {
+    const end = hit.index + hit[0].length;
+    if (isValidNhsNumber(hit[0].replace(/\./g, ''))) return { kind: 'nhs-number', start: hit.index, end };
+    const grouped = /\D/.test(hit[0]);
+    return grouped && !hit[0].startsWith('0')
+      ? { kind: 'nhs-number', start: hit.index, end, message: MISTYPED }
+      : undefined;
   });
-  return [...valid, ...mistyped];
+  const labelled = scan(text, LABELLED_NHS, (hit) => {
+    const id = hit.indices?.groups?.id;
+    if (!id) return undefined;
+    const digits = (hit.groups?.id ?? '').replace(/\D/g, '');
+    const valid = digits.length === 10 && isValidNhsNumber(digits);
+    return { kind: 'nhs-number', start: id[0], end: id[1], ...(valid ? {} : { message: LABELLED }) };
+  });
+  return [...shaped, ...labelled];
 }

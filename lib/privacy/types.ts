@@ -4,12 +4,14 @@ export type FindingKind =
   | 'date-of-birth'
   | 'record-number'
   | 'postcode'
+  | 'address'
   | 'phone'
   | 'email'
   | 'name'
   | 'age-and-sex'
   | 'place'
-  | 'seen-date';
+  | 'seen-date'
+  | 'combination';
 
 export type Severity = 'warning' | 'hint';
 

@@ -19,7 +19,7 @@ async function writeTheReportedEntry() {
   type('Learning points', 'Always check NHS number 943 476 5919 for Mrs Khan');
   type('Actions', 'Call Mr Patel on 07700 900123');
   type('Tags', '943 476 5919');
-  type('Role', 'Seeing John Smith DOB 01/01/1960');
+  type('Role', 'Seeing a patient, DOB 01/01/1960');
   await waitFor(() => expect(warningsPanel()).toBeTruthy(), { timeout: 2000 });
   return warningsPanel() as HTMLElement;
 }
@@ -54,7 +54,7 @@ describe('patient-detail warnings in the editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Redact “07700 900123” in action 1' }));
     await waitFor(() => expect(field('Actions').value).toBe('Call Mr Patel on [phone number]'));
     fireEvent.click(screen.getByRole('button', { name: 'Redact “01/01/1960” in the role' }));
-    await waitFor(() => expect(field('Role').value).toBe('Seeing John Smith DOB [date of birth]'));
+    await waitFor(() => expect(field('Role').value).toBe('Seeing a patient, DOB [date of birth]'));
 
     await waitFor(() =>
       expect(within(warningsPanel() as HTMLElement).getByRole('heading').textContent).toBe(
@@ -66,7 +66,7 @@ describe('patient-detail warnings in the editor', () => {
     expect(saved).toMatchObject({
       learningPoints: ['Always check NHS number [NHS number] for Mrs Khan'],
       actions: ['Call Mr Patel on [phone number]'],
-      role: 'Seeing John Smith DOB [date of birth]',
+      role: 'Seeing a patient, DOB [date of birth]',
       tags: ['943 476 5919'],
     });
   });

@@ -11,7 +11,7 @@ const NOW = Date.UTC(2026, 10, 22, 12, 0);
 
 function anEntry(overrides: Partial<EntryInput> & Pick<EntryInput, 'id' | 'title'>): EntryInput {
   return {
-    body: 'Mrs Jones thanked the team.',
+    body: 'Mrs Jones thanked the nurses.',
     occurredOn: '2026-11-22',
     createdAt: NOW,
     updatedAt: NOW,
@@ -76,7 +76,7 @@ describe('the "not a patient detail" exceptions in Settings', () => {
 
     // Typing on in the entry keeps the exception removed, with no talk of another window.
     fireEvent.input(screen.getByRole('textbox', { name: 'Reflection (markdown)' }), {
-      target: { value: 'Mrs Jones thanked the team. We said thank you back.' },
+      target: { value: 'Mrs Jones thanked the nurses. We said thank you back.' },
     });
     await waitFor(() => expect(screen.getByTestId('save-state').textContent).toBe('Saved'), { timeout: 2000 });
     expect((await getEntry('a'))?.privacyExceptions).toEqual(['postcode:ls1 4ap']);

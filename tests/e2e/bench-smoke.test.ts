@@ -22,6 +22,8 @@ const FIGURES = [
   'search: keystroke to the 60 Hz frame, 100 entries',
   'search: floor, bare input',
   'summary: 100 entries in the year',
+  'patient details: median keystroke, 3,000-word entry',
+  'patient details: p95 keystroke, 3,000-word entry',
   'save: 100 entries',
   'memory: 100 entries',
   'sync: first sync, 100 entries',

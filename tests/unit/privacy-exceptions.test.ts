@@ -100,7 +100,7 @@ describe('removing an exception', () => {
   });
 
   it('makes the detector warn about that text again', async () => {
-    const body = 'Mrs Jones thanked the team.';
+    const body = 'Mrs Jones thanked the nurses on the ward.';
     const [finding] = detectPatientDetails(body);
     if (!finding) throw new Error('the detector should find the name');
     await putEntry(anEntry({ id: 'e', body, privacyExceptions: [findingKey(finding)] }));

@@ -22,7 +22,7 @@ const REPORTED: EntryText = {
   learningPoints: ['Always check NHS number 943 476 5919 for Mrs Khan'],
   actions: ['Call Mr Patel on 07700 900123'],
   tags: ['943 476 5919'],
-  role: 'Seeing John Smith DOB 01/01/1960',
+  role: 'Seeing a patient, DOB 01/01/1960',
 };
 
 const where = (items: readonly FieldFinding[]) =>
@@ -127,7 +127,7 @@ describe('redactInField', () => {
     const entry = { ...REPORTED, title: 'Mrs Khan on the ward', body: 'Seen with Mr Patel.' };
     expect(redactInField(entry, first(entry, 'title'))).toEqual({ title: 'Mrs [name] on the ward' });
     expect(redactInField(entry, first(entry, 'body'))).toEqual({ body: 'Seen with Mr [name].' });
-    expect(redactInField(entry, first(entry, 'role'))).toEqual({ role: 'Seeing John Smith DOB [date of birth]' });
+    expect(redactInField(entry, first(entry, 'role'))).toEqual({ role: 'Seeing a patient, DOB [date of birth]' });
   });
 
   it('drops a tag that was nothing but the detail, and redacts within a longer one', () => {

@@ -1,0 +1,56 @@
+import { scan, WORD_END, WORD_START } from './scan';
+import type { Match } from './types';
+
+// A street address: a house number (14, 27a, "Flat 3, 22"), one to three capitalised words, then a
+// street word: "14 Acacia Avenue", "Flat 3, 22 Mill Lane". Found by the street word and read back,
+// since trying every number in a long entry as the start of an address is slow.
+const STREET =
+  'Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Grove|Gardens|Terrace|Place|Court|Park|Hill|Row|Walk|Mews|View|Rise|Square|Green|Parade|Vale|Wharf|Yard|Croft|Meadows?|Fold|Gate|Chase|Brow|Lea';
+const STREET_WORD = new RegExp(`(?<=[A-Za-z][ \\t]{1,2})(?:${STREET})${WORD_END}(?!['’])`, 'g');
+const WORDS_BEFORE =
+  /(?:^|[^\w])(?<flat>(?:Flat|Apartment|Apt|Unit)\s{1,2}\d{1,4}[A-Za-z]?,?\s{1,2})?(?<number>\d{1,4}[A-Za-z]?),?\s{1,2}(?:[A-Z][a-z'’]+\s{1,2}){1,3}$/d;
+// "Flat 12, Jubilee Court": a flat in a named building needs no house number.
+const FLAT_IN_BUILDING = new RegExp(
+  `${WORD_START}(?:Flat|Apartment|Apt)\\s{1,2}\\d{1,4}[A-Za-z]?,?\\s{1,2}(?:[A-Z][a-z'’]+\\s{1,2}){1,3}(?:${STREET}|House|Court|Lodge|Mansions|Tower|Heights|Buildings)${WORD_END}`,
+  'g',
+);
+// Where someone lives, even on a street with no street word: "lives at 31 Kingsway".
+const LIVES_AT =
+  /\b(?:lives?|lived|living|resides?|staying|home|address)(?:\s{1,2}\w+){0,2}?\s{1,2}(?:at|is|was|as)\s{1,2}(?<address>\d{1,4}[A-Za-z]?,?\s{1,2}[A-Z][a-z'’]+(?:\s{1,2}[A-Z][a-z'’]+){0,2})/dg;
+
+// A street with no number, where someone lives: "she lives on Mill Lane".
+const LIVES_ON_STREET = new RegExp(
+  `\\b(?:lives?|lived|living|resides?)(?:\\s{1,2}alone)?\\s{1,2}(?:on|in|at)\\s{1,2}(?<street>(?:[A-Z][a-z'’]+\\s{1,2}){1,3}(?:${STREET}))${WORD_END}`,
+  'dg',
+);
+
+// An organisation's address or a famous one is no patient's: "offices at 3 Piccadilly Place".
+const ORGANISATION_BEFORE =
+  /\b(?:offices?|headquarters|hq|hub|centre|center|clinic|surgery|practice|venue|building|site|base|premises|depot|campus|conference|event)\s{1,2}(?:at|on|in)\s{1,2}$/i;
+const PUBLIC_ADDRESS = /^\d{1,4}\s{1,2}(?:Downing\s+Street|Whitehall|Victoria\s+Street|London\s+Road)$/;
+
+function address(text: string, start: number, end: number): Match | undefined {
+  const found = text.slice(start, end);
+  if (PUBLIC_ADDRESS.test(found)) return undefined;
+  if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return undefined;
+  return { kind: 'address', start, end };
+}
+
+export function findAddresses(text: string): Match[] {
+  const streets = scan(text, STREET_WORD, (hit) => {
+    const offset = Math.max(0, hit.index - 60);
+    const before = WORDS_BEFORE.exec(text.slice(offset, hit.index));
+    const from = before?.indices?.groups?.flat ?? before?.indices?.groups?.number;
+    return from ? address(text, offset + from[0], hit.index + hit[0].length) : undefined;
+  });
+  const flats = scan(text, FLAT_IN_BUILDING, (hit) => address(text, hit.index, hit.index + hit[0].length));
+  const lived = scan(text, LIVES_AT, (hit) => {
+    const span = hit.indices?.groups?.address;
+    return span ? address(text, span[0], span[1]) : undefined;
+  });
+  const onStreet = scan(text, LIVES_ON_STREET, (hit) => {
+    const span = hit.indices?.groups?.street;
+    return span ? address(text, span[0], span[1]) : undefined;
+  });
+  return [...streets, ...flats, ...lived, ...onStreet];
+}

@@ -1,0 +1,110 @@
+/**
+ * Whether the words around a name read as a patient's story or as leadership writing. A title plus a
+ * clinical word (bed, scan, frightened, discharged, relatives) reads as a patient; a report, speech,
+ * review, role or meeting reads as a public figure or a colleague. The clause holding the name is read
+ * first, the sentence only when the clause says nothing either way.
+ *
+ * Words are looked up in sets, phrases found by one short pattern: this runs for every titled or first
+ * name in an entry as the user types.
+ */
+
+// Words of a patient's care, body and feelings.
+const CLINICAL_WORDS = new Set(
+  `bed bedside cubicle ward trolley corridor resus clinic appointment scan scans scanner mri x-ray xray biopsy
+  blood bloods result results swab frightened scared afraid terrified anxious upset tearful cried crying tears
+  confused confusion agitated distressed pain breathless vomiting fall fallen falling fell discharged discharging
+  admitted readmitted admission transferred relative relatives family daughter son sons wife husband mother mum
+  father dad parents grandchildren died dying die death hospice operation surgery theatre cannula drip drain
+  catheter insulin warfarin tablets medication inhaler chemo chemotherapy tumour tumor cancer diagnosis diagnosed
+  prognosis dementia delirium infection pneumonia fracture fractured hip wound endoscopy resuscitated
+  resuscitation dnacpr interpreter overdose pregnancy pregnant seizure seizures sugars examine examined examination
+  sick ill unwell home ulcer ulcers dressed dressing dressings fever temperature rash oxygen mask refused eat
+  eating nurses bell commode hoist stoma bleed bleeding sores injury broken wept weight embarrassed kidney heart
+  chest lungs breathing paracetamol morphine antibiotics sedation anaesthetic toilet wandering slept sleep
+  arm leg wrist heel heels knee foot feet bowel bladder stomach skin cough headache swelling dizzy fainted
+  collapsed unconscious drowsy hallucinating poisoning ambulance`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Words of reports, politics, meetings and roles: what a reflection on leadership says of the people in it.
+const PUBLIC_WORDS = new Set(
+  `report reports review speech speeches inquiry government minister ministers secretary prime parliament
+  committee board conference keynote talk lecture book article paper tweet tweets briefing briefings interview
+  interviewed announced launched published promise promised pledge pledged policy policies strategy vision
+  programme framework reform reforms funding budget spending election campaign commissioned chaired chair
+  governor governors director directors manager managers executive executives team rota rotation audit qi
+  project teaching taught session mentor mentored mentoring supervisor supervised supervision appraisal meeting
+  forum huddle deanery ofsted cqc gmc leadership argued wrote quoted handover staffing pay contract contracts
+  commissioners market services workforce trainees debrief debriefed lead leads leading led presented
+  opening opened visited unveiled toured party mp coalition austerity bill act timetable feedback
+  colleague colleagues conflict coaching coach career promotion retires retirement training
+  shift shifts email emailed agenda improvement dashboard spreadsheet slides consultants registrars
+  juniors organisation values finance deficit recruitment vacancies locum portfolio arcp revalidation
+  appraiser curriculum`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Phrases that outweigh their words: "ward round" is a doctor's work, "side room" a patient's place.
+const PHRASES =
+  /\b(?:(?<public>ward\s+rounds?|ward\s+(?:managers?|huddles?|clerks?|meetings?|teams?)|bed\s+(?:base|state|occupancy|days|modelling|capacity|managers?)|theatre\s+(?:lists?|teams?|utilisation)|business\s+case)|(?<clinical>x-?ray\w*|a\s?&\s?e|bay\s+\d+|side\s+room|care\s+home|package\s+of\s+care|nil\s+by\s+mouth|bad\s+news|asked\s+(?:me\s+)?(?:if|whether|when|why)|told\s+me|sat\s+with|held\s+\w+\s+hand|waiting\s+list))\b/gi;
+
+interface Tally {
+  readonly clinical: string[];
+  publicCount: number;
+}
+
+function tally(text: string): Tally {
+  const result: Tally = { clinical: [], publicCount: 0 };
+  PHRASES.lastIndex = 0;
+  const rest = text.replace(PHRASES, (phrase: string, ...args: unknown[]) => {
+    const groups = args.at(-1) as { public?: string };
+    if (groups.public) result.publicCount += 1;
+    else result.clinical.push(phrase.toLowerCase().replace(/\s+/g, ' '));
+    return ' ';
+  });
+  for (const word of rest.toLowerCase().split(/[^a-z]+/)) {
+    if (CLINICAL_WORDS.has(word)) result.clinical.push(word);
+    else if (PUBLIC_WORDS.has(word)) result.publicCount += 1;
+  }
+  return result;
+}
+
+const SENTENCE_END = /[.!?\n]/;
+const CLAUSE_END = /[.!?\n,;:()]/;
+
+/** The text either side of `start`–`end` up to the nearest boundary, at most `reach` characters each way. */
+function stretch(text: string, start: number, end: number, boundary: RegExp, reach: number): string {
+  let from = start;
+  while (from > 0 && start - from < reach && !boundary.test(text.charAt(from - 1))) from -= 1;
+  let to = end;
+  while (to < text.length && to - end < reach && !boundary.test(text.charAt(to))) to += 1;
+  return `${text.slice(from, start)} ${text.slice(end, to)}`;
+}
+
+export interface Lean {
+  /** 'patient' or 'public' (a public figure or colleague), or 'unsure' when neither the clause nor the sentence says. */
+  readonly lean: 'patient' | 'public' | 'unsure';
+  /** The clinical words that decided, to tell the user why. */
+  readonly clinical: readonly string[];
+}
+
+/** Which way the words around a name lean: clinical words against leadership words, clause first. */
+export function contextLean(text: string, start: number, end: number): Lean {
+  for (const [boundary, reach] of [
+    [CLAUSE_END, 80],
+    [SENTENCE_END, 160],
+  ] as const) {
+    const { clinical, publicCount } = tally(stretch(text, start, end, boundary, reach));
+    const score = clinical.length - publicCount;
+    if (score !== 0) return { lean: score > 0 ? 'patient' : 'public', clinical };
+  }
+  return { lean: 'unsure', clinical: [] };
+}
+
+/** "Mr Starmer's catheter", "Mrs Berwick's family": a name owning something of a patient's care. */
+export function ownsClinical(after: string): boolean {
+  const owned = /^['’]s\s+([a-z]+)(?:\s+([a-z]+))?/i.exec(after);
+  return !!owned && [owned[1], owned[2]].some((word) => !!word && CLINICAL_WORDS.has(word.toLowerCase()));
+}

@@ -1,0 +1,45 @@
+import { contextLean, ownsClinical } from './cues';
+import { ALSO_WORDS, FIRST_NAMES } from './first-names';
+import { colleagueCue, patientCue } from './name-context';
+import { isNotAName } from './name-words';
+import { clinicalReason, NAME_BESIDE_CUE } from './names';
+import { isPublicFigure } from './public-figures';
+import { around, scan } from './scan';
+import type { Match } from './types';
+
+// A capitalised word; checked against the list of first names before anything else, so most capitalised
+// words cost one set lookup. A surname straight after makes a full name: "Brian Holt".
+const CAPITALISED = /(?<![A-Za-z0-9'’.-])[A-Z][a-z]+(?![A-Za-z0-9-])/g;
+const SURNAME_AT = /[ \t](?<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z0-9])/y;
+// A title or role straight before: "Dr Sarah Jones" is the titled finder's; "Sister Grace" is a colleague.
+const TITLE_BEFORE =
+  /\b(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lord|lady|baroness|sister|nurse|matron|rev(?:erend)?|st|saint|father|rabbi|imam|cllr)\.?[ \t]{1,2}$/i;
+const SENTENCE_START = /(?:^|[.!?:;"“]\s{0,3}|\n\s{0,3})$/;
+const PERSON_VERB = /^\s(?:was|is|had|has|asked|told|said|cried|died|came|went|wanted|refused|needed|kept|felt)\b/;
+
+export function findFirstNames(text: string): Match[] {
+  return scan(text, CAPITALISED, (hit) => {
+    const first = hit[0];
+    if (!FIRST_NAMES.has(first.toLowerCase())) return undefined;
+    const opening = SENTENCE_START.test(text.slice(Math.max(0, hit.index - 4), hit.index));
+    // "Grace asked…" is a name; "Frank discussion…" is not.
+    const verbAfter = PERSON_VERB.test(text.slice(hit.index + first.length, hit.index + first.length + 12));
+    if (opening && ALSO_WORDS.has(first.toLowerCase()) && !verbAfter) return undefined;
+    const before60 = text.slice(Math.max(0, hit.index - 60), hit.index);
+    if (TITLE_BEFORE.test(before60)) return undefined;
+    SURNAME_AT.lastIndex = hit.index + first.length;
+    const surname = SURNAME_AT.exec(text)?.groups?.surname;
+    // "Mary Seacole programme" names a thing after a person; "Sarah Jones" is a full name.
+    const words = surname && !isNotAName(surname) ? [first, surname] : [first];
+    const start = hit.index;
+    const end = start + words.join(' ').length;
+    if (words.length === 2 && isPublicFigure(words)) return undefined;
+    const { before, after } = around(text, start, end, 60);
+    if (patientCue(before, after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
+    if (colleagueCue(before, after)) return undefined;
+    if (ownsClinical(after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
+    const { lean, clinical } = contextLean(text, start, end);
+    if (lean !== 'patient') return undefined;
+    return { kind: 'name', start, end, message: clinicalReason(clinical) };
+  });
+}
