@@ -30,10 +30,12 @@ const groups = (section: SummarySection) => section.items.flatMap((item) => (ite
 describe('buildSummary: the appraisal summary of a year', () => {
   const summary = summarise();
 
-  it('puts the sections in the order an appraisal conversation follows', () => {
+  it('puts the sections in the order of the Medical Appraisal Template 2022, then its own', () => {
     expect(summary.sections.map((section) => section.id)).toEqual([...APPRAISAL_SECTION_IDS]);
     expect(summary.sections.map((section) => section.title)).toEqual([
       'Scope of work',
+      'Record of previous appraisals',
+      'Development plan: goals reviewed',
       'Continuing professional development',
       'Quality improvement activity',
       'Significant events',
@@ -41,10 +43,9 @@ describe('buildSummary: the appraisal summary of a year', () => {
       'Feedback from patients',
       'Compliments and complaints',
       'Achievements, challenges and aspirations',
+      'Development plan: goals proposed',
       'Reflections linked to MLCF domains',
       'Competency coverage (MLCF)',
-      'Development plan: goals reviewed',
-      'Development plan: goals proposed',
       'Gaps to think about',
     ]);
   });
@@ -61,15 +62,15 @@ describe('buildSummary: the appraisal summary of a year', () => {
       `${ANAESTHETIST}: 4 entries`,
       `${CLINICAL_LEAD}: 6 entries`,
       `${SUPERVISOR}: 5 entries`,
-      'Other roles: 1 entry',
+      'Other roles: 1 entry (add your roles in Settings, or show these entries in full, to name them)',
       'No role given: 19 entries',
     ]);
   });
 
-  it('names a role typed on an entry only when that entry is shown in full', () => {
+  it('names a role typed on an entry, even before it is in settings, when that entry is shown in full', () => {
     const scope = sectionOf(summarise({ inclusion: { 'ref-no-links': 'full' } }), 'scope');
     expect(lines(scope)).toContain('Locum work: 1 entry');
-    expect(lines(scope)).not.toContain('Other roles: 1 entry');
+    expect(lines(scope).join('\n')).not.toContain('Other roles');
   });
 
   it('totals CPD hours from CPD and teaching entries against the target, with each entry’s hours', () => {

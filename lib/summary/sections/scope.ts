@@ -4,9 +4,10 @@ import { leftOutNote, plural, type SummaryContext, section } from './context';
 const key = (role: string) => role.trim().toLocaleLowerCase('en-GB');
 
 /**
- * The doctor's roles with how many entries each has. A role is named when it is one of the roles in
- * settings or comes from an entry shown in full; otherwise it is counted under "Other roles", because the
- * role typed on an entry is that entry's text.
+ * Every role the doctor works in, with how many entries each has: the roles in settings, then each role
+ * typed on an entry shown in full, matched without regard to case. The role typed on an entry is that
+ * entry's text, which leaves only in full (lib/privacy's FIELDS_SHOWN, the gate and the share bundle
+ * rely on it), so other entries' roles are counted under "Other roles", with how to name them.
  */
 export function scopeSection(ctx: SummaryContext): SummarySection {
   const named = new Map<string, { title: string; count: number }>();
@@ -30,7 +31,12 @@ export function scopeSection(ctx: SummaryContext): SummarySection {
     type: 'line',
     text: `${title}: ${plural(count, 'entry', 'entries')}`,
   }));
-  if (other > 0) items.push({ type: 'line', text: `Other roles: ${plural(other, 'entry', 'entries')}` });
+  if (other > 0) {
+    items.push({
+      type: 'line',
+      text: `Other roles: ${plural(other, 'entry', 'entries')} (add your roles in Settings, or show these entries in full, to name them)`,
+    });
+  }
   items.push({ type: 'line', text: `No role given: ${plural(noRole, 'entry', 'entries')}` });
   items.unshift({ type: 'line', text: `${plural(ctx.entries.length, 'entry', 'entries')} ${ctx.phrase}.` });
   return section('scope', 'Scope of work', items, leftOutNote(ctx.entries, ctx.presenter));
