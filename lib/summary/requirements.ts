@@ -3,6 +3,7 @@ import { supportingInformationOf } from '../entries/kinds';
 import type { Entry } from '../entries/schema';
 import { formatHours } from './format';
 import type { Check } from './model';
+import { plural } from './plural';
 
 /**
  * What appraisal and revalidation ask for, each defined once. The appraisal summary, the Revalidation
@@ -27,6 +28,18 @@ export const isPatientFeedback = (entry: Entry) =>
 
 /** CPD hours aimed for in a year, unless the doctor sets their own. */
 export const DEFAULT_CPD_TARGET = 50;
+
+const COMPLIMENTS_AND_COMPLAINTS = new Set(['compliment', 'complaint', 'compliment-complaint']);
+export const isComplimentOrComplaint = (entry: Entry) => COMPLIMENTS_AND_COMPLAINTS.has(entry.kind);
+
+/** "2 complaints, 1 compliment": counted apart, with any older entries not yet sorted into one or the other. */
+export function complimentsAndComplaints(entries: readonly Entry[]): string {
+  const count = (kind: Entry['kind']) => entries.filter((entry) => entry.kind === kind).length;
+  const parts = [plural(count('complaint'), 'complaint'), plural(count('compliment'), 'compliment')];
+  const unsorted = count('compliment-complaint');
+  if (unsorted > 0) parts.push(`${unsorted} not yet sorted into compliment or complaint`);
+  return parts.join(', ');
+}
 
 export type YearState = 'past' | 'current' | 'future';
 

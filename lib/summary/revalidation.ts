@@ -4,9 +4,11 @@ import { isLiveIn } from './inclusion';
 import type { Check, RevalidationView, RevalidationYear, SummarySection } from './model';
 import {
   appraisalMeetingCheck,
+  complimentsAndComplaints,
   cpdCheck,
   DEFAULT_CPD_TARGET,
   isColleagueFeedback,
+  isComplimentOrComplaint,
   isPatientFeedback,
   type YearState,
   yearState,
@@ -39,7 +41,7 @@ function ifAny(id: string, title: string, found: Entry[], state: YearState, met:
 function yearChecks(entries: Entry[], year: Period, today: string, cpdTarget: number): Check[] {
   const state = yearState(year, today);
   const events = entries.filter((entry) => entry.kind === 'significant-event');
-  const feedback = entries.filter((entry) => entry.kind === 'compliment-complaint');
+  const feedback = entries.filter(isComplimentOrComplaint);
   return [
     appraisalMeetingCheck(entries, year, today),
     cpdCheck(entries, year, cpdTarget, today),
@@ -49,7 +51,7 @@ function yearChecks(entries: Entry[], year: Period, today: string, cpdTarget: nu
       'Compliments and complaints',
       feedback,
       state,
-      `${feedback.length} recorded: review each.`,
+      `${complimentsAndComplaints(feedback)}: review each.`,
     ),
   ];
 }

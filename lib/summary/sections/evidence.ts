@@ -1,7 +1,15 @@
 import type { Entry } from '../../entries/schema';
 import { formatHours } from '../format';
 import type { LeafItem, SummarySection } from '../model';
-import { cpdHours, cpdProgress, isColleagueFeedback, isCpd, isPatientFeedback } from '../requirements';
+import {
+  complimentsAndComplaints,
+  cpdHours,
+  cpdProgress,
+  isColleagueFeedback,
+  isComplimentOrComplaint,
+  isCpd,
+  isPatientFeedback,
+} from '../requirements';
 import { entryItems, leftOutNote, plural, type SummaryContext, section } from './context';
 import type { AppraisalSectionId } from './ids';
 
@@ -67,8 +75,9 @@ const EVIDENCE: readonly EvidenceKind[] = [
   {
     id: 'compliments-complaints',
     title: 'Compliments and complaints',
-    matches: (entry) => entry.kind === 'compliment-complaint',
+    matches: isComplimentOrComplaint,
     none: (ctx) => `No compliments or complaints recorded ${ctx.phrase}.`,
+    lead: (entries) => [`${complimentsAndComplaints(entries)}.`],
   },
 ];
 

@@ -1,7 +1,18 @@
+import { ENTRY_KIND_IDS, ENTRY_KINDS, type EntryKind } from '../../entries/kinds';
 import type { SummaryItem, SummarySection } from '../model';
 import { leftOutNote, plural, type SummaryContext, section } from './context';
 
 const key = (role: string) => role.trim().toLocaleLowerCase('en-GB');
+
+/** Every kind the doctor wrote, counted, in the order kinds are listed: nothing written goes uncounted. */
+function kindCounts(ctx: SummaryContext): string {
+  const counts = new Map<EntryKind, number>();
+  for (const entry of ctx.entries) counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
+  return ENTRY_KIND_IDS.flatMap((kind) => {
+    const count = counts.get(kind);
+    return count === undefined ? [] : [`${ENTRY_KINDS[kind].label} ${count}`];
+  }).join('; ');
+}
 
 /**
  * Every role the doctor works in, with how many entries each has: the roles in settings, then each role
@@ -39,5 +50,7 @@ export function scopeSection(ctx: SummaryContext): SummarySection {
   }
   items.push({ type: 'line', text: `No role given: ${plural(noRole, 'entry', 'entries')}` });
   items.unshift({ type: 'line', text: `${plural(ctx.entries.length, 'entry', 'entries')} ${ctx.phrase}.` });
+  const byKind = kindCounts(ctx);
+  if (byKind !== '') items.push({ type: 'line', text: `By kind: ${byKind}.` });
   return section('scope', 'Scope of work', items, leftOutNote(ctx.entries, ctx.presenter));
 }
