@@ -119,7 +119,7 @@ describe('toMarkdown', () => {
 describe('toJson', () => {
   it('is versioned and reads back to the same summary', () => {
     const json = toJson(everythingInFull);
-    expect(JSON.parse(json)).toMatchObject({ format: 'lantern-summary', version: 1, kind: 'appraisal' });
+    expect(JSON.parse(json)).toMatchObject({ format: 'lantern-summary', version: 2, kind: 'appraisal' });
     expect(readSummaryJson(json)).toEqual(everythingInFull);
   });
 
