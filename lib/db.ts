@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Assessment } from './assessments/schema';
 import type { Attachment } from './attachments/schema';
+import { splitComplimentsAndComplaints } from './db-kind-split';
 import { movePersonDetails } from './db-person-details';
 import { giveRevisionsStringIds, stringIdForNewRevision } from './db-revision-ids';
 import type { Entry, Revision } from './entries/schema';
@@ -76,6 +77,9 @@ export class LanternDB extends Dexie {
     // 8: the person's details move from the `preferences` setting to a `person` setting, sealed with a
     // passphrase (see lib/db-person-details.ts).
     this.version(8).stores({}).upgrade(movePersonDetails);
+    // 9: compliments and complaints become two kinds; entries whose words say which are sorted (see
+    // lib/db-kind-split.ts).
+    this.version(9).stores({}).upgrade(splitComplimentsAndComplaints);
     // After the last version: declaring a version makes the tables anew, dropping hooks set before it.
     this.revisions.hook('creating', stringIdForNewRevision);
   }

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'preact/hooks';
-import { ENTRY_KIND_IDS, ENTRY_KINDS, type EntryKind } from '../../lib/entries/kinds';
+import { ENTRY_KINDS, type EntryKind, kindsToChoose } from '../../lib/entries/kinds';
 import { type EntryPatch, FEEDBACK_SOURCES } from '../../lib/entries/schema';
 import { parseTags } from '../../lib/entries/tags';
 import { useJournal } from '../hooks/useJournal';
@@ -32,7 +32,7 @@ export function EntryDetails(props: { value: DetailsValue; readOnly: boolean; on
           aria-describedby={`${kindId}-hint`}
           onChange={(event) => onChange({ kind: event.currentTarget.value as EntryKind })}
         >
-          {ENTRY_KIND_IDS.map((kind) => (
+          {kindsToChoose(value.kind).map((kind) => (
             <option key={kind} value={kind}>
               {ENTRY_KINDS[kind].label}
             </option>

@@ -3,6 +3,7 @@ import { exportsFor } from '../../app/summary/exports';
 import { formatIsoDate, inPeriod } from '../../lib/dates';
 import { displayTitle } from '../../lib/entries/schema';
 import type { Inclusion, SummaryKind } from '../../lib/summary';
+import { preparedLine } from '../../lib/summary/format';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { ExportGate } from './ExportGate';
 import { SummarySections } from './SummarySections';
@@ -87,6 +88,7 @@ export function SummaryPage(props: { kind: SummaryKind }) {
       <h2 id="summary-title" ref={heading} tabIndex={-1}>
         {document.title}
       </h2>
+      {document.generatedOn !== undefined ? <p class="page__muted">{preparedLine(document.generatedOn)}</p> : null}
       {props.kind === 'revalidation' && assumed ? (
         <p class="summary__gap no-print">
           Set your revalidation date in Settings for the right five-year cycle; this view assumes it ends today.

@@ -1,43 +1,126 @@
-import type { LeafItem, SummaryItem, SummarySection } from '../../lib/summary';
+import type {
+  LeafItem,
+  SummaryDocument,
+  SummaryEntry,
+  SummaryGoal,
+  SummaryItem,
+  SummarySection,
+} from '../../lib/summary';
+import {
+  checkLine,
+  entryMeta,
+  goalMeta,
+  groupTitle,
+  linkedLabel,
+  NOTHING_RECORDED,
+  noteLine,
+  PART_LABELS,
+  refText,
+  seeWhere,
+  type Where,
+} from '../../lib/summary/format';
 import { MarkdownPreview } from '../editor/MarkdownPreview';
 import { useWorkbench } from '../workbench/context';
 
-const CHECK_LABELS = { met: 'Met', missing: 'Missing', 'not-yet-due': 'Not yet due' } as const;
+/**
+ * The preview says word for word what the plain-text export says (lib/summary/format is the one wording
+ * table); only the layout differs.
+ */
 
 /** What a click on an entry's title does: by default the entry opens in the editor. */
 type OpenEntry = (entryId: string) => void;
 
-function Leaf(props: { item: LeafItem; onOpenEntry: OpenEntry }) {
+function Labelled(props: { label: string; items: readonly string[] }) {
+  if (props.items.length === 0) return null;
+  return (
+    <>
+      <p class="summary__label">{props.label}:</p>
+      <ul>
+        {props.items.map((item, index) => (
+          <li key={`${index}-${item}`}>{item}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function EntryArticle(props: { entry: SummaryEntry; onOpenEntry: OpenEntry }) {
+  const { entry } = props;
+  return (
+    <article class="summary__entry" aria-label={entry.title}>
+      <h4>
+        <button type="button" class="link-button summary__entry-title" onClick={() => props.onOpenEntry(entry.id)}>
+          {entry.title}
+        </button>{' '}
+        <span class="page__muted">({entryMeta(entry).join(', ')})</span>
+      </h4>
+      <Labelled label={PART_LABELS.learningPoints} items={entry.learningPoints} />
+      {entry.body !== undefined ? (
+        <>
+          <p class="summary__label">{PART_LABELS.body}:</p>
+          <MarkdownPreview markdown={entry.body} />
+        </>
+      ) : null}
+      <Labelled label={PART_LABELS.actions} items={entry.actions ?? []} />
+      {entry.role !== undefined ? <p>{`${PART_LABELS.role}: ${entry.role}`}</p> : null}
+      {entry.competencies?.length ? <p>{`${PART_LABELS.competencies}: ${entry.competencies.join('; ')}`}</p> : null}
+      {entry.attachments?.length ? (
+        <p class="page__muted">{`${PART_LABELS.attachments}: ${entry.attachments.join(', ')}`}</p>
+      ) : null}
+    </article>
+  );
+}
+
+function GoalBlock(props: { goal: SummaryGoal }) {
+  const { goal } = props;
+  return (
+    <div class="summary__goal">
+      <strong>{goal.title}</strong> ({goalMeta(goal).join(', ')})
+      {goal.competencies.length ? <p>{`Competencies: ${goal.competencies.join('; ')}`}</p> : null}
+      {goal.reviewNotes !== undefined ? (
+        <>
+          <p class="summary__label">Review notes:</p>
+          <MarkdownPreview markdown={goal.reviewNotes} />
+        </>
+      ) : null}
+      {goal.linkedCount > 0 ? (
+        <p class="page__muted">{`${linkedLabel(goal)}${goal.linked.length > 0 ? ':' : ''}`}</p>
+      ) : null}
+      {goal.linked.length ? (
+        <ul>
+          {goal.linked.map((ref) => (
+            <li key={ref.id}>{refText(ref)}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+function Leaf(props: { item: LeafItem; at: Where; onOpenEntry: OpenEntry }) {
   const { item } = props;
   switch (item.type) {
     case 'line':
       return <p>{item.text}</p>;
     case 'gap':
-      return <p class="summary__gap">⚠ {item.gap.message}</p>;
-    case 'check':
+      return (
+        <p class="summary__gap">
+          <span aria-hidden="true">⚠ </span>
+          {item.gap.message}
+        </p>
+      );
+    case 'check': {
+      const line = checkLine(item.check);
       return (
         <p class="summary__check" data-status={item.check.status}>
-          <strong>{CHECK_LABELS[item.check.status]}</strong> · {item.check.title}: {item.check.detail}
+          <strong>{line.title}</strong> {line.rest}
         </p>
       );
+    }
     case 'ref':
-      return (
-        <p class="page__muted">
-          {item.entry.title} ({item.entry.dateLabel}){item.seeSection ? ` — see ${item.seeSection}` : ''}
-        </p>
-      );
+      return <p class="page__muted">{refText(item.entry, seeWhere(props.at, item.seeSection))}</p>;
     case 'goal':
-      return (
-        <div class="summary__goal">
-          <strong>{item.goal.title}</strong> — {item.goal.statusLabel}
-          {item.goal.targetDateLabel ? `, target ${item.goal.targetDateLabel}` : ''}
-          {item.goal.overdue ? ' (overdue)' : ''}
-          {item.goal.reviewNotes ? <p>{item.goal.reviewNotes}</p> : null}
-          {item.goal.linked.length ? (
-            <p class="page__muted">Evidence: {item.goal.linked.map((entry) => entry.title).join('; ')}</p>
-          ) : null}
-        </div>
-      );
+      return <GoalBlock goal={item.goal} />;
     case 'table':
       return (
         <table class="compare summary__table">
@@ -67,47 +150,19 @@ function Leaf(props: { item: LeafItem; onOpenEntry: OpenEntry }) {
           </tbody>
         </table>
       );
-    case 'entry': {
-      const { entry } = item;
-      return (
-        <article class="summary__entry" aria-label={entry.title}>
-          <h4>
-            <button type="button" class="link-button" onClick={() => props.onOpenEntry(entry.id)}>
-              {entry.title}
-            </button>{' '}
-            <span class="page__muted">
-              {entry.dateLabel} · {entry.kindLabel}
-              {entry.cpdHours !== undefined ? ` · ${entry.cpdHours} h` : ''}
-              {entry.feedbackExercise ? ' · feedback exercise' : ''}
-            </span>
-          </h4>
-          {entry.learningPoints.length ? (
-            <ul>
-              {entry.learningPoints.map((point) => (
-                <li key={point}>{point}</li>
-              ))}
-            </ul>
-          ) : null}
-          {entry.body ? <MarkdownPreview markdown={entry.body} /> : null}
-          {entry.actions?.length ? <p>Actions: {entry.actions.join('; ')}</p> : null}
-          {entry.attachments?.length ? <p class="page__muted">Attached: {entry.attachments.join(', ')}</p> : null}
-        </article>
-      );
-    }
+    case 'entry':
+      return <EntryArticle entry={item.entry} onOpenEntry={props.onOpenEntry} />;
   }
 }
 
-function Item(props: { item: SummaryItem; onOpenEntry: OpenEntry }) {
-  const { item, onOpenEntry } = props;
-  if (item.type !== 'group') return <Leaf item={item} onOpenEntry={onOpenEntry} />;
+function Item(props: { item: SummaryItem; at: Where; onOpenEntry: OpenEntry }) {
+  const { item, at, onOpenEntry } = props;
+  if (item.type !== 'group') return <Leaf item={item} at={at} onOpenEntry={onOpenEntry} />;
   return (
     <div class="summary__group">
-      <h4>
-        {item.title}
-        {item.count !== undefined ? <span class="page__muted"> ({item.count})</span> : null}
-      </h4>
+      <h4>{groupTitle(item)}</h4>
       {item.items.map((leaf, index) => (
-        <Leaf key={`${leaf.type}-${index}`} item={leaf} onOpenEntry={onOpenEntry} />
+        <Leaf key={`${leaf.type}-${index}`} item={leaf} at={at} onOpenEntry={onOpenEntry} />
       ))}
     </div>
   );
@@ -125,6 +180,7 @@ export function SummarySections(props: {
 }) {
   const wb = useWorkbench();
   const onOpenEntry = props.onOpenEntry ?? ((entryId: string) => void wb.openEntry(entryId));
+  const doc: Pick<SummaryDocument, 'sections'> = { sections: [...props.sections] };
   return (
     <>
       {props.sections.map((section) => (
@@ -135,14 +191,19 @@ export function SummarySections(props: {
               Copy section<span class="visually-hidden"> {section.title}</span>
             </button>
           </div>
-          {section.note ? <p class="page__muted">{section.note}</p> : null}
           {section.items.length ? (
             section.items.map((item, index) => (
-              <Item key={`${section.id}-${index}`} item={item} onOpenEntry={onOpenEntry} />
+              <Item
+                key={`${section.id}-${index}`}
+                item={item}
+                at={{ doc, sectionId: section.id }}
+                onOpenEntry={onOpenEntry}
+              />
             ))
           ) : (
-            <p class="page__muted">Nothing recorded.</p>
+            <p class="page__muted">{NOTHING_RECORDED}</p>
           )}
+          {section.note ? <p class="page__muted">{noteLine(section.note)}</p> : null}
         </section>
       ))}
     </>

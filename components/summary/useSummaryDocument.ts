@@ -53,7 +53,9 @@ export function useSummaryDocument(
   const document = useMemo(() => {
     if (!entries || !goals || !attachments) return null;
     const options = { ...choices, attachments };
-    if (kind === 'revalidation') return buildRevalidationView(entries, cycle, localIsoDate(), assumed);
+    if (kind === 'revalidation') {
+      return buildRevalidationView(entries, cycle, localIsoDate(), assumed, preferences.cpdTarget);
+    }
     if (kind === 'training') return buildTrainingReview(entries, period, { ...options, frameworks: FRAMEWORKS });
     return buildSummary(entries, goals, FRAMEWORKS, period, {
       ...options,

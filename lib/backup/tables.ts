@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Assessment } from '../assessments/schema';
+import { withSortedKind } from '../db-kind-split';
 import { Entry, Revision } from '../entries/schema';
 import { Goal } from '../goals/schema';
 import { newId } from '../ids';
@@ -56,6 +57,12 @@ const BackupRevision = Revision.extend({
 );
 
 /**
+ * An entry as written in a backup. Files made before database version 9 hold compliments and
+ * complaints as one kind; each is sorted as it is read, as the database upgrade sorted those it held.
+ */
+const BackupEntry = Entry.transform(withSortedKind);
+
+/**
  * Every table a backup holds, in the order they are written. A new table is added here and nowhere
  * else: it is exported, validated, counted, merged and restored from this entry. A table holding
  * Blobs needs an `encode` for export and a schema that reads the encoded record back (see
@@ -63,7 +70,7 @@ const BackupRevision = Revision.extend({
  */
 export const BACKUP_TABLES = {
   entries: {
-    schema: Entry,
+    schema: BackupEntry,
     key: 'id',
     label: 'Entry',
     nouns: ['entry', 'entries'],

@@ -17,6 +17,8 @@ export type SupportingInformationType = keyof typeof SUPPORTING_INFORMATION;
 
 interface KindInfo {
   label: string;
+  /** Kept so older entries stay valid, but not offered for new ones. */
+  legacy?: true;
   /** The supporting-information type, or null when the kind is not one by itself. */
   supports: SupportingInformationType | null;
   /** A one-line hint shown when the kind is chosen. */
@@ -45,10 +47,22 @@ export const ENTRY_KINDS = {
     supports: 'si.1.4',
     hint: 'A single comment, or a colleague or patient feedback exercise with its report.',
   },
-  'compliment-complaint': {
-    label: 'Compliment or complaint',
+  compliment: {
+    label: 'Compliment',
     supports: 'si.1.6',
-    hint: 'What was said, how it was handled and what you take from it.',
+    hint: 'Thanks or praise for you or your team: what was said and what you take from it.',
+  },
+  complaint: {
+    label: 'Complaint',
+    supports: 'si.1.6',
+    hint: 'A complaint about your care or your team: what was said, how it was handled, what you changed.',
+  },
+  // Before database version 9 compliments and complaints were one kind (see lib/db-kind-split.ts).
+  'compliment-complaint': {
+    label: 'Compliment or complaint (not yet sorted)',
+    supports: 'si.1.6',
+    hint: 'Written before compliments and complaints were kept apart: choose Compliment or Complaint.',
+    legacy: true,
   },
   leadership: {
     label: 'Leadership or management activity',
@@ -71,6 +85,11 @@ export const ENTRY_KINDS = {
 
 export type EntryKind = keyof typeof ENTRY_KINDS;
 export const ENTRY_KIND_IDS = Object.keys(ENTRY_KINDS) as [EntryKind, ...EntryKind[]];
+
+/** The kinds offered for an entry: every kind but the legacy ones, unless the entry already has one. */
+export function kindsToChoose(current?: EntryKind): EntryKind[] {
+  return ENTRY_KIND_IDS.filter((kind) => !('legacy' in ENTRY_KINDS[kind]) || kind === current);
+}
 
 /** The supporting-information type an entry counts as: patient feedback is told apart from colleague feedback. */
 export function supportingInformationOf(entry: {

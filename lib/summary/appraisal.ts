@@ -6,9 +6,11 @@ import { elementIndex } from './elements';
 import { appraisalGaps } from './gaps';
 import { createPresenter, type InclusionOptions, liveInPeriod } from './inclusion';
 import type { AppraisalSummary, SummaryItem } from './model';
+import { appraisalMeetingCheck, cpdCheck, DEFAULT_CPD_TARGET, todayOr } from './requirements';
+import { appraisalsSection } from './sections/appraisals';
 import { type SummaryContext, section } from './sections/context';
 import { achievementsSection, coverageSection, coverageTable, domainsSection } from './sections/domains';
-import { cpdHours, evidenceSections } from './sections/evidence';
+import { evidenceSections } from './sections/evidence';
 import { goalSections } from './sections/goals';
 import { frameworkLinks } from './sections/links';
 import { scopeSection } from './sections/scope';
@@ -26,7 +28,7 @@ export interface SummaryOptions extends InclusionOptions {
   revalidationCycle?: Period;
 }
 
-export const DEFAULT_CPD_TARGET = 50;
+export { DEFAULT_CPD_TARGET };
 
 function pickFramework(frameworks: readonly Framework[], id: string): Framework {
   const framework = frameworks.find((each) => each.id === id) ?? frameworks.find((each) => each.id === 'mlcf');
@@ -63,26 +65,34 @@ export function buildSummary(
   };
   const links = frameworkLinks(ctx.entries, framework, index);
   const coverage = coverageTable(ctx, links);
-  const hours = cpdHours(ctx.entries);
-  const sections = [scopeSection(ctx), ...evidenceSections(ctx), achievementsSection(ctx), domainsSection(ctx, links)];
+  const today = todayOr(options.today, period);
+  const cpd = cpdCheck(entries, period, ctx.cpdTarget, today);
+  const appraisalMeeting = appraisalMeetingCheck(entries, period, today);
+  const hours = cpd.hours ?? 0;
   const plan = goalSections(ctx);
+  const sections = [
+    scopeSection(ctx),
+    appraisalsSection(ctx, entries, appraisalMeeting),
+    plan.reviewed,
+    ...evidenceSections(ctx),
+    achievementsSection(ctx),
+    plan.proposed,
+    domainsSection(ctx, links),
+  ];
   const goalsInPlan = [...plan.reviewed.items, ...plan.proposed.items].filter((item) => item.type === 'goal').length;
   const gaps = appraisalGaps(ctx, links, {
     allEntries: entries,
     revalidationCycle: options.revalidationCycle,
-    cpdHours: hours,
+    frameworks,
+    cpd,
+    appraisalMeeting,
     goalsInPlan,
   });
   const gapItems: SummaryItem[] =
     gaps.length === 0
       ? [{ type: 'line', text: 'Nothing obvious is missing.' }]
       : gaps.map((gap) => ({ type: 'gap', gap }));
-  sections.push(
-    coverageSection(ctx, coverage),
-    plan.reviewed,
-    plan.proposed,
-    section('gaps', 'Gaps to think about', gapItems),
-  );
+  sections.push(coverageSection(ctx, coverage), section('gaps', 'Gaps to think about', gapItems));
   const leftOut = ctx.entries.filter((entry) => presenter.include(entry) === 'none').length;
   const summary: AppraisalSummary = {
     kind: 'appraisal',

@@ -1,7 +1,19 @@
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { formatIsoDate } from '../dates';
 import { inlinePlain, markdownToPlain } from '../markdown/plain';
-import { checkStatus, entryMeta, goalMeta, linkedLabel, PART_LABELS, refText, seeWhere, type Where } from './format';
+import {
+  checkStatus,
+  entryMeta,
+  goalMeta,
+  groupTitle,
+  linkedLabel,
+  NOTHING_RECORDED,
+  noteLine,
+  PART_LABELS,
+  preparedLine,
+  refText,
+  seeWhere,
+  type Where,
+} from './format';
 import type { LeafItem, SummaryDocument, SummaryEntry, SummaryGoal, SummaryItem, SummaryTable } from './model';
 
 /**
@@ -104,7 +116,7 @@ function leafBlocks(item: LeafItem, at: Where, nested: boolean): Block[] {
 
 function itemBlocks(item: SummaryItem, at: Where): Block[] {
   if (item.type !== 'group') return leafBlocks(item, at, false);
-  const title = item.count === undefined ? item.title : `${item.title} (${item.count})`;
+  const title = groupTitle(item);
   return [
     new Paragraph({ text: title, heading: HeadingLevel.HEADING_2 }),
     ...item.items.flatMap((child) => leafBlocks(child, at, true)),
@@ -113,13 +125,14 @@ function itemBlocks(item: SummaryItem, at: Where): Block[] {
 
 export function toDocx(doc: SummaryDocument): Promise<Blob> {
   const children: Block[] = [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }), text(doc.period.label)];
-  if (doc.generatedOn !== undefined) children.push(text(`Prepared ${formatIsoDate(doc.generatedOn)}`));
+  if (doc.generatedOn !== undefined) children.push(text(preparedLine(doc.generatedOn)));
   for (const section of doc.sections) {
     children.push(new Paragraph({ text: section.title, heading: HeadingLevel.HEADING_1 }));
     const at = { doc, sectionId: section.id };
     children.push(...section.items.flatMap((item) => itemBlocks(item, at)));
+    if (section.items.length === 0) children.push(text(NOTHING_RECORDED));
     if (section.note !== undefined)
-      children.push(new Paragraph({ children: [new TextRun({ text: section.note, italics: true })] }));
+      children.push(new Paragraph({ children: [new TextRun({ text: noteLine(section.note), italics: true })] }));
   }
   const document = new Document({
     creator: 'Lantern',

@@ -1,4 +1,5 @@
-import type { Check, EntryRef, SummaryDocument, SummaryEntry, SummaryGoal } from './model';
+import { formatIsoDate } from '../dates';
+import type { Check, EntryRef, GroupItem, SummaryDocument, SummaryEntry, SummaryGoal } from './model';
 
 /** Wording shared by every renderer, so plain text, Markdown and Word say the same thing. */
 
@@ -20,7 +21,7 @@ export function entryMeta(entry: SummaryEntry): string[] {
   return meta;
 }
 
-export function sectionTitle(doc: SummaryDocument, id: string | undefined): string | undefined {
+export function sectionTitle(doc: Pick<SummaryDocument, 'sections'>, id: string | undefined): string | undefined {
   return id === undefined ? undefined : doc.sections.find((section) => section.id === id)?.title;
 }
 
@@ -34,7 +35,7 @@ export function seeWhere(at: Where, seeSection: string | undefined): string | un
 
 /** Where a renderer is: the document and the section it is writing. */
 export interface Where {
-  doc: SummaryDocument;
+  doc: Pick<SummaryDocument, 'sections'>;
   sectionId: string;
 }
 
@@ -58,10 +59,39 @@ export function linkedLabel(goal: SummaryGoal): string {
   return hidden > 0 ? `${count} (${hidden} not shown)` : count;
 }
 
+/** How a check stands, said the same way on screen and in every export. */
+export const CHECK_WORDS = {
+  met: 'Done',
+  'not-yet-due': 'Not yet due',
+  missing: 'Missing',
+  /** A soft check (significant events, complaints) with none recorded: no fault in itself. */
+  none: 'None recorded',
+} as const;
+
 export function checkStatus(check: Check): string {
-  if (check.status === 'met') return 'Done';
-  if (check.status === 'not-yet-due') return 'Not yet due';
-  return check.soft ? 'None recorded' : 'Missing';
+  if (check.status === 'missing' && check.soft) return CHECK_WORDS.none;
+  return CHECK_WORDS[check.status];
+}
+
+/** A check as one line: `Appraisal meeting: Done. Recorded on 12 Mar 2026.` */
+export function checkLine(check: Check): { title: string; rest: string } {
+  return { title: `${check.title}:`, rest: `${checkStatus(check)}. ${check.detail}` };
+}
+
+/** The date line under every summary's title, in the preview, print and every export. */
+export function preparedLine(isoDate: string): string {
+  return `Prepared on ${formatIsoDate(isoDate)}`;
+}
+
+/** Said for a section with nothing in it. */
+export const NOTHING_RECORDED = 'Nothing recorded.';
+
+/** A section's note, after its items. */
+export const noteLine = (note: string) => `Note: ${note}`;
+
+/** A group's heading: `Working with others (3)`. */
+export function groupTitle(group: Pick<GroupItem, 'title' | 'count'>): string {
+  return group.count === undefined ? group.title : `${group.title} (${group.count})`;
 }
 
 /** Labels for the parts of an entry, in the order they are shown. */

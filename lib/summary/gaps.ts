@@ -1,18 +1,26 @@
-import { addMonths, type Period } from '../dates';
+import { formatIsoDate, type Period } from '../dates';
 import type { Entry } from '../entries/schema';
+import type { Framework } from '../frameworks/schema';
 import { isLiveIn } from './inclusion';
-import type { Gap } from './model';
-import type { SummaryContext } from './sections/context';
-import { cpdLine, isColleagueFeedback, isPatientFeedback } from './sections/evidence';
-import type { FrameworkLinks } from './sections/links';
+import type { Check, Gap } from './model';
+import { isColleagueFeedback, isPatientFeedback } from './requirements';
+import { plural, type SummaryContext } from './sections/context';
+import { cpdLine } from './sections/evidence';
+import { type FrameworkLinks, frameworkLinks } from './sections/links';
 
 export interface GapInputs {
   /** Every entry the summary was given, for looking beyond the period. */
   allEntries: readonly Entry[];
   revalidationCycle: Period | undefined;
-  cpdHours: number;
+  /** Every framework the summary was given, for the leadership models linked besides the active one. */
+  frameworks: readonly Framework[];
+  cpd: Check;
+  appraisalMeeting: Check;
   goalsInPlan: number;
 }
+
+/** Leadership models whose gaps are named when the doctor links to them, whichever is active. */
+const LEADERSHIP_MODELS = ['mlcf', 'hlm'];
 
 function feedbackGaps(ctx: SummaryContext, inputs: GapInputs): Gap[] {
   const cycle = inputs.revalidationCycle;
@@ -31,13 +39,50 @@ function feedbackGaps(ctx: SummaryContext, inputs: GapInputs): Gap[] {
 }
 
 /**
- * What an appraiser would ask about, in plain words. Last year's appraisal usually falls a day or a few
- * weeks before an appraisal year starts, so a meeting in the month before the period counts too.
+ * A domain with no evidence, or with evidence for fewer than half its elements: "Setting direction: 1 of
+ * 4 elements has evidence this year (Evaluating impact)".
  */
+export function coverageGaps(framework: Framework, links: FrameworkLinks, phrase: string): Gap[] {
+  const gaps: Gap[] = [];
+  for (const domain of framework.domains) {
+    const covered = domain.elements.filter((element) => (links.elementCounts.get(element.id) ?? 0) > 0);
+    const total = domain.elements.length;
+    const name = framework.id === 'mlcf' ? domain.name : `${domain.name} (${framework.shortName})`;
+    if (covered.length === 0) {
+      gaps.push({
+        code: 'domain-without-entries',
+        domainId: domain.id,
+        message: `No entries linked to ${name} ${phrase}.`,
+      });
+    } else if (covered.length * 2 < total) {
+      const has = covered.length === 1 ? 'has' : 'have';
+      const names = covered.map((element) => element.name).join(', ');
+      gaps.push({
+        code: 'domain-thinly-covered',
+        domainId: domain.id,
+        message: `${name}: ${covered.length} of ${plural(total, 'element')} ${has} evidence ${phrase} (${names}).`,
+      });
+    }
+  }
+  return gaps;
+}
+
+function leadershipGaps(ctx: SummaryContext, links: FrameworkLinks, inputs: GapInputs): Gap[] {
+  const gaps = coverageGaps(ctx.framework, links, ctx.phrase);
+  for (const id of LEADERSHIP_MODELS) {
+    const other = inputs.frameworks.find((framework) => framework.id === id);
+    if (!other || other.id === ctx.framework.id) continue;
+    const otherLinks = frameworkLinks(ctx.entries, other, ctx.index);
+    if (otherLinks.linked.size > 0) gaps.push(...coverageGaps(other, otherLinks, ctx.phrase));
+  }
+  return gaps;
+}
+
+/** What an appraiser would ask about, in plain words, by the rules in ./requirements. */
 export function appraisalGaps(ctx: SummaryContext, links: FrameworkLinks, inputs: GapInputs): Gap[] {
   const gaps = feedbackGaps(ctx, inputs);
-  if (inputs.cpdHours < ctx.cpdTarget) {
-    gaps.push({ code: 'cpd-below-target', message: cpdLine(inputs.cpdHours, ctx.cpdTarget) });
+  if (inputs.cpd.status !== 'met') {
+    gaps.push({ code: 'cpd-below-target', message: cpdLine(inputs.cpd.hours ?? 0, ctx.cpdTarget) });
   }
   if (!ctx.entries.some((entry) => entry.kind === 'qi')) {
     gaps.push({ code: 'no-quality-improvement', message: `No quality improvement activity ${ctx.phrase}.` });
@@ -48,17 +93,12 @@ export function appraisalGaps(ctx: SummaryContext, links: FrameworkLinks, inputs
       message: `No significant events recorded ${ctx.phrase} — if you had none, say so at appraisal.`,
     });
   }
-  for (const domain of ctx.framework.domains) {
-    if ((links.byDomain.get(domain.id)?.length ?? 0) > 0) continue;
+  gaps.push(...leadershipGaps(ctx, links, inputs));
+  if (inputs.appraisalMeeting.status === 'missing') {
     gaps.push({
-      code: 'domain-without-entries',
-      domainId: domain.id,
-      message: `No entries linked to ${domain.name} ${ctx.phrase}.`,
+      code: 'no-appraisal-meeting',
+      message: `No appraisal meeting recorded for the year ending ${formatIsoDate(ctx.period.end)}. Add a note of it as an Appraisal meeting entry.`,
     });
-  }
-  const window = { ...ctx.period, start: addMonths(ctx.period.start, -1) };
-  if (!inputs.allEntries.some((entry) => entry.kind === 'appraisal-meeting' && isLiveIn(entry, window))) {
-    gaps.push({ code: 'no-appraisal-meeting', message: 'No appraisal meeting recorded. Add a note of your last one.' });
   }
   if (inputs.goalsInPlan === 0) {
     gaps.push({ code: 'no-development-plan', message: 'No goals in the development plan.' });

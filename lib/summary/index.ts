@@ -5,10 +5,11 @@
 export { buildSummary, DEFAULT_CPD_TARGET, type SummaryOptions } from './appraisal';
 export { summaryFilename } from './filename';
 export type { InclusionOptions } from './inclusion';
-export { readSummaryJson, SUMMARY_FORMAT, SUMMARY_VERSION, SummaryJson, toJson } from './json';
+export { readSummaryJson, SUMMARY_FORMAT, SUMMARY_VERSION, SummaryJson, summaryJsonSchema, toJson } from './json';
 export { toMarkdown } from './markdown';
 export * from './model';
 export { characterCount, toPlainText } from './plain-text';
 export { buildRevalidationView } from './revalidation';
 export { APPRAISAL_SECTION_IDS, type AppraisalSectionId } from './sections/ids';
+export { APPRAISAL_TEMPLATE, TEMPLATE_SECTION_KEYS, type TemplateSectionKey } from './template';
 export { buildTrainingReview, type TrainingOptions } from './training';

@@ -1,6 +1,17 @@
-import { formatIsoDate } from '../dates';
 import { escapeMarkdown } from '../markdown/escape';
-import { checkStatus, entryMeta, goalMeta, linkedLabel, PART_LABELS, refText, seeWhere, type Where } from './format';
+import {
+  checkStatus,
+  entryMeta,
+  goalMeta,
+  linkedLabel,
+  NOTHING_RECORDED,
+  noteLine,
+  PART_LABELS,
+  preparedLine,
+  refText,
+  seeWhere,
+  type Where,
+} from './format';
 import type { LeafItem, SummaryDocument, SummaryEntry, SummaryGoal, SummaryItem, SummarySection } from './model';
 
 /**
@@ -76,12 +87,13 @@ function itemMarkdown(item: SummaryItem, at: Where): string {
 function sectionMarkdown(section: SummarySection, doc: SummaryDocument): string {
   const at = { doc, sectionId: section.id };
   const blocks = [`## ${escapeMarkdown(section.title)}`, ...section.items.map((item) => itemMarkdown(item, at))];
-  if (section.note !== undefined) blocks.push(`*${escapeMarkdown(section.note)}*`);
+  if (section.items.length === 0) blocks.push(NOTHING_RECORDED);
+  if (section.note !== undefined) blocks.push(`*${escapeMarkdown(noteLine(section.note))}*`);
   return blocks.join('\n\n');
 }
 
 export function toMarkdown(doc: SummaryDocument): string {
   const header = [`# ${escapeMarkdown(doc.title)}`, escapeMarkdown(doc.period.label)];
-  if (doc.generatedOn !== undefined) header.push(`Prepared ${formatIsoDate(doc.generatedOn)}`);
+  if (doc.generatedOn !== undefined) header.push(preparedLine(doc.generatedOn));
   return `${[...header, ...doc.sections.map((section) => sectionMarkdown(section, doc))].join('\n\n')}\n`;
 }

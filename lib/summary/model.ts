@@ -68,6 +68,7 @@ export const GAP_CODES = [
   'no-quality-improvement',
   'no-significant-events',
   'domain-without-entries',
+  'domain-thinly-covered',
   'no-appraisal-meeting',
   'no-development-plan',
   'no-supervisor-meeting',
@@ -75,7 +76,7 @@ export const GAP_CODES = [
 export const Gap = z.object({
   code: z.enum(GAP_CODES),
   message: z.string(),
-  /** For `domain-without-entries`: which domain. */
+  /** For `domain-without-entries` and `domain-thinly-covered`: which domain. */
   domainId: z.string().optional(),
 });
 export type Gap = z.infer<typeof Gap>;
@@ -91,6 +92,9 @@ export const Check = z.object({
   count: z.number(),
   /** Expected only if it happened (significant events, complaints): missing is no fault. */
   soft: z.boolean().optional(),
+  /** For CPD: the hours recorded and the yearly target. */
+  hours: z.number().optional(),
+  target: z.number().optional(),
 });
 export type Check = z.infer<typeof Check>;
 
@@ -198,6 +202,8 @@ export const TrainingReview = SummaryDocument.extend({
     reflections: z.number(),
     supervisorMeetings: z.number(),
     leadership: z.number(),
+    /** Entries linked to a leadership framework and to no GPC domain. */
+    leadershipOnly: z.number().optional(),
   }),
   domains: z.array(z.object({ id: z.string(), name: z.string(), count: z.number(), entries: z.array(EntryRef) })),
   supervisorMeetings: z.array(EntryRef),

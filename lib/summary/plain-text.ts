@@ -1,6 +1,18 @@
-import { formatIsoDate } from '../dates';
 import { inlinePlain, markdownToPlain } from '../markdown/plain';
-import { checkStatus, entryMeta, goalMeta, linkedLabel, PART_LABELS, refText, seeWhere, type Where } from './format';
+import {
+  checkStatus,
+  entryMeta,
+  goalMeta,
+  groupTitle,
+  linkedLabel,
+  NOTHING_RECORDED,
+  noteLine,
+  PART_LABELS,
+  preparedLine,
+  refText,
+  seeWhere,
+  type Where,
+} from './format';
 import type { LeafItem, SummaryDocument, SummaryEntry, SummaryGoal, SummaryItem, SummarySection } from './model';
 
 /**
@@ -50,7 +62,9 @@ function leafText(item: LeafItem, at: Where): string {
     case 'goal':
       return goalText(item.goal);
     case 'table':
-      return item.table.rows.map((row) => `${row.heading ? '' : '  - '}${row.cells.join(': ')}`).join('\n');
+      return [item.table.columns, ...item.table.rows.map((row) => row.cells)]
+        .map((cells, i) => `${i === 0 || item.table.rows[i - 1]?.heading ? '' : '  - '}${cells.join(': ')}`)
+        .join('\n');
     case 'check':
       return `- ${item.check.title}: ${checkStatus(item.check)}. ${item.check.detail}`;
     case 'gap':
@@ -60,14 +74,15 @@ function leafText(item: LeafItem, at: Where): string {
 
 function itemText(item: SummaryItem, at: Where): string {
   if (item.type !== 'group') return leafText(item, at);
-  const heading = item.count === undefined ? item.title : `${item.title} (${item.count})`;
+  const heading = groupTitle(item);
   return [heading, ...item.items.map((child) => indentLines(leafText(child, at), 2))].join('\n');
 }
 
 function sectionText(section: SummarySection, doc: SummaryDocument): string {
   const at = { doc, sectionId: section.id };
-  const blocks = [section.title.toLocaleUpperCase('en-GB'), ...section.items.map((item) => itemText(item, at))];
-  if (section.note !== undefined) blocks.push(`Note: ${section.note}`);
+  const items = section.items.length === 0 ? [NOTHING_RECORDED] : section.items.map((item) => itemText(item, at));
+  const blocks = [section.title.toLocaleUpperCase('en-GB'), ...items];
+  if (section.note !== undefined) blocks.push(noteLine(section.note));
   return blocks.join('\n');
 }
 
@@ -78,7 +93,7 @@ export function toPlainText(doc: SummaryDocument, sectionId?: string): string {
     return section ? sectionText(section, doc) : '';
   }
   const header = [doc.title.toLocaleUpperCase('en-GB'), doc.period.label];
-  if (doc.generatedOn !== undefined) header.push(`Prepared ${formatIsoDate(doc.generatedOn)}`);
+  if (doc.generatedOn !== undefined) header.push(preparedLine(doc.generatedOn));
   return [header.join('\n'), ...doc.sections.map((section) => sectionText(section, doc))].join('\n\n');
 }
 

@@ -1,12 +1,18 @@
 import { addDays, addMonths, durationInWords, formatIsoDate, type Period, timeLeft } from '../dates';
 import type { Entry } from '../entries/schema';
-import { formatHours } from './format';
 import { isLiveIn } from './inclusion';
 import type { Check, RevalidationView, RevalidationYear, SummarySection } from './model';
-import { plural } from './sections/context';
-import { cpdHours, isColleagueFeedback, isCpd, isPatientFeedback } from './sections/evidence';
-
-type YearState = RevalidationYear['state'];
+import {
+  appraisalMeetingCheck,
+  complimentsAndComplaints,
+  cpdCheck,
+  DEFAULT_CPD_TARGET,
+  isColleagueFeedback,
+  isComplimentOrComplaint,
+  isPatientFeedback,
+  type YearState,
+  yearState,
+} from './requirements';
 
 function yearsOf(cycle: Period): Period[] {
   const span = Math.max(1, Math.round(durationMonths(cycle) / 12));
@@ -23,22 +29,6 @@ function durationMonths(cycle: Period): number {
   return (ey - sy) * 12 + (em - sm);
 }
 
-function stateOf(period: Period, today: string): YearState {
-  if (today < period.start) return 'future';
-  return today > period.end ? 'past' : 'current';
-}
-
-/** A check expected every year: met when recorded, not yet due until the year is over. */
-function yearly(id: string, title: string, found: Entry[], state: YearState, end: string, met: string): Check {
-  const count = found.length;
-  if (count > 0) return { id, title, status: 'met', detail: met, count };
-  if (state === 'future') return { id, title, status: 'not-yet-due', detail: 'This year is still to come.', count };
-  if (state === 'current') {
-    return { id, title, status: 'not-yet-due', detail: `None recorded yet; due by ${formatIsoDate(end)}.`, count };
-  }
-  return { id, title, status: 'missing', detail: 'None recorded for this year.', count };
-}
-
 /** Reflect on any that happened: none recorded is no fault, so the check is soft. */
 function ifAny(id: string, title: string, found: Entry[], state: YearState, met: string): Check {
   const count = found.length;
@@ -48,28 +38,20 @@ function ifAny(id: string, title: string, found: Entry[], state: YearState, met:
   return { id, title, status: 'missing', detail: 'If you had none, say so at appraisal.', count, soft: true };
 }
 
-function yearChecks(entries: Entry[], state: YearState, end: string): Check[] {
-  const ofKind = (kind: Entry['kind']) => entries.filter((entry) => entry.kind === kind);
-  const cpd = entries.filter(isCpd);
-  const events = ofKind('significant-event');
-  const feedback = ofKind('compliment-complaint');
+function yearChecks(entries: Entry[], year: Period, today: string, cpdTarget: number): Check[] {
+  const state = yearState(year, today);
+  const events = entries.filter((entry) => entry.kind === 'significant-event');
+  const feedback = entries.filter(isComplimentOrComplaint);
   return [
-    yearly('appraisal', 'Appraisal meeting', ofKind('appraisal-meeting'), state, end, 'Appraisal meeting recorded.'),
-    yearly(
-      'cpd',
-      'CPD',
-      cpd,
-      state,
-      end,
-      `${plural(cpd.length, 'entry', 'entries')}, ${formatHours(cpdHours(cpd))} hours.`,
-    ),
+    appraisalMeetingCheck(entries, year, today),
+    cpdCheck(entries, year, cpdTarget, today),
     ifAny('significant-events', 'Significant events', events, state, `${events.length} recorded: reflect on each.`),
     ifAny(
       'compliments-complaints',
       'Compliments and complaints',
       feedback,
       state,
-      `${feedback.length} recorded: review each.`,
+      `${complimentsAndComplaints(feedback)}: review each.`,
     ),
   ];
 }
@@ -95,12 +77,14 @@ export function buildRevalidationView(
   today: string,
   /** The user has not set a revalidation date: `cycle` is five years to today, a stand-in to be said as such. */
   dateAssumed = false,
+  /** CPD hours a year should reach. */
+  cpdTarget = DEFAULT_CPD_TARGET,
 ): RevalidationView {
   const live = entries.filter((entry) => isLiveIn(entry, cycle) && entry.occurredOn <= today);
   const years: RevalidationYear[] = yearsOf(cycle).map((year, i) => {
-    const state = stateOf(year, today);
+    const state = yearState(year, today);
     const inYear = live.filter((entry) => entry.occurredOn >= year.start && entry.occurredOn <= year.end);
-    return { number: i + 1, ...year, state, checks: yearChecks(inYear, state, year.end) };
+    return { number: i + 1, ...year, state, checks: yearChecks(inYear, year, today, cpdTarget) };
   });
   const count = (test: (entry: Entry) => boolean) => live.filter(test).length;
   const exercise = (entry: Entry) => entry.feedbackExercise === true;

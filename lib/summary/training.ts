@@ -30,13 +30,14 @@ export function buildTrainingReview(
   const gpc = frameworks.find((framework) => framework.id === 'gpc');
   const byDomain = new Map<string, Entry[]>(gpc?.domains.map((domain) => [domain.id, []]) ?? []);
   const leadership: Entry[] = [];
+  const leadershipOnly: Entry[] = [];
   for (const entry of live) {
     const places = linkedElements(entry.competencies, index);
     const domains = new Set(places.filter((place) => place.framework.id === 'gpc').map((place) => place.domain.id));
     for (const domainId of domains) byDomain.get(domainId)?.push(entry);
-    if (entry.kind === 'leadership' || places.some((place) => LEADERSHIP_FRAMEWORKS.has(place.framework.id))) {
-      leadership.push(entry);
-    }
+    const linksLeadership = places.some((place) => LEADERSHIP_FRAMEWORKS.has(place.framework.id));
+    if (entry.kind === 'leadership' || linksLeadership) leadership.push(entry);
+    if (linksLeadership && domains.size === 0) leadershipOnly.push(entry);
   }
   const meetings = live.filter((entry) => entry.kind === 'supervisor-meeting');
   const reflections = live.filter((entry) => entry.kind === 'reflection').length;
@@ -64,6 +65,11 @@ export function buildTrainingReview(
   });
   const listed = (list: Entry[], id: string, none: string): LeafItem[] =>
     list.length === 0 ? [{ type: 'line', text: none }] : entryItems(list, id, presenter);
+  // No published crosswalk joins the leadership frameworks to the GPC, so a domain counts only its own links.
+  const onlyLeadershipLine: SummaryItem = {
+    type: 'line',
+    text: `${plural(leadershipOnly.length, 'entry is', 'entries are')} linked only to leadership frameworks (MLCF or HLM) and could be linked to a GPC domain too.`,
+  };
   const sections: SummarySection[] = [
     {
       id: 'overview',
@@ -72,18 +78,25 @@ export function buildTrainingReview(
         countLine(live.length, 'entry', 'entries'),
         countLine(reflections, 'reflection'),
         countLine(meetings.length, 'supervisor meeting'),
-        countLine(leadership.length, 'entry showing leadership', 'entries showing leadership'),
+        countLine(leadership.length, 'leadership entry', 'leadership entries'),
+        ...(leadershipOnly.length === 0 ? [] : [onlyLeadershipLine]),
       ],
     },
     {
       id: 'gpc-domains',
       title: 'Generic professional capabilities',
-      items: domains.map((domain) => ({
-        type: 'group',
-        title: domain.name,
-        count: domain.count,
-        items: listed(byDomain.get(domain.id) ?? [], 'gpc-domains', 'No entries linked.'),
-      })),
+      items: [
+        { type: 'line', text: 'Each domain counts only the entries linked to it.' },
+        ...(leadershipOnly.length === 0 ? [] : [onlyLeadershipLine]),
+        ...domains.map(
+          (domain): SummaryItem => ({
+            type: 'group',
+            title: domain.name,
+            count: domain.count,
+            items: listed(byDomain.get(domain.id) ?? [], 'gpc-domains', 'No entries linked.'),
+          }),
+        ),
+      ],
     },
     {
       id: 'supervisor-meetings',
@@ -114,7 +127,13 @@ export function buildTrainingReview(
     kind: 'training',
     title: 'Training review',
     period: { label: period.label, start: period.start, end: period.end },
-    totals: { entries: live.length, reflections, supervisorMeetings: meetings.length, leadership: leadership.length },
+    totals: {
+      entries: live.length,
+      reflections,
+      supervisorMeetings: meetings.length,
+      leadership: leadership.length,
+      leadershipOnly: leadershipOnly.length,
+    },
     domains,
     supervisorMeetings: refs(meetings),
     leadership: refs(leadership),

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { Entry } from '../../lib/entries/schema';
 import { FRAMEWORKS } from '../../lib/frameworks';
 import { type AppraisalSummary, buildSummary, type SummaryOptions } from '../../lib/summary';
-import { CYCLE, GOALS, JOURNAL, PERIOD, ROLES } from './fixtures/journal-year';
+import { APPRAISAL_DATE, CYCLE, GOALS, JOURNAL, PERIOD, ROLES } from './fixtures/journal-year';
 
 function summarise(options: SummaryOptions = {}): AppraisalSummary {
-  return buildSummary(JOURNAL, GOALS, FRAMEWORKS, PERIOD, { roles: ROLES, ...options });
+  return buildSummary(JOURNAL, GOALS, FRAMEWORKS, PERIOD, { roles: ROLES, today: APPRAISAL_DATE, ...options });
 }
 
 describe('buildSummary: gaps in plain words', () => {
@@ -27,6 +27,40 @@ describe('buildSummary: gaps in plain words', () => {
     ]);
     const section = summary.sections.find((each) => each.id === 'gaps');
     expect(section?.items.map((item) => item.type)).toEqual(['gap', 'gap', 'gap']);
+  });
+
+  it('counts a meeting for the year it happened in: last November’s appraisal is a previous one, so the year is a gap once it is over', () => {
+    expect(codes(summarise())).not.toContain('no-appraisal-meeting');
+    const finished = summarise({ today: '2026-11-23' });
+    expect(finished.gaps.find((gap) => gap.code === 'no-appraisal-meeting')?.message).toBe(
+      'No appraisal meeting recorded for the year ending 22 Nov 2026. Add a note of it as an Appraisal meeting entry.',
+    );
+    const record = finished.sections.find((section) => section.id === 'previous-appraisals');
+    expect(record?.items.at(-1)).toEqual({ type: 'line', text: 'Earlier appraisal meetings: 20 Nov 2025.' });
+  });
+
+  it('names a domain with evidence for fewer than half its elements, saying what is covered', () => {
+    const thin = JOURNAL.map((entry) =>
+      entry.id === 'lead-huddle' ? Entry.parse({ ...entry, competencies: ['mlcf.5.4'] }) : entry,
+    );
+    const summary = buildSummary(thin, GOALS, FRAMEWORKS, PERIOD, { today: APPRAISAL_DATE });
+    expect(summary.gaps.find((gap) => gap.domainId === 'mlcf.5')).toEqual({
+      code: 'domain-thinly-covered',
+      domainId: 'mlcf.5',
+      message: 'Setting direction: 1 of 4 elements has evidence this year (Evaluating impact).',
+    });
+  });
+
+  it('names each Healthcare Leadership Model dimension with no evidence once the doctor links to that model', () => {
+    const withHlm = JOURNAL.map((entry) =>
+      entry.id === 'lead-huddle' ? Entry.parse({ ...entry, competencies: ['hlm.2.1'] }) : entry,
+    );
+    const hlmGaps = buildSummary(withHlm, GOALS, FRAMEWORKS, PERIOD, { today: APPRAISAL_DATE }).gaps.filter((gap) =>
+      gap.domainId?.startsWith('hlm.'),
+    );
+    expect(hlmGaps).toHaveLength(8);
+    expect(hlmGaps[0]?.message).toBe('No entries linked to Inspiring shared purpose (HLM) this year.');
+    expect(summarise().gaps.some((gap) => gap.domainId?.startsWith('hlm.'))).toBe(false);
   });
 
   it('looks across the revalidation cycle for feedback exercises when given one', () => {

@@ -37,9 +37,9 @@ describe('toPlainText: for appraisal portals’ boxes', () => {
   });
 
   it('writes headings in capitals and bullets as "- "', () => {
-    expect(text.startsWith('APPRAISAL SUMMARY\nAppraisal year (23 Nov 2025 – 22 Nov 2026)\nPrepared 22 Nov 2026')).toBe(
-      true,
-    );
+    expect(
+      text.startsWith('APPRAISAL SUMMARY\nAppraisal year (23 Nov 2025 – 22 Nov 2026)\nPrepared on 22 Nov 2026'),
+    ).toBe(true);
     expect(text).toContain('\n\nCONTINUING PROFESSIONAL DEVELOPMENT\nCPD: 32 of 50 hours recorded\n- Difficult Airway');
     expect(text).toContain('- Colleague multi-source feedback report (18 Mar 2026, Feedback, formal feedback exercise');
   });
@@ -119,7 +119,7 @@ describe('toMarkdown', () => {
 describe('toJson', () => {
   it('is versioned and reads back to the same summary', () => {
     const json = toJson(everythingInFull);
-    expect(JSON.parse(json)).toMatchObject({ format: 'lantern-summary', version: 1, kind: 'appraisal' });
+    expect(JSON.parse(json)).toMatchObject({ format: 'lantern-summary', version: 2, kind: 'appraisal' });
     expect(readSummaryJson(json)).toEqual(everythingInFull);
   });
 

@@ -59,11 +59,16 @@ describe('buildRevalidationView', () => {
     expect(check(view.years[4]?.checks ?? [], 'appraisal')?.detail).toBe('None recorded yet; due by 31 Mar 2027.');
   });
 
-  it('expects CPD every year and gives the hours', () => {
-    expect(statuses(view, 'cpd')).toEqual(['met', 'missing', 'met', 'met', 'met']);
-    expect(check(view.years[2]?.checks ?? [], 'cpd')?.detail).toBe('1 entry, 4 hours.');
-    expect(check(view.years[3]?.checks ?? [], 'cpd')?.detail).toBe('1 entry, 15 hours.');
-    expect(check(view.years[4]?.checks ?? [], 'cpd')?.detail).toBe('1 entry, 7.5 hours.');
+  it('meets a year’s CPD only when its hours reach the yearly target, and otherwise says "X of Y hours"', () => {
+    const lowTarget = buildRevalidationView(JOURNAL, CYCLE, TODAY, false, 15);
+    expect(statuses(lowTarget, 'cpd')).toEqual(['met', 'missing', 'missing', 'met', 'not-yet-due']);
+    expect(check(lowTarget.years[0]?.checks ?? [], 'cpd')?.detail).toBe('20 hours recorded (target 15).');
+    expect(check(lowTarget.years[2]?.checks ?? [], 'cpd')?.detail).toBe('4 of 15 hours recorded.');
+    expect(check(lowTarget.years[4]?.checks ?? [], 'cpd')?.detail).toBe(
+      '7.5 of 15 hours recorded; due by 31 Mar 2027.',
+    );
+    expect(statuses(view, 'cpd')).toEqual(['missing', 'missing', 'missing', 'missing', 'not-yet-due']);
+    expect(check(view.years[3]?.checks ?? [], 'cpd')?.detail).toBe('15 of 50 hours recorded.');
   });
 
   it('asks gently about significant events and complaints, which are expected only if they happened', () => {

@@ -73,7 +73,13 @@ describe('buildTrainingReview: before an annual review of progress', () => {
   });
 
   it('counts reflections and supervisor meetings, and gathers leadership evidence', () => {
-    expect(review.totals).toEqual({ entries: 6, reflections: 3, supervisorMeetings: 1, leadership: 3 });
+    expect(review.totals).toEqual({
+      entries: 6,
+      reflections: 3,
+      supervisorMeetings: 1,
+      leadership: 3,
+      leadershipOnly: 0,
+    });
     expect(review.supervisorMeetings.map((ref) => ref.id)).toEqual(['es-meeting']);
     expect(review.leadership.map((ref) => ref.id).sort()).toEqual(['news', 'rota', 'teaching']);
   });

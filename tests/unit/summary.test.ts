@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Entry } from '../../lib/entries/schema';
 import { FRAMEWORKS } from '../../lib/frameworks';
 import { Goal } from '../../lib/goals/schema';
 import {
@@ -30,10 +31,12 @@ const groups = (section: SummarySection) => section.items.flatMap((item) => (ite
 describe('buildSummary: the appraisal summary of a year', () => {
   const summary = summarise();
 
-  it('puts the sections in the order an appraisal conversation follows', () => {
+  it('puts the sections in the order of the Medical Appraisal Template 2022, then its own', () => {
     expect(summary.sections.map((section) => section.id)).toEqual([...APPRAISAL_SECTION_IDS]);
     expect(summary.sections.map((section) => section.title)).toEqual([
       'Scope of work',
+      'Record of previous appraisals',
+      'Development plan: goals reviewed',
       'Continuing professional development',
       'Quality improvement activity',
       'Significant events',
@@ -41,10 +44,9 @@ describe('buildSummary: the appraisal summary of a year', () => {
       'Feedback from patients',
       'Compliments and complaints',
       'Achievements, challenges and aspirations',
+      'Development plan: goals proposed',
       'Reflections linked to MLCF domains',
       'Competency coverage (MLCF)',
-      'Development plan: goals reviewed',
-      'Development plan: goals proposed',
       'Gaps to think about',
     ]);
   });
@@ -61,15 +63,16 @@ describe('buildSummary: the appraisal summary of a year', () => {
       `${ANAESTHETIST}: 4 entries`,
       `${CLINICAL_LEAD}: 6 entries`,
       `${SUPERVISOR}: 5 entries`,
-      'Other roles: 1 entry',
+      'Other roles: 1 entry (add your roles in Settings, or show these entries in full, to name them)',
       'No role given: 19 entries',
+      'By kind: Reflection 10; CPD activity 5; Quality improvement activity 2; Significant event 1; Feedback 4; Compliment 1; Complaint 1; Leadership or management activity 4; Teaching 2; Meeting or one-to-one 3; Supervisor meeting 2.',
     ]);
   });
 
-  it('names a role typed on an entry only when that entry is shown in full', () => {
+  it('names a role typed on an entry, even before it is in settings, when that entry is shown in full', () => {
     const scope = sectionOf(summarise({ inclusion: { 'ref-no-links': 'full' } }), 'scope');
     expect(lines(scope)).toContain('Locum work: 1 entry');
-    expect(lines(scope)).not.toContain('Other roles: 1 entry');
+    expect(lines(scope).join('\n')).not.toContain('Other roles');
   });
 
   it('totals CPD hours from CPD and teaching entries against the target, with each entry’s hours', () => {
@@ -97,6 +100,21 @@ describe('buildSummary: the appraisal summary of a year', () => {
     ['achievements', ['lead-rota', 'qi-ponv', 'fb-msf', 'ref-aspiration']],
   ])('lists the %s entries, oldest first', (id, expected) => {
     expect(entryIds(sectionOf(summary, id).items)).toEqual(expected);
+  });
+
+  it('counts compliments and complaints apart, and every kind written in the scope of work', () => {
+    expect(lines(sectionOf(summary, 'compliments-complaints'))[0]).toBe('1 complaint, 1 compliment.');
+    const unsorted = JOURNAL.map((entry) =>
+      entry.id === 'cc-card' ? Entry.parse({ ...entry, kind: 'compliment-complaint' }) : entry,
+    );
+    const older = buildSummary(unsorted, GOALS, FRAMEWORKS, PERIOD, { today: '2026-11-22' });
+    expect(lines(sectionOf(older, 'compliments-complaints'))[0]).toBe(
+      '1 complaint, 0 compliments, 1 not yet sorted into compliment or complaint.',
+    );
+    const byKind = lines(sectionOf(summary, 'scope')).find((line) => line.startsWith('By kind: '));
+    const counted = [...(byKind ?? '').matchAll(/ (\d+)(;|\.$)/g)].reduce((sum, match) => sum + Number(match[1]), 0);
+    expect(counted).toBe(summary.totals.entries);
+    expect(byKind).toContain('Compliment 1; Complaint 1');
   });
 
   it('keeps colleague and patient feedback apart and marks formal exercises', () => {

@@ -21,7 +21,7 @@ export interface SummaryContext {
   cpdTarget: number;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../plural';
 
 export { plural };
 

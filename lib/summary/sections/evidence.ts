@@ -1,7 +1,15 @@
-import { supportingInformationOf } from '../../entries/kinds';
 import type { Entry } from '../../entries/schema';
 import { formatHours } from '../format';
 import type { LeafItem, SummarySection } from '../model';
+import {
+  complimentsAndComplaints,
+  cpdHours,
+  cpdProgress,
+  isColleagueFeedback,
+  isComplimentOrComplaint,
+  isCpd,
+  isPatientFeedback,
+} from '../requirements';
 import { entryItems, leftOutNote, plural, type SummaryContext, section } from './context';
 import type { AppraisalSectionId } from './ids';
 
@@ -15,20 +23,11 @@ interface EvidenceKind {
   lead?: (entries: readonly Entry[], ctx: SummaryContext) => string[];
 }
 
-export const isCpd = (entry: Entry) => entry.kind === 'cpd' || entry.kind === 'teaching';
-export const isColleagueFeedback = (entry: Entry) =>
-  entry.kind === 'feedback' && supportingInformationOf(entry) === 'si.1.4';
-export const isPatientFeedback = (entry: Entry) =>
-  entry.kind === 'feedback' && supportingInformationOf(entry) === 'si.1.5';
-
-/** Total CPD hours claimed on CPD and teaching entries. */
-export function cpdHours(entries: readonly Entry[]): number {
-  return entries.reduce((total, entry) => total + (isCpd(entry) ? (entry.cpdHours ?? 0) : 0), 0);
-}
+export { cpdHours, isColleagueFeedback, isCpd, isPatientFeedback };
 
 export function cpdLine(hours: number, target: number): string {
   return hours < target
-    ? `CPD: ${formatHours(hours)} of ${formatHours(target)} hours recorded`
+    ? `CPD: ${cpdProgress(hours, target)} recorded`
     : `CPD: ${formatHours(hours)} hours recorded (target ${formatHours(target)})`;
 }
 
@@ -76,8 +75,9 @@ const EVIDENCE: readonly EvidenceKind[] = [
   {
     id: 'compliments-complaints',
     title: 'Compliments and complaints',
-    matches: (entry) => entry.kind === 'compliment-complaint',
+    matches: isComplimentOrComplaint,
     none: (ctx) => `No compliments or complaints recorded ${ctx.phrase}.`,
+    lead: (entries) => [`${complimentsAndComplaints(entries)}.`],
   },
 ];
 

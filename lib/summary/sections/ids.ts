@@ -1,6 +1,11 @@
-/** The appraisal summary's sections, in the order an appraisal conversation follows. */
+/**
+ * The appraisal summary's sections, in the order of the Academy of Medical Royal Colleges' Medical
+ * Appraisal Template 2022, then Lantern's own: leadership domains, coverage and gaps.
+ */
 export const APPRAISAL_SECTION_IDS = [
   'scope',
+  'previous-appraisals',
+  'plan-reviewed',
   'cpd',
   'quality-improvement',
   'significant-events',
@@ -8,10 +13,9 @@ export const APPRAISAL_SECTION_IDS = [
   'feedback-patients',
   'compliments-complaints',
   'achievements',
+  'plan-proposed',
   'leadership-domains',
   'coverage',
-  'plan-reviewed',
-  'plan-proposed',
   'gaps',
 ] as const;
 export type AppraisalSectionId = (typeof APPRAISAL_SECTION_IDS)[number];

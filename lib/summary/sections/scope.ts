@@ -1,12 +1,24 @@
+import { ENTRY_KIND_IDS, ENTRY_KINDS, type EntryKind } from '../../entries/kinds';
 import type { SummaryItem, SummarySection } from '../model';
 import { leftOutNote, plural, type SummaryContext, section } from './context';
 
 const key = (role: string) => role.trim().toLocaleLowerCase('en-GB');
 
+/** Every kind the doctor wrote, counted, in the order kinds are listed: nothing written goes uncounted. */
+function kindCounts(ctx: SummaryContext): string {
+  const counts = new Map<EntryKind, number>();
+  for (const entry of ctx.entries) counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
+  return ENTRY_KIND_IDS.flatMap((kind) => {
+    const count = counts.get(kind);
+    return count === undefined ? [] : [`${ENTRY_KINDS[kind].label} ${count}`];
+  }).join('; ');
+}
+
 /**
- * The doctor's roles with how many entries each has. A role is named when it is one of the roles in
- * settings or comes from an entry shown in full; otherwise it is counted under "Other roles", because the
- * role typed on an entry is that entry's text.
+ * Every role the doctor works in, with how many entries each has: the roles in settings, then each role
+ * typed on an entry shown in full, matched without regard to case. The role typed on an entry is that
+ * entry's text, which leaves only in full (lib/privacy's FIELDS_SHOWN, the gate and the share bundle
+ * rely on it), so other entries' roles are counted under "Other roles", with how to name them.
  */
 export function scopeSection(ctx: SummaryContext): SummarySection {
   const named = new Map<string, { title: string; count: number }>();
@@ -30,8 +42,15 @@ export function scopeSection(ctx: SummaryContext): SummarySection {
     type: 'line',
     text: `${title}: ${plural(count, 'entry', 'entries')}`,
   }));
-  if (other > 0) items.push({ type: 'line', text: `Other roles: ${plural(other, 'entry', 'entries')}` });
+  if (other > 0) {
+    items.push({
+      type: 'line',
+      text: `Other roles: ${plural(other, 'entry', 'entries')} (add your roles in Settings, or show these entries in full, to name them)`,
+    });
+  }
   items.push({ type: 'line', text: `No role given: ${plural(noRole, 'entry', 'entries')}` });
   items.unshift({ type: 'line', text: `${plural(ctx.entries.length, 'entry', 'entries')} ${ctx.phrase}.` });
+  const byKind = kindCounts(ctx);
+  if (byKind !== '') items.push({ type: 'line', text: `By kind: ${byKind}.` });
   return section('scope', 'Scope of work', items, leftOutNote(ctx.entries, ctx.presenter));
 }
