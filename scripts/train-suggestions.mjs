@@ -19,6 +19,8 @@ const GRID = {
   keywordWeight: [0, 0.5],
 };
 const FOLDS = 5;
+/** Per label: how often it was among the top suggestions, and how often it was labelled. */
+const perLabel = new Map();
 const TOP = { mlcf: 3, hlm: 2 };
 
 const server = await createServer({
@@ -108,6 +110,10 @@ function score(frameworkId, model, reflections) {
       .slice(0, TOP[frameworkId])
       .map((s) => s.elementId);
     const found = r[frameworkId].filter((id) => top.includes(id)).length;
+    for (const id of r[frameworkId]) {
+      const seen = perLabel.get(id) ?? [0, 0];
+      perLabel.set(id, [seen[0] + (top.includes(id) ? 1 : 0), seen[1] + 1]);
+    }
     if (found) hits += 1;
     recall += found / Math.min(r[frameworkId].length, TOP[frameworkId]);
   }
@@ -140,6 +146,14 @@ for (const frameworkId of ['mlcf', 'hlm']) {
   if (experiments > 0) {
     for (const options of JSON.parse(process.argv[experiments + 1]))
       console.log(show(frameworkId, options, crossValidate(frameworkId, options)));
+    if (process.argv.includes('--detail'))
+      console.log(
+        [...perLabel]
+          .sort()
+          .map(([id, [found, all]]) => `${id} ${found}/${all}`)
+          .join(', '),
+      );
+    perLabel.clear();
     continue;
   }
   if (process.argv.includes('--grid')) {

@@ -40,6 +40,11 @@ const GROUPS: Record<string, string> = {
   impact: 'impact outcome outcomes effect difference worked evaluate evaluation afterwards months later',
   vision: 'vision direction picture aim aims future strategy purpose goals',
   persuade: 'persuade persuaded persuading convince convinced case pitch negotiate negotiated lobbying agreed won',
+  support: 'support supported supporting reassure reassured comfort checked-in debrief kindness thanked thank',
+  grow: 'develop development developing grow growth potential career progress independent confidence',
+  explain: 'explain explained explaining communicate communicated message clear clearly newsletter briefing',
+  boundary: 'across between joint shared pathway pathways interface partners partnership external organisations',
+  purpose: 'matter matters meaning meaningful pride proud mission reason why',
   patientCentred: 'patient patients dignity frightened dying comfort compassion kind kindness care',
 };
 

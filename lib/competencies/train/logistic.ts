@@ -21,6 +21,8 @@ export interface TrainOptions {
   minExamples: number;
   /** Weights smaller than this are dropped from the shipped model. */
   prune: number;
+  /** One softmax over the elements, or one yes/no model per element (better when reflections have several labels). */
+  loss?: 'softmax' | 'one-vs-rest';
 }
 
 interface Row {
@@ -41,12 +43,17 @@ function vocabulary(examples: readonly Example[], minExamples: number): Map<stri
   return index;
 }
 
-function toRows(examples: readonly Example[], index: Map<string, number>, classes: readonly string[]): Row[] {
+function toRows(
+  examples: readonly Example[],
+  index: Map<string, number>,
+  classes: readonly string[],
+  spread: boolean,
+): Row[] {
   return examples.map((example) => {
     const kept = [...featureVector(example.counts)].filter(([feature]) => index.has(feature));
     const target = new Float64Array(classes.length);
     const labels = example.labels.filter((label) => classes.includes(label));
-    for (const label of labels) target[classes.indexOf(label)] = 1 / labels.length;
+    for (const label of labels) target[classes.indexOf(label)] = spread ? 1 / labels.length : 1;
     return {
       features: Int32Array.from(kept, ([feature]) => index.get(feature) ?? 0),
       values: Float64Array.from(kept, ([, value]) => value),
@@ -56,13 +63,29 @@ function toRows(examples: readonly Example[], index: Map<string, number>, classe
   });
 }
 
+/** Turns scores into probabilities in place: a softmax, or a sigmoid for each class. */
+function probabilities(z: Float64Array, independent: boolean): void {
+  if (independent) {
+    for (let c = 0; c < z.length; c += 1) z[c] = 1 / (1 + Math.exp(-(z[c] ?? 0)));
+    return;
+  }
+  const max = Math.max(...z);
+  let sum = 0;
+  for (let c = 0; c < z.length; c += 1) {
+    z[c] = Math.exp((z[c] ?? 0) - max);
+    sum += z[c] ?? 0;
+  }
+  for (let c = 0; c < z.length; c += 1) z[c] = (z[c] ?? 0) / sum;
+}
+
 export function trainLinear(
   examples: readonly Example[],
   classes: readonly string[],
   options: TrainOptions,
 ): LinearModel {
   const index = vocabulary(examples, options.minExamples);
-  const rows = toRows(examples, index, classes);
+  const ovr = options.loss === 'one-vs-rest';
+  const rows = toRows(examples, index, classes, !ovr);
   const C = classes.length;
   const params = new Float64Array((index.size + 1) * C); // the last C are the biases
   const m = new Float64Array(params.length);
@@ -78,14 +101,9 @@ export function trainLinear(
       row.features.forEach((f, k) => {
         for (let c = 0; c < C; c += 1) z[c] = (z[c] ?? 0) + (row.values[k] ?? 0) * (params[f * C + c] ?? 0);
       });
-      const max = Math.max(...z);
-      let sum = 0;
-      for (let c = 0; c < C; c += 1) {
-        z[c] = Math.exp((z[c] ?? 0) - max);
-        sum += z[c] ?? 0;
-      }
+      probabilities(z, ovr);
       const scale = row.weight / total;
-      for (let c = 0; c < C; c += 1) z[c] = (((z[c] ?? 0) / sum - (row.target[c] ?? 0)) * scale) as number;
+      for (let c = 0; c < C; c += 1) z[c] = ((z[c] ?? 0) - (row.target[c] ?? 0)) * scale;
       row.features.forEach((f, k) => {
         for (let c = 0; c < C; c += 1) grad[f * C + c] = (grad[f * C + c] ?? 0) + (row.values[k] ?? 0) * (z[c] ?? 0);
       });
