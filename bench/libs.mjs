@@ -23,7 +23,7 @@ async function bundle(lib, read) {
 }
 
 /**
- * For Node: the summary builder, the frameworks it needs, and the schemas the generated data is checked
+ * For Node: the summary builder, the frameworks it needs, the competency suggester, and the schemas the generated data is checked
  * against. Modules are imported before the folder is removed.
  */
 export async function loadNodeLibs() {
@@ -32,6 +32,7 @@ export async function loadNodeLibs() {
     frameworks: 'lib/frameworks/index.ts',
     entries: 'lib/entries/schema.ts',
     goals: 'lib/goals/schema.ts',
+    competencies: 'lib/competencies/index.ts',
   };
   return bundle(
     {
@@ -41,13 +42,14 @@ export async function loadNodeLibs() {
     },
     async (outDir) => {
       const load = (name) => import(pathToFileURL(join(outDir, `${name}.mjs`)).href);
-      const [summary, frameworks, schemas, goals] = await Promise.all(Object.keys(entries).map(load));
+      const [summary, frameworks, schemas, goals, competencies] = await Promise.all(Object.keys(entries).map(load));
       return {
         buildSummary: summary.buildSummary,
         FRAMEWORKS: frameworks.FRAMEWORKS,
         Entry: schemas.Entry,
         Revision: schemas.Revision,
         Goal: goals.Goal,
+        rankSuggestions: competencies.rankSuggestions,
       };
     },
   );

@@ -1,6 +1,6 @@
 import { featureVector, type Span, textFeatures } from './features';
 import { classScores, type LinearModel, supportingFeatures } from './model';
-import { type SuggestionIndex, suggestCompetencies } from './suggest';
+import { type SuggestionIndex, stem, suggestCompetencies } from './suggest';
 
 export interface RankedElement {
   elementId: string;
@@ -10,6 +10,19 @@ export interface RankedElement {
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const stemmed = (passage: string) =>
+  passage
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(stem)
+    .join(' ');
+
+/** Keyword matches first (as the keyword list spells them), then passages saying something else, at most four. */
+function merge(keywords: readonly string[], passages: readonly string[]): string[] {
+  const seen = new Set(keywords.map(stemmed));
+  const fresh = passages.filter((passage) => !seen.has(stemmed(passage)));
+  return [...keywords, ...fresh].slice(0, 4);
+}
 
 /** Up to `most` passages for one class: its strongest features, as written, never two overlapping. */
 function why(
@@ -44,8 +57,7 @@ export function rankElements(text: string, model: LinearModel, keywords: Suggest
       const keyword = keywordMatches.get(elementId);
       const score = (scores[index] ?? 0) + model.keywordWeight * (keyword?.score ?? 0);
       const fromModel = why(text, found.firstSpan, supportingFeatures(model, vector, index), 4);
-      const matched = [...new Set([...(keyword?.matched ?? []), ...fromModel])].slice(0, 4);
-      return { elementId, score, matched };
+      return { elementId, score, matched: merge(keyword?.matched ?? [], fromModel) };
     })
     .sort((a, b) => b.score - a.score || a.elementId.localeCompare(b.elementId));
 }
