@@ -62,7 +62,7 @@ describe('the shipped models', () => {
   it.each(['mlcf', 'hlm'])('cover exactly the elements of %s and stay small', (id) => {
     const ranked = rankSuggestions(NEAR_MISS, id as 'mlcf' | 'hlm').map((element) => element.elementId);
     expect([...ranked].sort()).toEqual(ids(id));
-    expect(statSync(new URL(`../../lib/competencies/model-${id}.json`, import.meta.url)).size).toBeLessThan(100_000);
+    expect(statSync(new URL(`../../lib/competencies/model-${id}.json`, import.meta.url)).size).toBeLessThan(80_000);
   });
 });
 
