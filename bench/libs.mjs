@@ -23,7 +23,7 @@ async function bundle(lib, read) {
 }
 
 /**
- * For Node: the summary builder, the frameworks it needs, the patient-detail detector, and the schemas the generated data is checked
+ * For Node: the summary builder, the frameworks it needs, the patient-detail detector, the competency suggester, and the schemas the generated data is checked
  * against. Modules are imported before the folder is removed.
  */
 export async function loadNodeLibs() {
@@ -33,6 +33,7 @@ export async function loadNodeLibs() {
     entries: 'lib/entries/schema.ts',
     goals: 'lib/goals/schema.ts',
     privacy: 'lib/privacy/index.ts',
+    competencies: 'lib/competencies/index.ts',
   };
   return bundle(
     {
@@ -42,7 +43,9 @@ export async function loadNodeLibs() {
     },
     async (outDir) => {
       const load = (name) => import(pathToFileURL(join(outDir, `${name}.mjs`)).href);
-      const [summary, frameworks, schemas, goals, privacy] = await Promise.all(Object.keys(entries).map(load));
+      const [summary, frameworks, schemas, goals, privacy, competencies] = await Promise.all(
+        Object.keys(entries).map(load),
+      );
       return {
         buildSummary: summary.buildSummary,
         FRAMEWORKS: frameworks.FRAMEWORKS,
@@ -50,6 +53,7 @@ export async function loadNodeLibs() {
         Revision: schemas.Revision,
         Goal: goals.Goal,
         detectInEntry: privacy.detectInEntry,
+        rankSuggestions: competencies.rankSuggestions,
       };
     },
   );

@@ -25,6 +25,7 @@ import { measureOverhead } from './figures/overhead.mjs';
 import { measurePrivacy, privacyRows } from './figures/privacy.mjs';
 import { measureSave } from './figures/save.mjs';
 import { measureInputFloor, measureSearch, QUERIES } from './figures/search.mjs';
+import { measureSuggestions, SUGGESTION_WORDS, suggestionEntry } from './figures/suggestions.mjs';
 import { intoPeriod, measureSummary } from './figures/summary.mjs';
 import { measureSync } from './figures/sync.mjs';
 import { dataLayerScript, loadNodeLibs } from './libs.mjs';
@@ -151,6 +152,13 @@ try {
       what: `the same, entries spread over 2018–2026 as generated (${n(spread.inPeriod)} in the year)`,
       unit: 'ms',
       stats: acrossRuns(spread.times),
+    }),
+    figure({
+      id: 'suggestions',
+      name: `suggestions: ${SUGGESTION_WORDS}-word entry`,
+      what: 'rankSuggestions (lib/competencies) in Node for MLCF and HLM, as the editor runs on each change; its model loads lazily (bundle row competencies-*.js)',
+      unit: 'ms',
+      stats: acrossRuns(measureSuggestions(libs, suggestionEntry(journal.entries), SUMMARY_RUNS)),
     }),
   ];
 

@@ -1,14 +1,54 @@
-import { buildSuggestionIndex, type SuggestionIndex, suggestCompetencies } from '../../lib/competencies/suggest';
+import type { Suggestion } from '../../lib/competencies/suggest';
 import type { Frameworks } from '../../lib/frameworks/load';
 
-const indexes = new Map<string, SuggestionIndex>();
+/**
+ * The suggestion models (about 35 kB gzip of weights) load when an editable entry first asks for
+ * suggestions, not with the side panel.
+ */
+export type Suggester = typeof import('../../lib/competencies');
 
-/** Suggestions from the active framework, built once per framework. */
-export function suggestFor(frameworks: Frameworks, text: string, frameworkId: string, linked: readonly string[]) {
+let loaded: Suggester | undefined;
+let loading: Promise<Suggester> | undefined;
+
+export function loadSuggester(): Promise<Suggester> {
+  loading ??= import('../../lib/competencies').then((module) => {
+    loaded = module;
+    return module;
+  });
+  return loading;
+}
+
+/** The suggester if it has loaded, else undefined (call loadSuggester to load it). */
+export function loadedSuggester(): Suggester | undefined {
+  return loaded;
+}
+
+const indexes = new Map<string, ReturnType<Suggester['buildSuggestionIndex']>>();
+const SHOWN = 3;
+
+/**
+ * Up to three suggestions from the active framework, each with the words that prompted it. MLCF and the
+ * Healthcare Leadership Model use the trained ranking, showing only elements the text gives some support for;
+ * other frameworks match their keywords.
+ */
+export function suggestFor(
+  suggester: Suggester,
+  frameworks: Frameworks,
+  text: string,
+  frameworkId: string,
+  linked: readonly string[],
+): Suggestion[] {
+  if (suggester.hasSuggestionModel(frameworkId)) {
+    const excluded = new Set(linked);
+    return suggester
+      .rankSuggestions(text, frameworkId)
+      .filter((ranked) => !excluded.has(ranked.elementId) && ranked.matched.length > 0)
+      .slice(0, SHOWN);
+  }
   let index = indexes.get(frameworkId);
   if (!index) {
-    index = buildSuggestionIndex(frameworks.allElements(frameworkId));
+    index = suggester.buildSuggestionIndex(frameworks.allElements(frameworkId));
     indexes.set(frameworkId, index);
   }
-  return suggestCompetencies(text, index, { limit: 3, exclude: linked });
+  return suggester.suggestCompetencies(text, index, { limit: SHOWN, exclude: linked });
 }

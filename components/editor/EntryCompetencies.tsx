@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { suggestFor } from '../../app/competencies/suggestions';
 import { preloadLinkPicker } from '../competencies/LinkPicker';
 import { useFrameworks } from '../hooks/useFrameworks';
+import { useSuggester } from '../hooks/useSuggester';
 import { CommandButton } from '../shell/CommandButton';
 import { useWorkbenchState } from '../workbench/context';
 
@@ -18,12 +19,16 @@ export function EntryCompetencies(props: {
   const frameworkId = useWorkbenchState((state) => state.preferences.activeFramework);
   // Names and suggestions need the frameworks' data, which loads with the first entry opened.
   const frameworks = useFrameworks();
+  const suggester = useSuggester(!props.readOnly);
   useEffect(() => {
     if (!props.readOnly) preloadLinkPicker();
   }, [props.readOnly]);
   const suggestions = useMemo(
-    () => (props.readOnly || !frameworks ? [] : suggestFor(frameworks, props.text, frameworkId, props.linked)),
-    [frameworks, props.text, frameworkId, props.linked, props.readOnly],
+    () =>
+      props.readOnly || !frameworks || !suggester
+        ? []
+        : suggestFor(suggester, frameworks, props.text, frameworkId, props.linked),
+    [suggester, frameworks, props.text, frameworkId, props.linked, props.readOnly],
   );
   const findElement = (id: string) => frameworks?.findElement(id);
 
