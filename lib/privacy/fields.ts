@@ -15,7 +15,8 @@ export const ENTRY_FIELDS: readonly EntryField[] = ['title', 'body', 'role', 'ta
  * lib/summary/inclusion.ts builds it. The export gate scans exactly these; the editor scans them all.
  */
 export const FIELDS_SHOWN: Readonly<Record<'title' | 'full', readonly EntryField[]>> = {
-  title: ['title', 'learningPoints'],
+  // The role is named in Scope of work for every entry the summary includes.
+  title: ['title', 'role', 'learningPoints'],
   full: ['title', 'body', 'role', 'learningPoints', 'actions'],
 };
 

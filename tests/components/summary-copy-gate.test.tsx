@@ -81,20 +81,23 @@ describe('Copy section on a summary holding possible patient details', () => {
 });
 
 describe('the export gate', () => {
-  it('holds back a role shown in full, naming the field, where the editor will show it too', async () => {
+  it('holds back a role, which Scope of work names, naming the field, where the editor will show it too', async () => {
     await putEntry(anEntry({ id: 'a', title: 'Clinic', role: 'Seeing a patient, DOB 01/01/1960' }));
     await openSummary();
-    // By default only the title and learning points leave, so the role holds nothing back.
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(gateHeading()).toBeNull();
-
-    fireEvent.click(screen.getByText(/Choose what leaves/));
-    fireEvent.change(screen.getByRole('combobox', { name: 'Include “Clinic”' }), { target: { value: 'full' } });
     await waitFor(() => expect(gateHeading()).toBeTruthy());
     const gate = screen.getByRole('region', { name: /Exports wait/ });
     expect(within(gate).getByText(/Clinic, in the role: “01\/01\/1960”/)).toBeTruthy();
 
-    fireEvent.click(within(gate).getByRole('button', { name: 'Open entry' }));
+    // Left out of the summary, the entry's role no longer leaves, and holds nothing back.
+    fireEvent.click(screen.getByText(/Choose what leaves/));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Include “Clinic”' }), { target: { value: 'none' } });
+    await waitFor(() => expect(gateHeading()).toBeNull());
+    fireEvent.change(screen.getByRole('combobox', { name: 'Include “Clinic”' }), { target: { value: 'full' } });
+    await waitFor(() => expect(gateHeading()).toBeTruthy());
+
+    fireEvent.click(
+      within(screen.getByRole('region', { name: /Exports wait/ })).getByRole('button', { name: 'Open entry' }),
+    );
     const warnings = await screen.findByRole('region', { name: /^1 possible patient detail$/ }, { timeout: 3000 });
     expect(within(warnings).getByText('In the role,')).toBeTruthy();
   });

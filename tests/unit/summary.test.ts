@@ -63,16 +63,18 @@ describe('buildSummary: the appraisal summary of a year', () => {
       `${ANAESTHETIST}: 4 entries`,
       `${CLINICAL_LEAD}: 6 entries`,
       `${SUPERVISOR}: 5 entries`,
-      'Other roles: 1 entry (add your roles in Settings, or show these entries in full, to name them)',
+      'Locum work: 1 entry',
       'No role given: 19 entries',
       'By kind: Reflection 10; CPD activity 5; Quality improvement activity 2; Significant event 1; Feedback 4; Compliment 1; Complaint 1; Leadership or management activity 4; Teaching 2; Meeting or one-to-one 3; Supervisor meeting 2.',
     ]);
   });
 
-  it('names a role typed on an entry, even before it is in settings, when that entry is shown in full', () => {
-    const scope = sectionOf(summarise({ inclusion: { 'ref-no-links': 'full' } }), 'scope');
-    expect(lines(scope)).toContain('Locum work: 1 entry');
-    expect(lines(scope).join('\n')).not.toContain('Other roles');
+  it('counts the role of an entry left out of the summary without naming it', () => {
+    const scope = sectionOf(summarise({ inclusion: { 'ref-no-links': 'none' } }), 'scope');
+    expect(lines(scope).join('\n')).not.toContain('Locum work');
+    expect(lines(scope)).toContain(
+      'Other roles: 1 entry left out of this summary (add your roles in Settings to name them)',
+    );
   });
 
   it('totals CPD hours from CPD and teaching entries against the target, with each entry’s hours', () => {

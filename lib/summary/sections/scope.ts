@@ -16,9 +16,9 @@ function kindCounts(ctx: SummaryContext): string {
 
 /**
  * Every role the doctor works in, with how many entries each has: the roles in settings, then each role
- * typed on an entry shown in full, matched without regard to case. The role typed on an entry is that
- * entry's text, which leaves only in full (lib/privacy's FIELDS_SHOWN, the gate and the share bundle
- * rely on it), so other entries' roles are counted under "Other roles", with how to name them.
+ * typed on an entry the summary includes, matched without regard to case, so a role is named before it
+ * is added in Settings. A role leaves with any included entry (lib/privacy's FIELDS_SHOWN, which the
+ * export gate scans); an entry left out keeps its role here, counted under "Other roles".
  */
 export function scopeSection(ctx: SummaryContext): SummarySection {
   const named = new Map<string, { title: string; count: number }>();
@@ -35,7 +35,7 @@ export function scopeSection(ctx: SummaryContext): SummarySection {
     }
     const found = named.get(key(role));
     if (found) found.count += 1;
-    else if (ctx.presenter.include(entry) === 'full') named.set(key(role), { title: role, count: 1 });
+    else if (ctx.presenter.include(entry) !== 'none') named.set(key(role), { title: role, count: 1 });
     else other += 1;
   }
   const items: SummaryItem[] = [...named.values()].map(({ title, count }) => ({
@@ -45,7 +45,7 @@ export function scopeSection(ctx: SummaryContext): SummarySection {
   if (other > 0) {
     items.push({
       type: 'line',
-      text: `Other roles: ${plural(other, 'entry', 'entries')} (add your roles in Settings, or show these entries in full, to name them)`,
+      text: `Other roles: ${plural(other, 'entry', 'entries')} left out of this summary (add your roles in Settings to name them)`,
     });
   }
   items.push({ type: 'line', text: `No role given: ${plural(noRole, 'entry', 'entries')}` });
