@@ -3,6 +3,8 @@ import { getDb } from '../../lib/db';
 import { getEntries, journalOrder, listNewestEntries, readJournalUnless } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
 import type { SearchIndex } from '../../lib/search';
+import { indexInSlices, updateInSlices } from './indexInSlices';
+import { afterPaint, whenIdle } from './turns';
 
 /**
  * The one in-memory copy of the journal: every live entry, newest first, and the search index over them. The
@@ -19,8 +21,20 @@ export interface JournalSnapshot {
   /** The newest entries, shown until `entries` arrives. */
   firstPage: Entry[] | undefined;
   error: unknown;
-  /** The search index, once built; `version` grows with every change to it. */
-  search: { index: SearchIndex; version: number } | null;
+  /** The search index, once its building has begun; `version` grows with every change to it. */
+  search: SearchState | null;
+}
+
+/**
+ * The index is built in slices while the page stays responsive, and answers from what it holds so far:
+ * `indexed` of `total` entries until `ready`.
+ */
+export interface SearchState {
+  index: SearchIndex;
+  version: number;
+  ready: boolean;
+  indexed: number;
+  total: number;
 }
 
 /** Enough rows to fill a tall side bar. */
@@ -37,6 +51,14 @@ let session = 0;
 let started = false;
 let searchWanted = 0;
 let indexScheduled = false;
+/** Grows whenever a build of the index begins or is abandoned, so a stale build stops at its next turn. */
+let build = 0;
+/** The index being built, before it is shown. Writes reach it as they reach a finished one. */
+let building: SearchIndex | null = null;
+/** Entries a write reached while the index was being built: the write indexes them, the build skips them. */
+let writtenDuringBuild = new Set<string>();
+/** How often a build in progress shows how far it has got (each time the views search again). */
+const PROGRESS_EVERY_MS = 250;
 let work: Promise<void> = Promise.resolve();
 let searchModule: typeof import('../../lib/search') | undefined;
 /** Entry ids written since the last merge began; a burst of writes (sync, an import) is merged in one go. */
@@ -80,8 +102,11 @@ export function wantSearchIndex(): () => void {
  */
 export function forgetJournalCaches(): void {
   session++;
+  build++;
+  building = null;
   started = false;
   indexScheduled = false;
+  writtenDuringBuild = new Set();
   unmerged = null;
   work = Promise.resolve();
   Dexie.on.storagemutated.unsubscribe(onStorageMutated);
@@ -129,28 +154,49 @@ async function loadAll(owner: number): Promise<void> {
   // were read are merged in by the change that follows each write.
   const entries = await readJournalUnless(() => owner !== session);
   if (!entries) return;
-  const search = snapshot.search && searchModule ? { index: buildIndex(entries), version: 0 } : null;
-  publish({ entries, firstPage: undefined, error: undefined, search });
+  // Read again in full (an import, a restore): the index is built again, in slices, from the new list.
+  build++;
+  building = null;
+  publish({ entries, firstPage: undefined, error: undefined, search: null });
   scheduleIndex(owner);
 }
 
-function buildIndex(entries: readonly Entry[]): SearchIndex {
-  if (!searchModule) throw new Error('The search engine is not loaded');
-  const index = searchModule.createSearchIndex();
-  index.addAll(entries);
-  return index;
-}
-
 function scheduleIndex(owner: number): void {
-  if (!searchWanted || indexScheduled || snapshot.search || !snapshot.entries) return;
+  if (!searchWanted || indexScheduled || building || snapshot.search || !snapshot.entries) return;
   indexScheduled = true;
   whenIdle(async () => {
     searchModule ??= await import('../../lib/search');
     if (owner !== session || !indexScheduled) return;
     indexScheduled = false;
-    if (snapshot.search || !snapshot.entries) return;
-    publish({ search: { index: buildIndex(snapshot.entries), version: 0 } });
+    const entries = snapshot.entries;
+    if (building || snapshot.search || !entries) return;
+    void buildIndex(owner, searchModule.createSearchIndex(), entries);
   });
+}
+
+async function buildIndex(owner: number, index: SearchIndex, entries: readonly Entry[]): Promise<void> {
+  const mine = ++build;
+  const stopped = () => owner !== session || mine !== build;
+  building = index;
+  writtenDuringBuild = new Set();
+  const total = entries.length;
+  const show = (indexed: number, ready: boolean) =>
+    publish({ search: { index, version: (snapshot.search?.version ?? 0) + 1, ready, indexed, total } });
+  // Shown after the first slice, then a few times a second; a journal indexed in one slice is shown once, ready.
+  let shownAt = Number.NEGATIVE_INFINITY;
+  const done = await indexInSlices(index, entries, {
+    stopped,
+    skip: (id) => writtenDuringBuild.has(id),
+    progress(indexed) {
+      if (indexed === total || performance.now() - shownAt < PROGRESS_EVERY_MS) return;
+      shownAt = performance.now();
+      show(indexed, false);
+    },
+  });
+  if (!done || stopped()) return;
+  building = null;
+  writtenDuringBuild = new Set();
+  show(total, true);
 }
 
 function onStorageMutated(parts: ObservabilitySet): void {
@@ -208,12 +254,16 @@ async function applyChanges(owner: number, changed: Set<string> | 'all'): Promis
   }
   const list = snapshot.entries;
   if (owner !== session || !list) return;
-  const search = snapshot.search;
-  if (search) await updateIndex(search.index, ids, fresh, () => owner !== session);
+  const index = building ?? snapshot.search?.index;
+  if (index) {
+    if (index === building) for (const id of ids) writtenDuringBuild.add(id);
+    await updateInSlices(index, ids, fresh, () => owner !== session);
+  }
   if (owner !== session) return;
+  const now = snapshot.search;
   publish({
     entries: mergeChanges(list, ids, fresh),
-    search: search ? { index: search.index, version: search.version + 1 } : null,
+    search: now ? { ...now, version: now.version + 1 } : null,
   });
 }
 
@@ -238,44 +288,4 @@ export function mergeChanges(list: readonly Entry[], ids: readonly string[], fre
     merged[at] = next as Entry;
   }
   return merged;
-}
-
-/** Longest stretch of index work before the page gets a turn (keys, paint) while many entries change. */
-const SLICE_MS = 12;
-
-/** Indexes the changed entries in slices, so a burst of them (a first sync) never holds the page for long. */
-async function updateIndex(
-  index: SearchIndex,
-  ids: readonly string[],
-  fresh: readonly (Entry | undefined)[],
-  stopped: () => boolean,
-): Promise<void> {
-  let sliceStart = performance.now();
-  for (const [at, id] of ids.entries()) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (stopped()) return;
-      sliceStart = performance.now();
-    }
-    const entry = fresh[at];
-    if (entry) index.update(entry);
-    else index.remove(id);
-  }
-}
-
-/** After the next frame is painted (or a quarter of a second, when no frames come: a hidden page). */
-function afterPaint(task: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    task();
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, 250);
-}
-
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 500 });
-  else setTimeout(task, 1);
 }

@@ -215,9 +215,14 @@ export function JournalView() {
           <p>No entries yet. Your reflections stay in this browser and nowhere else.</p>
           <CommandButton command="journal.newEntry" label="Write your first entry" />
         </div>
+      ) : searching && !search ? (
+        <p class="view__message" role="status">
+          Getting search ready…
+        </p>
       ) : results ? (
         <SearchResults
           results={results}
+          partial={search && !search.ready ? search : null}
           byId={byId}
           handle={resultsHandle}
           onLeave={() => searchBox.current?.focus()}
