@@ -3,6 +3,7 @@ import { getDb } from '../../lib/db';
 import { getEntries, journalOrder, listNewestEntries, readJournalUnless } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
 import type { SearchIndex } from '../../lib/search';
+import { carryDerived } from './derived';
 import { indexInSlices, updateInSlices } from './indexInSlices';
 import { afterPaint, whenIdle } from './turns';
 
@@ -261,8 +262,10 @@ async function applyChanges(owner: number, changed: Set<string> | 'all'): Promis
   }
   if (owner !== session) return;
   const now = snapshot.search;
+  const entries = mergeChanges(list, ids, fresh);
+  carryDerived(list, entries, ids, fresh);
   publish({
-    entries: mergeChanges(list, ids, fresh),
+    entries,
     search: now ? { ...now, version: now.version + 1 } : null,
   });
 }

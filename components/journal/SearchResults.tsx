@@ -35,7 +35,7 @@ function Highlighted(props: { text: string; terms: readonly string[] }) {
  */
 export function SearchResults(props: {
   results: readonly SearchResult[];
-  byId: Map<string, Entry>;
+  byId: ReadonlyMap<string, Entry>;
   /** Set while the list is shown, for the search box's Down arrow. */
   handle?: { current: SearchResultsHandle | null };
   /** Focus leaves the list for the search box. */
