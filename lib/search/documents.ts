@@ -35,6 +35,7 @@ function growScratch(id: number): void {
 }
 
 const spans = createSpans();
+const NO_TAGS: string[] = [];
 
 /** Counts the entry's terms into the scratch arrays under `slot`; returns the term ids met, in order. */
 function countTerms(store: Store, entry: SearchableEntry, slot: number): { touched: number[]; bodyLength: number } {
@@ -106,7 +107,8 @@ export function addDocument(store: Store, entry: SearchableEntry): void {
   store.slotTerms[slot] = pairs;
   store.kinds[slot] = labelCode(store, entry.kind);
   store.roles[slot] = labelCode(store, entry.role === undefined ? undefined : foldText(entry.role).trim());
-  store.tags[slot] = entry.tags.map((tag) => foldText(tag).trim());
+  // Most entries have no tags: one shared empty list rather than one each.
+  store.tags[slot] = entry.tags.length ? entry.tags.map((tag) => foldText(tag).trim()) : NO_TAGS;
   store.occurredOn[slot] = entry.occurredOn;
   store.dateKeys[slot] = Number(entry.occurredOn.replaceAll('-', '')) || 0;
   store.starred[slot] = entry.starred === true ? 1 : 0;
@@ -124,7 +126,7 @@ export function removeDocument(store: Store, id: string): boolean {
   store.slotById.delete(id);
   store.ids[slot] = undefined;
   store.slotTerms[slot] = undefined;
-  store.tags[slot] = [];
+  store.tags[slot] = NO_TAGS;
   store.totalBodyLength -= store.bodyLengths[slot] ?? 0;
   store.totalPostings -= pairs.length / 2;
   store.freeSlots.push(slot);
