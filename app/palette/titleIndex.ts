@@ -1,6 +1,8 @@
 import { normalise, scoreNormalised } from '../../lib/commands/fuzzy';
 import { displayTitle, type Entry } from '../../lib/entries/schema';
 import { topRanked } from '../../lib/search/top';
+import { SLICE_MS } from '../journal/indexInSlices';
+import { yieldToPage } from '../journal/turns';
 
 /**
  * Quick open's matching over every title, ranked as `fuzzyFilter` ranks them, at a cost a keystroke can afford
@@ -51,4 +53,21 @@ export function matchTitles(entries: readonly Entry[], query: string, limit: num
     return difference !== 0 ? difference > 0 : a < b;
   });
   return best.map((position) => entries[position] as Entry);
+}
+
+/**
+ * Normalises every title not yet prepared, a few milliseconds at a time with the page getting turns between:
+ * started as Go to Entry opens, so the first key typed does not pay for the whole journal.
+ */
+export async function warmTitles(entries: readonly Entry[], stopped: () => boolean): Promise<void> {
+  let at = 0;
+  while (at < entries.length) {
+    const until = performance.now() + SLICE_MS;
+    do {
+      const entry = entries[at++];
+      if (entry) titleOf(entry);
+    } while (at < entries.length && performance.now() < until);
+    await yieldToPage();
+    if (stopped()) return;
+  }
 }
