@@ -113,8 +113,11 @@ export function journalOrder(a: Entry, b: Entry): number {
   return a.id === b.id ? 0 : a.id > b.id ? -1 : 1;
 }
 
-/** The whole journal is read this many entries at a time (about 6 MB at 250 words each). */
-export const JOURNAL_SLICE = 2500;
+/**
+ * The whole journal is read this many entries at a time (about 2.5 MB at 250 words each): each slice is taken
+ * from storage in one task of the page, which must stay short with a career of entries.
+ */
+export const JOURNAL_SLICE = 1000;
 
 /** Live entries (Trash left out) in journal order. */
 export async function listJournal(): Promise<Entry[]> {
