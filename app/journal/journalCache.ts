@@ -1,11 +1,14 @@
-import Dexie, { type ObservabilitySet, RangeSet } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { getDb } from '../../lib/db';
-import { getEntries, journalOrder, listNewestEntries, readJournalUnless } from '../../lib/entries/repository';
+import { getEntries, listNewestEntries, readJournalUnless } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
 import type { SearchIndex } from '../../lib/search';
+import { changedEntryIds, mergeChanges } from './changes';
 import { carryDerived } from './derived';
 import { indexInSlices, updateInSlices } from './indexInSlices';
 import { afterPaint, whenIdle } from './turns';
+
+export { changedEntryIds, mergeChanges } from './changes';
 
 /**
  * The one in-memory copy of the journal: every live entry, newest first, and the search index over them. The
@@ -35,13 +38,12 @@ export interface SearchState {
   version: number;
   ready: boolean;
   indexed: number;
-  total: number;
+  /** Undefined while only the first page has been read (the index begins with it). */
+  total: number | undefined;
 }
 
 /** Enough rows to fill a tall side bar. */
 const FIRST_PAGE = 60;
-/** Beyond this many changed entries at once (an import, a restore), the journal is read again in full. */
-const MANY_CHANGES = 500;
 
 const EMPTY: JournalSnapshot = { entries: undefined, firstPage: undefined, error: undefined, search: null };
 
@@ -56,6 +58,8 @@ let indexScheduled = false;
 let build = 0;
 /** The index being built, before it is shown. Writes reach it as they reach a finished one. */
 let building: SearchIndex | null = null;
+/** The index was begun from the first page alone: the whole journal, once read, carries on with it. */
+let fromFirstPage = false;
 /** Entries a write reached while the index was being built: the write indexes them, the build skips them. */
 let writtenDuringBuild = new Set<string>();
 /** How often a build in progress shows how far it has got (each time the views search again). */
@@ -105,6 +109,7 @@ export function forgetJournalCaches(): void {
   session++;
   build++;
   building = null;
+  fromFirstPage = false;
   started = false;
   indexScheduled = false;
   writtenDuringBuild = new Set();
@@ -142,7 +147,10 @@ function start(): void {
   enqueue(owner, async () => {
     try {
       const page = await listNewestEntries(FIRST_PAGE);
-      if (owner === session && !snapshot.entries) publish({ firstPage: page });
+      if (owner === session && !snapshot.entries) {
+        publish({ firstPage: page });
+        scheduleIndex(owner);
+      }
     } finally {
       // The rest loads once the first rows are on screen (or has failed to, and is tried again in full).
       afterPaint(() => enqueue(owner, () => loadAll(owner)));
@@ -155,32 +163,44 @@ async function loadAll(owner: number): Promise<void> {
   // were read are merged in by the change that follows each write.
   const entries = await readJournalUnless(() => owner !== session);
   if (!entries) return;
-  // Read again in full (an import, a restore): the index is built again, in slices, from the new list.
+  // An index begun from the first page carries on over the whole journal; read again in full (an import, a
+  // restore), the index is built again, in slices, from the new list.
+  const carried = fromFirstPage ? (building ?? snapshot.search?.index ?? null) : null;
   build++;
   building = null;
-  publish({ entries, firstPage: undefined, error: undefined, search: null });
-  scheduleIndex(owner);
+  fromFirstPage = false;
+  publish({ entries, firstPage: undefined, error: undefined, search: carried ? snapshot.search : null });
+  if (carried) void buildIndex(owner, carried, entries, entries.length, true);
+  else scheduleIndex(owner);
 }
 
 function scheduleIndex(owner: number): void {
-  if (!searchWanted || indexScheduled || building || snapshot.search || !snapshot.entries) return;
+  if (!searchWanted || indexScheduled || building || snapshot.search || !(snapshot.entries ?? snapshot.firstPage))
+    return;
   indexScheduled = true;
   whenIdle(async () => {
     searchModule ??= await import('../../lib/search');
     if (owner !== session || !indexScheduled) return;
     indexScheduled = false;
-    const entries = snapshot.entries;
+    // Begun from the first page when the rest is still being read, so a search typed at once finds something.
+    const entries = snapshot.entries ?? snapshot.firstPage;
     if (building || snapshot.search || !entries) return;
-    void buildIndex(owner, searchModule.createSearchIndex(), entries);
+    fromFirstPage = !snapshot.entries;
+    void buildIndex(owner, searchModule.createSearchIndex(), entries, fromFirstPage ? undefined : entries.length);
   });
 }
 
-async function buildIndex(owner: number, index: SearchIndex, entries: readonly Entry[]): Promise<void> {
+async function buildIndex(
+  owner: number,
+  index: SearchIndex,
+  entries: readonly Entry[],
+  total: number | undefined,
+  carriedOn = false,
+): Promise<void> {
   const mine = ++build;
   const stopped = () => owner !== session || mine !== build;
   building = index;
-  writtenDuringBuild = new Set();
-  const total = entries.length;
+  if (!carriedOn) writtenDuringBuild = new Set();
   const show = (indexed: number, ready: boolean) =>
     publish({ search: { index, version: (snapshot.search?.version ?? 0) + 1, ready, indexed, total } });
   // Shown after the first slice, then a few times a second; a journal indexed in one slice is shown once, ready.
@@ -189,13 +209,17 @@ async function buildIndex(owner: number, index: SearchIndex, entries: readonly E
     stopped,
     skip: (id) => writtenDuringBuild.has(id),
     progress(indexed) {
-      if (indexed === total || performance.now() - shownAt < PROGRESS_EVERY_MS) return;
+      if (indexed === entries.length || performance.now() - shownAt < PROGRESS_EVERY_MS) return;
       shownAt = performance.now();
       show(indexed, false);
     },
   });
   if (!done || stopped()) return;
   building = null;
+  if (total === undefined) {
+    show(entries.length, false);
+    return;
+  }
   writtenDuringBuild = new Set();
   show(total, true);
 }
@@ -220,19 +244,6 @@ function onStorageMutated(parts: ObservabilitySet): void {
       }),
     wait,
   );
-}
-
-/** The ids of the entries a write touched; 'all' when it touched a range of them; null when none. */
-export function changedEntryIds(parts: ObservabilitySet, dbName: string): Set<string> | 'all' | null {
-  const tree = parts[`idb://${dbName}/entries/`];
-  if (!tree) return null;
-  const ids = new Set<string>();
-  // Parts from another window arrive as plain objects; RangeSet walks them.
-  for (const range of new RangeSet().add(tree)) {
-    if (typeof range.from !== 'string' || range.from !== range.to || ids.size >= MANY_CHANGES) return 'all';
-    ids.add(range.from);
-  }
-  return ids.size ? ids : null;
 }
 
 async function applyChanges(owner: number, changed: Set<string> | 'all'): Promise<void> {
@@ -268,27 +279,4 @@ async function applyChanges(owner: number, changed: Set<string> | 'all'): Promis
     entries,
     search: now ? { ...now, version: now.version + 1 } : null,
   });
-}
-
-/**
- * The journal `list` after the entries `ids` were written: `fresh[i]` is entry `ids[i]` as stored now, or
- * undefined when it was deleted. Entries in Trash leave the list; the rest take their place by date.
- */
-export function mergeChanges(list: readonly Entry[], ids: readonly string[], fresh: readonly (Entry | undefined)[]) {
-  const changed = new Set(ids);
-  const kept = list.filter((entry) => !changed.has(entry.id));
-  const added = fresh.filter((entry): entry is Entry => entry !== undefined && entry.deletedAt === undefined);
-  added.sort(journalOrder);
-  // Two lists in journal order, merged in one pass: a batch of a thousand costs no more than one entry.
-  const merged: Entry[] = new Array(kept.length + added.length);
-  let k = 0;
-  let a = 0;
-  for (let at = 0; at < merged.length; at++) {
-    const next =
-      a < added.length && (k >= kept.length || journalOrder(added[a] as Entry, kept[k] as Entry) < 0)
-        ? added[a++]
-        : kept[k++];
-    merged[at] = next as Entry;
-  }
-  return merged;
 }

@@ -41,7 +41,7 @@ export function SearchResults(props: {
   /** Focus leaves the list for the search box. */
   onLeave?(): void;
   /** While the index is still being built: how many entries it holds so far, of how many. */
-  partial?: { indexed: number; total: number } | null;
+  partial?: { indexed: number; total: number | undefined } | null;
 }) {
   const wb = useWorkbench();
   // Results whose entry is gone (deleted since the index was read) are left out, and never reached by the keys.
@@ -128,7 +128,11 @@ export function SearchResults(props: {
   };
 
   const partial = props.partial;
-  const so = partial ? `Searching ${formatCount(partial.indexed)} of ${formatCount(partial.total)} entries…` : '';
+  const so = !partial
+    ? ''
+    : partial.total === undefined
+      ? `Searching the newest ${formatCount(partial.indexed)} entries while the rest load…`
+      : `Searching ${formatCount(partial.indexed)} of ${formatCount(partial.total)} entries…`;
   if (!found.length) {
     return (
       <p class="view__message" role="status">
