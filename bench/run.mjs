@@ -31,7 +31,7 @@ import { generateJournal, sliceJournal } from './data.mjs';
 import { measureBundle } from './figures/bundle.mjs';
 import { measureColdOpen } from './figures/cold-open.mjs';
 import { measureLocked } from './figures/locked.mjs';
-import { measureMemory } from './figures/memory.mjs';
+import { measureMemory, openingScripts } from './figures/memory.mjs';
 import { measureOverhead } from './figures/overhead.mjs';
 import { measureSave } from './figures/save.mjs';
 import { lengthenNewest, measureScale } from './figures/scale.mjs';
@@ -176,9 +176,7 @@ try {
 
     if (size === UI_SIZE) {
       details.memory = await measureMemory(launched, RUNS);
-      // Resource Timing names the scripts a tab loaded; none named means it did not see them (then left out).
-      const opened = details.memory[0]?.scripts ?? [];
-      details.openedScripts = opened.length ? opened.map((url) => new URL(url).pathname.slice(1)) : undefined;
+      details.openedScripts = await openingScripts(launched);
       details.summaryPage = await measureSummaryInPage(launched, RUNS);
       log(`summary in the page at ${n(size)}: ${details.summaryPage.map((ms) => format(ms, 'ms')).join(', ')}`);
       log(`memory at ${n(size)}: ${details.memory.map((sample) => format(sample.total, 'MB')).join(', ')}`);

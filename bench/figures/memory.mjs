@@ -1,5 +1,4 @@
-// Memory: a new tab opens Lantern over the seeded entries, waits for the first row (and, the first time, two
-// seconds more, then lists the scripts the tab has loaded by itself: Resource Timing), searches once and waits
+// Memory: a new tab opens Lantern over the seeded entries, waits for the first row, searches once and waits
 // for the index to hold every entry, and after two full garbage collections the JS heap in use is read: the page from
 // DevTools Performance.getMetrics JSHeapUsedSize, and every worker of the extension (the background service
 // worker, and any dedicated worker the page starts — Lantern starts none) from Runtime.getHeapUsage usedSize.
@@ -13,14 +12,6 @@ export async function measureMemory(launched, runs) {
     const page = await openLantern(launched);
     try {
       await waitFirstRow(page);
-      // Every script the tab loads with no user action, by two seconds after its first row (the bundle row).
-      await sleep(run === 0 ? 2000 : 0);
-      const scripts = await page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .map((entry) => entry.name)
-          .filter((name) => name.endsWith('.js')),
-      );
       await waitForIndex(page);
       await sleep(500);
       const tools = await devtools(page);
@@ -35,7 +26,6 @@ export async function measureMemory(launched, runs) {
         page: pageHeap,
         workers,
         dedicatedWorkers: page.workers().length,
-        scripts,
       });
     } finally {
       await page.close();
@@ -43,4 +33,27 @@ export async function measureMemory(launched, runs) {
     await sleep(300);
   }
   return samples;
+}
+
+/**
+ * The scripts a new tab runs with no user action, by three seconds after its first row (the bundle row counts
+ * them): every script the page's V8 parses (CDP Debugger.scriptParsed, attached before navigation), by path.
+ */
+export async function openingScripts(launched) {
+  const page = await launched.context.newPage();
+  try {
+    const session = await page.context().newCDPSession(page);
+    const urls = new Set();
+    session.on('Debugger.scriptParsed', (event) => urls.add(event.url));
+    await session.send('Debugger.enable');
+    await page.goto(launched.url);
+    await waitFirstRow(page);
+    await sleep(3000);
+    await session.detach();
+    return [...urls]
+      .filter((url) => url.startsWith('chrome-extension://'))
+      .map((url) => new URL(url).pathname.slice(1));
+  } finally {
+    await page.close();
+  }
 }
