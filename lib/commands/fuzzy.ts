@@ -13,9 +13,12 @@ const EXACT = 10_000;
 const PREFIX = 5_000;
 const CONTAINS = 2_000;
 
+/** Space, colon, slash, hyphen, en dash, opening bracket: normalised text has no other white space. */
+const WORD_BREAKS = new Set([32, 58, 47, 45, 0x2013, 40]);
+
 function isWordStart(text: string, index: number): boolean {
-  if (index === 0) return true;
-  return /[\s:/\-–(]/.test(text[index - 1] ?? '');
+  // Character codes rather than a regular expression: quick open asks this of every title on every key.
+  return index === 0 || WORD_BREAKS.has(text.charCodeAt(index - 1));
 }
 
 /** A score (higher is better) or `null` when the text does not match at all. */
