@@ -218,3 +218,16 @@ export async function devtools(page) {
     detach: () => session.detach(),
   };
 }
+
+/**
+ * Closes the browser and starts it again on the same profile, with a new store page (the bench's data layer
+ * loaded in it, for seeding): a fresh browser for each journal size.
+ */
+export async function relaunch(launched, profileDir, extensionDir, dataLayer) {
+  await launched.context.close();
+  const next = await launch(profileDir, extensionDir);
+  const store = await next.context.newPage();
+  await store.goto(`chrome-extension://${next.extensionId}/manifest.json`);
+  await store.evaluate(dataLayer);
+  return { launched: next, store, storeTools: await devtools(store) };
+}

@@ -26,16 +26,16 @@ export function firstRowProbe() {
 }
 
 /**
- * Installs the keystroke probe for an input or textarea (by aria-label) and the part of the page whose changes
- * count as its result (`regionSelector`, or the element's closest <section>). Each keydown on the element (a
+ * Installs the keystroke probe for an input or textarea (by aria-label, or `selector`) and the part of the page
+ * whose changes count as its result (`regionSelector`, or the element's closest <section>). Each keydown on the element (a
  * capture listener on document, so it runs before Lantern's handlers) starts a measurement; each batch of DOM
  * changes in the region, and the input event itself, schedule a "painted" time. `__benchKeyDone()` waits until
  * the region has been quiet for two frames and returns the time from keydown to the paint after the last change.
  * `untilText`, when set, instead waits for the text of `textSelector` to leave that text and come back to it (the
  * save state: "Saved", "Saving…" while the edit is pending, "Saved") and returns the time to that paint.
  */
-export function installKeyProbe({ label, regionSelector, textSelector, untilText }) {
-  const target = document.querySelector(`[aria-label="${label}"]`);
+export function installKeyProbe({ label, selector, regionSelector, textSelector, untilText }) {
+  const target = document.querySelector(selector ?? `[aria-label="${label}"]`);
   if (!target) throw new Error(`No element labelled "${label}"`);
   const region = (regionSelector ? document.querySelector(regionSelector) : target.closest('section')) ?? document.body;
   // Resolves with [the frame's rAF callback time, the time of the first task after that frame's paint].
@@ -113,15 +113,18 @@ export function installKeyProbe({ label, regionSelector, textSelector, untilText
     const end = untilText ? measurement.reachedAt : measurement.painted;
     // `frameMs`: to the rAF callback of that frame, before its style, layout and paint.
     // `workMs`: to the last DOM change the key caused, before any wait for a frame: the page's own work.
-    // `busyMs`: `ms` less the idle wait between that last change and the frame that renders it, which is set by
-    // the display's refresh (vsync) and where the key happened to fall in it, not by the page: the work, then
-    // that frame's rAF callbacks, style, layout and paint. What the key costs on a display that draws at once.
+    // `busyMs`: `ms` less the idle wait between that last change and the frame that renders it (at most one
+    // frame), which is set by the display's refresh (vsync) and where the key happened to fall in it, not by the
+    // page: the work, then that frame's rAF callbacks, style, layout and paint. What the key costs on a display
+    // that draws at once.
+    // The wait subtracted is never more than one frame at 60 Hz: a longer one is the page's doing, not vsync's.
     const workMs = measurement.lastChange - measurement.start;
+    const frameWait = Math.min(1000 / 60, Math.max(0, measurement.frame - measurement.lastChange));
     return {
       ms: end - measurement.start,
       frameMs: measurement.frame - measurement.start,
       workMs,
-      busyMs: untilText ? undefined : workMs + (measurement.painted - measurement.frame),
+      busyMs: untilText ? undefined : measurement.painted - measurement.start - frameWait,
       changes: measurement.changes,
     };
   };

@@ -1,11 +1,12 @@
 // Lantern's performance bench: builds the extension, seeds generated journals of growing size into one fresh
 // Chromium profile and times the real side panel. Prints one table and writes bench/results.json.
 //
-//   npm run bench                      full run: 10 → 1,000 → 10,000 → 50,000 entries, 5 runs each (~10 min)
+//   npm run bench                      full run: 10 → 1,000 → 10,000 → 50,000 → 100,000 entries, 5 runs each
 //   npm run bench -- --smoke           100 entries, one pass, targets not checked (< 60 s; tests/e2e uses it)
 //   options: --runs N   --no-build (use .output/chrome-mv3 as built)   --out FILE (results JSON; "-" for none)
 //            --sizes 10,10000 (a subset of journal sizes, for a quicker look; the UI figures are taken at the
-//            largest size up to 10,000; results go to "-" unless --out is given)
+//            largest size up to 10,000, the scale figures (bench/figures/scale.mjs) at each size from 50,000;
+//            results go to "-" unless --out is given): --sizes 10,50000 --out FILE computes the 50,000 rows
 //            --no-sync (leave out the sync figures, which take two more browsers and a few minutes)
 //
 // Methods are described where each figure is measured (bench/figures/*.mjs, bench/probes.mjs).
@@ -15,24 +16,36 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { countRecords, devtools, EXTENSION_DIR, launch, makeProfile, openLantern, ROOT, seed } from './browser.mjs';
+import {
+  countRecords,
+  devtools,
+  EXTENSION_DIR,
+  launch,
+  makeProfile,
+  openLantern,
+  ROOT,
+  relaunch,
+  seed,
+} from './browser.mjs';
 import { generateJournal, sliceJournal } from './data.mjs';
 import { measureBundle } from './figures/bundle.mjs';
 import { measureColdOpen } from './figures/cold-open.mjs';
 import { measureLocked } from './figures/locked.mjs';
-import { measureMemory } from './figures/memory.mjs';
+import { measureMemory, openingScripts } from './figures/memory.mjs';
 import { measureOverhead } from './figures/overhead.mjs';
 import { measurePrivacy, privacyRows } from './figures/privacy.mjs';
 import { measureSave } from './figures/save.mjs';
+import { lengthenNewest, measureScale } from './figures/scale.mjs';
 import { measureInputFloor, measureSearch, QUERIES } from './figures/search.mjs';
 import { measureSuggestions, SUGGESTION_WORDS, suggestionEntry } from './figures/suggestions.mjs';
 import { intoPeriod, measureSummary } from './figures/summary.mjs';
+import { measureSummaryInPage } from './figures/summary-page.mjs';
 import { measureSync } from './figures/sync.mjs';
 import { dataLayerScript, loadNodeLibs } from './libs.mjs';
 import { withReadmeTable } from './readme-table.mjs';
-import { figure, format, machine, revision, table, writeResults } from './report.mjs';
+import { format, machine, revision, table, writeResults } from './report.mjs';
 import { tableRows } from './rows.mjs';
-import { acrossRuns, median, sleep } from './stats.mjs';
+import { median, sleep } from './stats.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -51,9 +64,11 @@ const SIZES = args.sizes
   ? args.sizes.split(',').map((size) => Number(size.replaceAll('_', '')))
   : smoke
     ? [10, 100]
-    : [10, 1_000, 10_000, 50_000];
+    : [10, 1_000, 10_000, 50_000, 100_000];
 if (SIZES.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes: ${args.sizes}`);
 const UI_SIZE = smoke ? 100 : Math.max(...SIZES.filter((size) => size <= 10_000));
+/** Sizes at which a career of entries is timed (the smoke run passes through them at its largest). */
+const SCALE_SIZES = smoke ? [Math.max(...SIZES)] : SIZES.filter((size) => size >= 50_000);
 const SUMMARY_SIZE = smoke ? 100 : 2_000;
 const SUMMARY_RUNS = smoke ? 1 : Math.max(RUNS, 10);
 /** A cold open slower than this at the biggest size is repeated only 3 times, to keep the bench under 15 min. */
@@ -96,29 +111,6 @@ try {
   // --- Bundle: static, measured once -------------------------------------------------------------------------
   const bundle = measureBundle(extensionDir);
   details.bundle = bundle;
-  const once = (value) => acrossRuns([value]);
-  const bundleRows = [
-    figure({
-      id: 'bundle-initial',
-      name: 'bundle: initial JS',
-      what: `gzip (level 6) of the JS sidepanel.html loads before first paint: ${bundle.initial.map((file) => file.file.split('/').pop()).join(', ')} (${format(bundle.initialRaw, 'kB')} raw)`,
-      unit: 'kB',
-      stats: once(bundle.initialGzip),
-      target: { below: 120_000 },
-      note: 'deterministic',
-    }),
-    ...bundle.lazy.map((file) =>
-      figure({
-        id: `bundle-lazy-${file.file}`,
-        name: 'bundle: lazy chunk',
-        what: `${file.file.split('/').pop()}, loaded by import() when first needed (${format(file.raw, 'kB')} raw)`,
-        unit: 'kB',
-        stats: once(file.gzip),
-        note: 'deterministic',
-      }),
-    ),
-  ];
-
   // --- Data ---------------------------------------------------------------------------------------------------
   const biggest = Math.max(...SIZES, SUMMARY_SIZE);
   log(`generating a journal of ${n(biggest)} entries and checking it against Lantern's schemas`);
@@ -136,23 +128,9 @@ try {
   const summarySlice = sliceJournal(journal, 0, SUMMARY_SIZE);
   const busyYear = measureSummary(libs, intoPeriod(summarySlice.entries), summarySlice.goals, SUMMARY_RUNS);
   const spread = measureSummary(libs, summarySlice.entries, summarySlice.goals, SUMMARY_RUNS);
-  details.summary = { busyYear, spread };
-  const summaryRows = [
-    figure({
-      id: 'summary',
-      name: `summary: ${n(SUMMARY_SIZE)} entries in the year`,
-      what: `buildSummary (lib/summary) in Node: one-year appraisal summary, all ${n(busyYear.inPeriod)} entries in the period, ${n(summarySlice.goals.length)} goals`,
-      unit: 'ms',
-      stats: acrossRuns(busyYear.times),
-      target: { below: 50 },
-    }),
-    figure({
-      id: 'summary-spread',
-      name: `summary: ${n(SUMMARY_SIZE)}-entry journal`,
-      what: `the same, entries spread over 2018–2026 as generated (${n(spread.inPeriod)} in the year)`,
-      unit: 'ms',
-      stats: acrossRuns(spread.times),
-    }),
+  details.summary = { busyYear, spread, size: SUMMARY_SIZE, goals: summarySlice.goals.length };
+  // Rows timed in Node beside the summary's: the suggester and the patient-detail detector.
+  const nodeRows = [
     figure({
       id: 'suggestions',
       name: `suggestions: ${SUGGESTION_WORDS}-word entry`,
@@ -165,23 +143,24 @@ try {
   // --- Patient-detail detection while typing, in Node -----------------------------------------------------------
   const privacy = measurePrivacy(libs, journal.entries, smoke ? 1 : RUNS);
   details.privacy = { keys: privacy.keys, words: privacy.words, findings: privacy.findings };
-  summaryRows.push(...privacyRows(privacy));
+  nodeRows.push(...privacyRows(privacy));
 
   // --- The browser --------------------------------------------------------------------------------------------
   const profile = makeProfile();
   cleanups.unshift(profile.dispose);
   log(`launching Chromium on a fresh profile (${profile.dir})`);
-  const launched = await launch(profile.dir, extensionDir);
+  let launched = await launch(profile.dir, extensionDir);
   cleanups.unshift(() => launched.context.close());
   // The first open creates the database at Lantern's current version (and shows the welcome, once).
   const first = await openLantern(launched);
   await sleep(1000);
   await first.close();
   // Seeding and the store-overhead timings run in an extension page where Lantern itself is not running.
-  const store = await launched.context.newPage();
+  let store = await launched.context.newPage();
   await store.goto(`chrome-extension://${launched.extensionId}/manifest.json`);
-  await store.evaluate(await dataLayerScript());
-  const storeTools = await devtools(store);
+  const dataLayer = await dataLayerScript();
+  await store.evaluate(dataLayer);
+  let storeTools = await devtools(store);
 
   const coldOpen = {};
   const overhead = {};
@@ -197,6 +176,10 @@ try {
       `seeded ${n(size)} entries (+${n(part.revisions.length)} revisions, +${n(part.goals.length)} goals) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
     );
 
+    // Each size is timed in a browser started afresh on the grown profile, so no size gains from the warm-up
+    // of the ones before it (the cold-open ratio compares a first size with a later one).
+    ({ launched, store, storeTools } = await relaunch(launched, profile.dir, extensionDir, dataLayer));
+
     let runs = RUNS;
     const firstOpen = await measureColdOpen(launched, 1);
     if (size === Math.max(...SIZES) && firstOpen[0] > SLOW_OPEN_MS && runs > 3) runs = 3;
@@ -210,6 +193,9 @@ try {
 
     if (size === UI_SIZE) {
       details.memory = await measureMemory(launched, RUNS);
+      details.openedScripts = await openingScripts(launched);
+      details.summaryPage = await measureSummaryInPage(launched, RUNS);
+      log(`summary in the page at ${n(size)}: ${details.summaryPage.map((ms) => format(ms, 'ms')).join(', ')}`);
       log(`memory at ${n(size)}: ${details.memory.map((sample) => format(sample.total, 'MB')).join(', ')}`);
       details.search = await measureSearch(launched, RUNS, QUERIES);
       log(
@@ -219,6 +205,14 @@ try {
       log(`input floor: medians ${details.inputFloor.map((run) => format(run.median, 'ms')).join(', ')}`);
       details.save = await measureSave(launched, RUNS);
       log(`save at ${n(size)}: ${details.save.map((ms) => format(ms, 'ms')).join(', ')}`);
+    }
+    if (SCALE_SIZES.includes(size)) {
+      const newestId = await lengthenNewest(store, journal.entries.slice(0, size), seed);
+      details.scale = { ...details.scale, [size]: await measureScale(launched, { newestId, saves: RUNS }) };
+      const run = details.scale[size];
+      log(
+        `scale at ${n(size)}: longest task ${format(run.longestTask, 'ms')}, search answered ${format(run.searchReadyMs, 'ms')} after the first row (index ${format(run.indexedMs, 'ms')}), heap ${format(run.heap, 'MB')}`,
+      );
     }
   }
   details.coldOpen = coldOpen;
@@ -242,7 +236,7 @@ try {
   }
 
   // --- The table ----------------------------------------------------------------------------------------------
-  rows.push(...tableRows({ SIZES, UI_SIZE, RUNS, coldOpen, overhead, details, summaryRows, bundleRows }));
+  rows.push(...tableRows({ SIZES, UI_SIZE, RUNS, coldOpen, overhead, details }), ...nodeRows);
 
   const results = {
     date: new Date().toISOString(),

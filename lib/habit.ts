@@ -3,9 +3,10 @@ import type { Entry } from './entries/schema';
 
 /** Entries from the same calendar day in earlier years, newest first. */
 export function onThisDay(entries: readonly Entry[], today: string): Entry[] {
-  const monthDay = today.slice(5);
+  // endsWith rather than slicing each date: this runs over the whole journal on every change to it.
+  const monthDay = today.slice(4);
   return entries.filter(
-    (entry) => entry.deletedAt === undefined && entry.occurredOn.slice(5) === monthDay && entry.occurredOn < today,
+    (entry) => entry.deletedAt === undefined && entry.occurredOn.endsWith(monthDay) && entry.occurredOn < today,
   );
 }
 
@@ -14,15 +15,19 @@ export function onThisDay(entries: readonly Entry[], today: string): Entry[] {
  * yet does not break the run until it is over: the streak counts from last week then.
  */
 export function weeksInARow(entries: readonly Entry[], today: string): number {
-  // Walked newest first, working out weeks only until the run breaks: this runs on every change to
-  // the journal, so a career of entries must not cost a week's sum for each of them.
-  const dates = new Set<string>();
-  for (const entry of entries)
-    if (entry.deletedAt === undefined && entry.occurredOn <= today) dates.add(entry.occurredOn);
+  // Walked newest first (the journal's own order), working out a week only when the date changes and stopping
+  // where the run breaks: this runs on every change to the journal, so a career of entries must not cost a
+  // week's sum, or a set of dates, for each of them. A list in any other order is sorted first.
   const thisWeek = weekStart(today);
   let expected = thisWeek;
   let count = 0;
-  for (const date of [...dates].sort().reverse()) {
+  let previous: string | undefined;
+  const counts = (entry: Entry) => entry.deletedAt === undefined && entry.occurredOn <= today;
+  for (const [at, entry] of entries.entries()) {
+    const date = entry.occurredOn;
+    if (!counts(entry) || date === previous) continue;
+    if (previous !== undefined && date > previous) return weeksInARow(newestFirst(entries), today);
+    previous = date;
     const week = weekStart(date);
     if (week > expected) continue;
     if (week === expected) {
@@ -32,7 +37,16 @@ export function weeksInARow(entries: readonly Entry[], today: string): number {
       // No entry yet this week: the run counts from last week.
       count = 1;
       expected = addDays(week, -7);
-    } else break;
+    } else {
+      // The run has broken, unless a newer date comes later in a list not newest first.
+      const last = previous;
+      const unsorted = entries.some((later, index) => index > at && counts(later) && later.occurredOn > last);
+      return unsorted ? weeksInARow(newestFirst(entries), today) : count;
+    }
   }
   return count;
+}
+
+function newestFirst(entries: readonly Entry[]): Entry[] {
+  return [...entries].sort((a, b) => (a.occurredOn > b.occurredOn ? -1 : a.occurredOn < b.occurredOn ? 1 : 0));
 }

@@ -13,46 +13,65 @@ export interface EntryGroup {
 /** A competency's name by its id (from the frameworks, once loaded). */
 export type CompetencyName = (id: string) => string | undefined;
 
-function keysOf(entry: Entry, grouping: Grouping, nameOf: CompetencyName): { key: string; label: string }[] {
+/** The group keys of an entry; each group's label is worked out once, from its first entry (`labelOf`). */
+function keysOf(entry: Entry, grouping: Exclude<Grouping, 'month'>): readonly string[] {
   switch (grouping) {
-    case 'month': {
-      const key = monthKey(entry.occurredOn);
-      return [{ key, label: formatMonthKey(key) }];
-    }
     case 'kind':
-      return [{ key: entry.kind, label: ENTRY_KINDS[entry.kind].label }];
+      return [entry.kind];
     case 'tag':
-      return entry.tags.length
-        ? entry.tags.map((tag) => ({ key: tag.toLowerCase(), label: tag }))
-        : [{ key: '', label: 'No tags' }];
+      return entry.tags.length ? entry.tags.map((tag) => tag.toLowerCase()) : NONE;
     case 'competency':
-      return entry.competencies.length
-        ? entry.competencies.map((id) => ({ key: id, label: nameOf(id) ?? id }))
-        : [{ key: '', label: 'No competencies linked' }];
+      return entry.competencies.length ? entry.competencies : NONE;
   }
+}
+
+const NONE = [''] as const;
+
+function labelOf(entry: Entry, key: string, grouping: Exclude<Grouping, 'month'>, nameOf: CompetencyName): string {
+  if (grouping === 'kind') return ENTRY_KINDS[entry.kind].label;
+  if (grouping === 'tag') return key === '' ? 'No tags' : (entry.tags.find((tag) => tag.toLowerCase() === key) ?? key);
+  return key === '' ? 'No competencies linked' : (nameOf(key) ?? key);
 }
 
 /**
  * Entries (already newest first) in groups: months newest first; other groupings alphabetically,
- * with the "none" group last. An entry with two tags appears under both.
+ * with the "none" group last. An entry with two tags appears under both. Runs on every save, over the whole
+ * journal: one look at each entry, labels worked out once per group.
  */
 export function groupEntries(
   entries: readonly Entry[],
   grouping: Grouping,
   nameOf: CompetencyName = () => undefined,
 ): EntryGroup[] {
+  if (grouping === 'month') return byMonth(entries);
   const groups = new Map<string, EntryGroup>();
   for (const entry of entries) {
-    for (const { key, label } of keysOf(entry, grouping, nameOf)) {
+    for (const key of keysOf(entry, grouping)) {
       let group = groups.get(key);
       if (!group) {
-        group = { key, label, entries: [] };
+        group = { key, label: labelOf(entry, key, grouping, nameOf), entries: [] };
         groups.set(key, group);
       }
       group.entries.push(entry);
     }
   }
-  const list = [...groups.values()];
-  if (grouping === 'month') return list;
-  return list.sort((a, b) => (a.key === '' ? 1 : b.key === '' ? -1 : a.label.localeCompare(b.label)));
+  return [...groups.values()].sort((a, b) => (a.key === '' ? 1 : b.key === '' ? -1 : a.label.localeCompare(b.label)));
+}
+
+/** Newest first, so each month's entries come together: a new group whenever the month changes. */
+function byMonth(entries: readonly Entry[]): EntryGroup[] {
+  const groups = new Map<string, EntryGroup>();
+  let current: EntryGroup | undefined;
+  for (const entry of entries) {
+    const key = monthKey(entry.occurredOn);
+    if (current?.key !== key) {
+      current = groups.get(key);
+      if (!current) {
+        current = { key, label: formatMonthKey(key), entries: [] };
+        groups.set(key, current);
+      }
+    }
+    current.entries.push(entry);
+  }
+  return [...groups.values()];
 }

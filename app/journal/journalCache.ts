@@ -1,8 +1,14 @@
-import Dexie, { type ObservabilitySet, RangeSet } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { getDb } from '../../lib/db';
-import { getEntries, journalOrder, listNewestEntries, readJournalUnless } from '../../lib/entries/repository';
+import { getEntries, listNewestEntries, readJournalUnless } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
 import type { SearchIndex } from '../../lib/search';
+import { changedEntryIds, mergeChanges } from './changes';
+import { carryDerived } from './derived';
+import { indexInSlices, updateInSlices } from './indexInSlices';
+import { afterPaint, whenIdle } from './turns';
+
+export { changedEntryIds, mergeChanges } from './changes';
 
 /**
  * The one in-memory copy of the journal: every live entry, newest first, and the search index over them. The
@@ -19,14 +25,25 @@ export interface JournalSnapshot {
   /** The newest entries, shown until `entries` arrives. */
   firstPage: Entry[] | undefined;
   error: unknown;
-  /** The search index, once built; `version` grows with every change to it. */
-  search: { index: SearchIndex; version: number } | null;
+  /** The search index, once its building has begun; `version` grows with every change to it. */
+  search: SearchState | null;
+}
+
+/**
+ * The index is built in slices while the page stays responsive, and answers from what it holds so far:
+ * `indexed` of `total` entries until `ready`.
+ */
+export interface SearchState {
+  index: SearchIndex;
+  version: number;
+  ready: boolean;
+  indexed: number;
+  /** Undefined while only the first page has been read (the index begins with it). */
+  total: number | undefined;
 }
 
 /** Enough rows to fill a tall side bar. */
 const FIRST_PAGE = 60;
-/** Beyond this many changed entries at once (an import, a restore), the journal is read again in full. */
-const MANY_CHANGES = 500;
 
 const EMPTY: JournalSnapshot = { entries: undefined, firstPage: undefined, error: undefined, search: null };
 
@@ -37,6 +54,16 @@ let session = 0;
 let started = false;
 let searchWanted = 0;
 let indexScheduled = false;
+/** Grows whenever a build of the index begins or is abandoned, so a stale build stops at its next turn. */
+let build = 0;
+/** The index being built, before it is shown. Writes reach it as they reach a finished one. */
+let building: SearchIndex | null = null;
+/** The index was begun from the first page alone: the whole journal, once read, carries on with it. */
+let fromFirstPage = false;
+/** Entries a write reached while the index was being built: the write indexes them, the build skips them. */
+let writtenDuringBuild = new Set<string>();
+/** How often a build in progress shows how far it has got (each time the views search again). */
+const PROGRESS_EVERY_MS = 250;
 let work: Promise<void> = Promise.resolve();
 let searchModule: typeof import('../../lib/search') | undefined;
 /** Entry ids written since the last merge began; a burst of writes (sync, an import) is merged in one go. */
@@ -80,8 +107,12 @@ export function wantSearchIndex(): () => void {
  */
 export function forgetJournalCaches(): void {
   session++;
+  build++;
+  building = null;
+  fromFirstPage = false;
   started = false;
   indexScheduled = false;
+  writtenDuringBuild = new Set();
   unmerged = null;
   work = Promise.resolve();
   Dexie.on.storagemutated.unsubscribe(onStorageMutated);
@@ -116,7 +147,10 @@ function start(): void {
   enqueue(owner, async () => {
     try {
       const page = await listNewestEntries(FIRST_PAGE);
-      if (owner === session && !snapshot.entries) publish({ firstPage: page });
+      if (owner === session && !snapshot.entries) {
+        publish({ firstPage: page });
+        scheduleIndex(owner);
+      }
     } finally {
       // The rest loads once the first rows are on screen (or has failed to, and is tried again in full).
       afterPaint(() => enqueue(owner, () => loadAll(owner)));
@@ -129,28 +163,65 @@ async function loadAll(owner: number): Promise<void> {
   // were read are merged in by the change that follows each write.
   const entries = await readJournalUnless(() => owner !== session);
   if (!entries) return;
-  const search = snapshot.search && searchModule ? { index: buildIndex(entries), version: 0 } : null;
-  publish({ entries, firstPage: undefined, error: undefined, search });
-  scheduleIndex(owner);
-}
-
-function buildIndex(entries: readonly Entry[]): SearchIndex {
-  if (!searchModule) throw new Error('The search engine is not loaded');
-  const index = searchModule.createSearchIndex();
-  index.addAll(entries);
-  return index;
+  // An index begun from the first page carries on over the whole journal; read again in full (an import, a
+  // restore), the index is built again, in slices, from the new list.
+  const carried = fromFirstPage ? (building ?? snapshot.search?.index ?? null) : null;
+  build++;
+  building = null;
+  fromFirstPage = false;
+  publish({ entries, firstPage: undefined, error: undefined, search: carried ? snapshot.search : null });
+  if (carried) void buildIndex(owner, carried, entries, entries.length, true);
+  else scheduleIndex(owner);
 }
 
 function scheduleIndex(owner: number): void {
-  if (!searchWanted || indexScheduled || snapshot.search || !snapshot.entries) return;
+  if (!searchWanted || indexScheduled || building || snapshot.search || !(snapshot.entries ?? snapshot.firstPage))
+    return;
   indexScheduled = true;
   whenIdle(async () => {
     searchModule ??= await import('../../lib/search');
     if (owner !== session || !indexScheduled) return;
     indexScheduled = false;
-    if (snapshot.search || !snapshot.entries) return;
-    publish({ search: { index: buildIndex(snapshot.entries), version: 0 } });
+    // Begun from the first page when the rest is still being read, so a search typed at once finds something.
+    const entries = snapshot.entries ?? snapshot.firstPage;
+    if (building || snapshot.search || !entries) return;
+    fromFirstPage = !snapshot.entries;
+    void buildIndex(owner, searchModule.createSearchIndex(), entries, fromFirstPage ? undefined : entries.length);
   });
+}
+
+async function buildIndex(
+  owner: number,
+  index: SearchIndex,
+  entries: readonly Entry[],
+  total: number | undefined,
+  carriedOn = false,
+): Promise<void> {
+  const mine = ++build;
+  const stopped = () => owner !== session || mine !== build;
+  building = index;
+  if (!carriedOn) writtenDuringBuild = new Set();
+  const show = (indexed: number, ready: boolean) =>
+    publish({ search: { index, version: (snapshot.search?.version ?? 0) + 1, ready, indexed, total } });
+  // Shown after the first slice, then a few times a second; a journal indexed in one slice is shown once, ready.
+  let shownAt = Number.NEGATIVE_INFINITY;
+  const done = await indexInSlices(index, entries, {
+    stopped,
+    skip: (id) => writtenDuringBuild.has(id),
+    progress(indexed) {
+      if (indexed === entries.length || performance.now() - shownAt < PROGRESS_EVERY_MS) return;
+      shownAt = performance.now();
+      show(indexed, false);
+    },
+  });
+  if (!done || stopped()) return;
+  building = null;
+  if (total === undefined) {
+    show(entries.length, false);
+    return;
+  }
+  writtenDuringBuild = new Set();
+  show(total, true);
 }
 
 function onStorageMutated(parts: ObservabilitySet): void {
@@ -175,19 +246,6 @@ function onStorageMutated(parts: ObservabilitySet): void {
   );
 }
 
-/** The ids of the entries a write touched; 'all' when it touched a range of them; null when none. */
-export function changedEntryIds(parts: ObservabilitySet, dbName: string): Set<string> | 'all' | null {
-  const tree = parts[`idb://${dbName}/entries/`];
-  if (!tree) return null;
-  const ids = new Set<string>();
-  // Parts from another window arrive as plain objects; RangeSet walks them.
-  for (const range of new RangeSet().add(tree)) {
-    if (typeof range.from !== 'string' || range.from !== range.to || ids.size >= MANY_CHANGES) return 'all';
-    ids.add(range.from);
-  }
-  return ids.size ? ids : null;
-}
-
 async function applyChanges(owner: number, changed: Set<string> | 'all'): Promise<void> {
   if (!snapshot.entries) {
     // Still showing the first page: read it again (the whole list, still to come, sees the change anyway).
@@ -208,74 +266,17 @@ async function applyChanges(owner: number, changed: Set<string> | 'all'): Promis
   }
   const list = snapshot.entries;
   if (owner !== session || !list) return;
-  const search = snapshot.search;
-  if (search) await updateIndex(search.index, ids, fresh, () => owner !== session);
+  const index = building ?? snapshot.search?.index;
+  if (index) {
+    if (index === building) for (const id of ids) writtenDuringBuild.add(id);
+    await updateInSlices(index, ids, fresh, () => owner !== session);
+  }
   if (owner !== session) return;
+  const now = snapshot.search;
+  const entries = mergeChanges(list, ids, fresh);
+  carryDerived(list, entries, ids, fresh);
   publish({
-    entries: mergeChanges(list, ids, fresh),
-    search: search ? { index: search.index, version: search.version + 1 } : null,
+    entries,
+    search: now ? { ...now, version: now.version + 1 } : null,
   });
-}
-
-/**
- * The journal `list` after the entries `ids` were written: `fresh[i]` is entry `ids[i]` as stored now, or
- * undefined when it was deleted. Entries in Trash leave the list; the rest take their place by date.
- */
-export function mergeChanges(list: readonly Entry[], ids: readonly string[], fresh: readonly (Entry | undefined)[]) {
-  const changed = new Set(ids);
-  const kept = list.filter((entry) => !changed.has(entry.id));
-  const added = fresh.filter((entry): entry is Entry => entry !== undefined && entry.deletedAt === undefined);
-  added.sort(journalOrder);
-  // Two lists in journal order, merged in one pass: a batch of a thousand costs no more than one entry.
-  const merged: Entry[] = new Array(kept.length + added.length);
-  let k = 0;
-  let a = 0;
-  for (let at = 0; at < merged.length; at++) {
-    const next =
-      a < added.length && (k >= kept.length || journalOrder(added[a] as Entry, kept[k] as Entry) < 0)
-        ? added[a++]
-        : kept[k++];
-    merged[at] = next as Entry;
-  }
-  return merged;
-}
-
-/** Longest stretch of index work before the page gets a turn (keys, paint) while many entries change. */
-const SLICE_MS = 12;
-
-/** Indexes the changed entries in slices, so a burst of them (a first sync) never holds the page for long. */
-async function updateIndex(
-  index: SearchIndex,
-  ids: readonly string[],
-  fresh: readonly (Entry | undefined)[],
-  stopped: () => boolean,
-): Promise<void> {
-  let sliceStart = performance.now();
-  for (const [at, id] of ids.entries()) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (stopped()) return;
-      sliceStart = performance.now();
-    }
-    const entry = fresh[at];
-    if (entry) index.update(entry);
-    else index.remove(id);
-  }
-}
-
-/** After the next frame is painted (or a quarter of a second, when no frames come: a hidden page). */
-function afterPaint(task: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    task();
-  };
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, 250);
-}
-
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 500 });
-  else setTimeout(task, 1);
 }

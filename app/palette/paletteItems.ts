@@ -7,6 +7,7 @@ import { SOURCE_TITLES } from '../../lib/prompts/sources';
 import type { LanternCommand } from '../workbench/command';
 import type { CommandId } from '../workbench/commands';
 import type { Workbench } from '../workbench/workbench';
+import { matchTitles } from './titleIndex';
 
 export interface PaletteItem {
   id: string;
@@ -38,9 +39,9 @@ function toItem(wb: Workbench, command: LanternCommand<CommandId>, enabled: bool
 }
 
 export function entryTitleItems(wb: Workbench, entries: readonly Entry[], query: string): PaletteItem[] {
-  return fuzzyFilter(query, entries, displayTitle)
-    .slice(0, MAX_ENTRY_RESULTS)
-    .map((entry) => entryItem(wb, entry, formatIsoDate(entry.occurredOn)));
+  return matchTitles(entries, query, MAX_ENTRY_RESULTS).map((entry) =>
+    entryItem(wb, entry, formatIsoDate(entry.occurredOn)),
+  );
 }
 
 function entryItem(wb: Workbench, entry: Entry, detail: string): PaletteItem {

@@ -24,9 +24,14 @@ async function setFilters(page) {
 
 export async function waitForIndex(page) {
   const box = page.getByRole('searchbox', { name: 'Search entries' });
-  // The index is built once the first rows are painted (an idle callback); until then nothing is searched.
+  // The index is built in slices once the first rows are painted; until it holds every entry, the results say
+  // "Searching N of M entries…". The figures time searches of the whole index.
   await box.fill('handover');
   await page.getByRole('list', { name: 'Search results' }).waitFor({ state: 'attached', timeout: 120_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Searching|Getting search ready/ })
+    .waitFor({ state: 'detached', timeout: 300_000 });
   return box;
 }
 

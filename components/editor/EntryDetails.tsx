@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'preact/hooks';
+import { rolesInUse } from '../../app/journal/derived';
 import { ENTRY_KINDS, type EntryKind, kindsToChoose } from '../../lib/entries/kinds';
 import { type EntryPatch, FEEDBACK_SOURCES } from '../../lib/entries/schema';
 import { parseTags } from '../../lib/entries/tags';
@@ -150,10 +151,8 @@ export function EntryDetails(props: { value: DetailsValue; readOnly: boolean; on
 function useRoleSuggestions(): string[] {
   const configured = useWorkbenchState((state) => state.preferences.roles);
   const { entries } = useJournal();
-  return useMemo(() => {
-    const used = entries?.map((entry) => entry.role).filter((role): role is string => !!role) ?? [];
-    return [...new Set([...configured, ...used])].sort();
-  }, [configured, entries]);
+  // The roles in use are carried from save to save (app/journal/derived.ts), not gathered from every entry.
+  return useMemo(() => [...new Set([...configured, ...rolesInUse(entries ?? [])])].sort(), [configured, entries]);
 }
 
 /** A list edited as one item per line: learning points, actions. */

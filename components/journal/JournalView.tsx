@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { entriesById, tagsInUse } from '../../app/journal/derived';
 import { type Grouping, groupEntries } from '../../app/journal/groupEntries';
 import { wantSearchIndex } from '../../app/journal/journalCache';
 import { localIsoDate } from '../../lib/dates';
 import { ENTRY_KIND_IDS, ENTRY_KINDS } from '../../lib/entries/kinds';
-import { displayTitle } from '../../lib/entries/schema';
+import { displayTitle, type Entry } from '../../lib/entries/schema';
 import { onThisDay } from '../../lib/habit';
 import type { SearchFilters } from '../../lib/search';
 import { useFrameworks } from '../hooks/useFrameworks';
@@ -18,6 +19,8 @@ import type { SearchResultsHandle } from './SearchResults';
 import { VirtualTree } from './VirtualTree';
 
 const SearchResults = lazy(() => import('./SearchResults').then((module) => module.SearchResults));
+
+const NO_ENTRIES: readonly Entry[] = [];
 
 const GROUPINGS: Record<Grouping, string> = { month: 'Month', kind: 'Kind', tag: 'Tag', competency: 'Competency' };
 
@@ -41,11 +44,9 @@ export function JournalView() {
   const searchBox = useRef<HTMLInputElement>(null);
   const resultsHandle = useRef<SearchResultsHandle | null>(null);
   useEffect(() => wantSearchIndex(), []);
-  const byId = useMemo(() => new Map((entries ?? []).map((entry) => [entry.id, entry])), [entries]);
-  const tags = useMemo(
-    () => [...new Set((entries ?? []).flatMap((entry) => entry.tags))].sort((a, b) => a.localeCompare(b)),
-    [entries],
-  );
+  const byId = useMemo(() => entriesById(entries ?? NO_ENTRIES), [entries]);
+  // Only the filter panel lists the tags.
+  const tags = useMemo(() => (showFilters ? tagsInUse(entries ?? NO_ENTRIES) : []), [entries, showFilters]);
   const searching = query.trim() !== '' || hasFilters(filters);
   const memories = useMemo(() => onThisDay(entries ?? [], localIsoDate()), [entries]);
   const results = useMemo(
@@ -215,9 +216,14 @@ export function JournalView() {
           <p>No entries yet. Your reflections stay in this browser and nowhere else.</p>
           <CommandButton command="journal.newEntry" label="Write your first entry" />
         </div>
+      ) : searching && !search ? (
+        <p class="view__message" role="status">
+          Getting search ready…
+        </p>
       ) : results ? (
         <SearchResults
           results={results}
+          partial={search && !search.ready ? search : null}
           byId={byId}
           handle={resultsHandle}
           onLeave={() => searchBox.current?.focus()}

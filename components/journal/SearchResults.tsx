@@ -35,11 +35,13 @@ function Highlighted(props: { text: string; terms: readonly string[] }) {
  */
 export function SearchResults(props: {
   results: readonly SearchResult[];
-  byId: Map<string, Entry>;
+  byId: ReadonlyMap<string, Entry>;
   /** Set while the list is shown, for the search box's Down arrow. */
   handle?: { current: SearchResultsHandle | null };
   /** Focus leaves the list for the search box. */
   onLeave?(): void;
+  /** While the index is still being built: how many entries it holds so far, of how many. */
+  partial?: { indexed: number; total: number | undefined } | null;
 }) {
   const wb = useWorkbench();
   // Results whose entry is gone (deleted since the index was read) are left out, and never reached by the keys.
@@ -125,17 +127,24 @@ export function SearchResults(props: {
     }
   };
 
+  const partial = props.partial;
+  const so = !partial
+    ? ''
+    : partial.total === undefined
+      ? `Searching the newest ${formatCount(partial.indexed)} entries while the rest load…`
+      : `Searching ${formatCount(partial.indexed)} of ${formatCount(partial.total)} entries…`;
   if (!found.length) {
     return (
       <p class="view__message" role="status">
-        No entries match.
+        {partial ? `${so} None match yet.` : 'No entries match.'}
       </p>
     );
   }
+  const matched = found.length === 1 ? '1 entry' : `${found.length} entries`;
   return (
     <>
       <p class="view__message" role="status">
-        {found.length === 1 ? '1 entry' : `${found.length} entries`}
+        {partial ? `${so} ${matched} so far.` : matched}
       </p>
       <ul
         ref={list}
@@ -185,6 +194,8 @@ export function SearchResults(props: {
     </>
   );
 }
+
+const formatCount = (value: number) => value.toLocaleString('en-GB');
 
 // Layout only: the results scroll on their own beneath the search box, like the tree they replace.
 const LIST_STYLE = { flex: '1 1 auto', minHeight: '8em', overflow: 'auto', contain: 'content' } as const;

@@ -6,6 +6,7 @@ import {
   promptItems,
   templateItems,
 } from '../../app/palette/paletteItems';
+import { warmTitles } from '../../app/palette/titleIndex';
 import type { PaletteMode } from '../../app/workbench/state';
 import { loadedPrompts, loadPrompts } from '../../lib/prompts/load';
 import { useJournal } from '../hooks/useJournal';
@@ -55,6 +56,15 @@ function PaletteDialog(props: { mode: PaletteMode; restoreFocus: HTMLElement | n
     if (mode === 'templates' || mode === 'newFromTemplate') return templateItems(wb, text, mode === 'newFromTemplate');
     return entryTitleItems(wb, entries ?? [], text);
   }, [wb, mode, text, entries, prompts]);
+  // Titles are made ready for matching while the user starts typing.
+  useEffect(() => {
+    if (!needsEntries || !entries) return;
+    let live = true;
+    void warmTitles(entries, () => !live);
+    return () => {
+      live = false;
+    };
+  }, [needsEntries, entries]);
   // What the list waits for before Enter can choose from it.
   const loading = (needsEntries && entries === undefined) || (props.mode === 'prompts' && !prompts);
 

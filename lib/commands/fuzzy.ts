@@ -5,7 +5,7 @@
  * either way. `…` is spelt out as `...` (not the reverse) so the title stays listed while the dots
  * are still being typed.
  */
-function normalise(text: string): string {
+export function normalise(text: string): string {
   return text.toLowerCase().replace(/…/g, '...').replace(/\s+/g, ' ').trim();
 }
 
@@ -13,24 +13,30 @@ const EXACT = 10_000;
 const PREFIX = 5_000;
 const CONTAINS = 2_000;
 
+/** Space, colon, slash, hyphen, en dash, opening bracket: normalised text has no other white space. */
+const WORD_BREAKS = new Set([32, 58, 47, 45, 0x2013, 40]);
+
 function isWordStart(text: string, index: number): boolean {
-  if (index === 0) return true;
-  return /[\s:/\-–(]/.test(text[index - 1] ?? '');
+  // Character codes rather than a regular expression: quick open asks this of every title on every key.
+  return index === 0 || WORD_BREAKS.has(text.charCodeAt(index - 1));
 }
 
 /** A score (higher is better) or `null` when the text does not match at all. */
 export function fuzzyScore(query: string, text: string): number | null {
   const q = normalise(query);
   if (!q) return 0;
-  const t = normalise(text);
-  const bare = t.replace(/\.\.\.$/, '');
+  return scoreNormalised(q, normalise(text));
+}
+
+/** `fuzzyScore` for a query and text already through `normalise` (the query not empty). */
+export function scoreNormalised(q: string, t: string, letters = q.replace(/ /g, '')): number | null {
+  const bare = t.endsWith('...') ? t.slice(0, -3) : t;
   if (t === q || bare === q) return EXACT;
   if (t.startsWith(q)) return PREFIX - t.length;
   const at = t.indexOf(q);
   if (at >= 0) return CONTAINS - at * 2 - t.length + (isWordStart(t, at) ? 200 : 0);
 
-  // Scattered letters, in order; ignore spaces in the query so "newent" finds "New Entry".
-  const letters = q.replace(/ /g, '');
+  // Scattered letters, in order; spaces in the query are ignored so "newent" finds "New Entry".
   let score = 0;
   let from = 0;
   let previous = -2;

@@ -113,8 +113,11 @@ export function journalOrder(a: Entry, b: Entry): number {
   return a.id === b.id ? 0 : a.id > b.id ? -1 : 1;
 }
 
-/** The whole journal is read this many entries at a time (about 6 MB at 250 words each). */
-export const JOURNAL_SLICE = 2500;
+/**
+ * The whole journal is read this many entries at a time (about 2.5 MB at 250 words each): each slice is taken
+ * from storage in one task of the page, which must stay short with a career of entries.
+ */
+export const JOURNAL_SLICE = 1000;
 
 /** Live entries (Trash left out) in journal order. */
 export async function listJournal(): Promise<Entry[]> {
@@ -129,20 +132,41 @@ export async function listJournal(): Promise<Entry[]> {
  */
 export async function readJournalUnless(stop: () => boolean): Promise<Entry[] | null> {
   const table = getDb().entries;
-  const entries: Entry[] = [];
+  // Each slice is sorted as it arrives; the sorted runs are then merged in pairs, a pass at a time, the page
+  // getting a turn between passes: one sort of 100,000 entries would hold the page for a tenth of a second.
+  let runs: Entry[][] = [];
   let afterId: string | undefined;
   for (;;) {
     const slice = await (afterId === undefined ? table : table.where(':id').above(afterId))
       .limit(JOURNAL_SLICE)
       .toArray();
     if (stop()) return null;
-    for (const entry of slice) if (entry.deletedAt === undefined) entries.push(entry);
+    runs.push(slice.filter((entry) => entry.deletedAt === undefined).sort(journalOrder));
     if (slice.length < JOURNAL_SLICE) break;
     afterId = slice[slice.length - 1]?.id;
   }
   // Entries written between slices are either in a later slice or not; a reader that must see every write
   // follows the writes too (the journal cache merges each change as it lands).
-  return entries.sort(journalOrder);
+  while (runs.length > 1) {
+    const merged: Entry[][] = [];
+    for (let at = 0; at < runs.length; at += 2) merged.push(mergeSorted(runs[at] ?? [], runs[at + 1] ?? []));
+    runs = merged;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (stop()) return null;
+  }
+  return runs[0] ?? [];
+}
+
+/** Two lists in journal order as one. */
+function mergeSorted(a: readonly Entry[], b: readonly Entry[]): Entry[] {
+  const merged: Entry[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  for (let at = 0; at < merged.length; at++) {
+    const takeA = j >= b.length || (i < a.length && journalOrder(a[i] as Entry, b[j] as Entry) <= 0);
+    merged[at] = (takeA ? a[i++] : b[j++]) as Entry;
+  }
+  return merged;
 }
 
 /**

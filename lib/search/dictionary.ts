@@ -5,11 +5,11 @@
  */
 export interface Dictionary {
   /** Terms in code-unit order. */
-  readonly sorted: string[];
+  sorted: string[];
   /** The term id of each entry in `sorted`. */
-  readonly ids: number[];
+  ids: number[];
   /** How many leading letters each term shares with the one before it (0 for the first): the implicit trie. */
-  readonly shared: number[];
+  shared: number[];
 }
 
 export function createDictionary(): Dictionary {
@@ -72,15 +72,36 @@ export function deleteTerm(dictionary: Dictionary, term: string): void {
   refreshShared(dictionary, at);
 }
 
+/**
+ * Adds these `[term, term id]` pairs (none already present) in one pass: they are sorted, then merged with the
+ * terms already there, so the many new words of a slice of entries cost one walk rather than a splice each.
+ */
+export function mergeTerms(dictionary: Dictionary, terms: [string, number][]): void {
+  if (terms.length === 0) return;
+  terms.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const { sorted, ids } = dictionary;
+  const total = sorted.length + terms.length;
+  const mergedTerms: string[] = new Array(total);
+  const mergedIds: number[] = new Array(total);
+  const shared: number[] = new Array(total);
+  let old = 0;
+  let added = 0;
+  for (let at = 0; at < total; at++) {
+    const fromOld = added >= terms.length || (old < sorted.length && (sorted[old] ?? '') < (terms[added]?.[0] ?? ''));
+    const [term, id] = fromOld ? [sorted[old] ?? '', ids[old++] ?? 0] : (terms[added++] ?? ['', 0]);
+    mergedTerms[at] = term;
+    mergedIds[at] = id;
+    shared[at] = commonPrefix(mergedTerms[at - 1], term);
+  }
+  dictionary.sorted = mergedTerms;
+  dictionary.ids = mergedIds;
+  dictionary.shared = shared;
+}
+
 /** Replaces the dictionary's contents with these `[term, term id]` pairs, sorted once. */
 export function rebuildDictionary(dictionary: Dictionary, terms: [string, number][]): void {
-  terms.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  dictionary.sorted.length = 0;
-  dictionary.ids.length = 0;
-  dictionary.shared.length = 0;
-  for (const [term, id] of terms) {
-    dictionary.shared.push(commonPrefix(dictionary.sorted[dictionary.sorted.length - 1], term));
-    dictionary.sorted.push(term);
-    dictionary.ids.push(id);
-  }
+  dictionary.sorted = [];
+  dictionary.ids = [];
+  dictionary.shared = [];
+  mergeTerms(dictionary, terms);
 }

@@ -9,6 +9,7 @@ import {
   NO_POSTINGS,
   removePosting,
   type Store,
+  setPosting,
   TAGS,
   TITLE,
   termIdFor,
@@ -34,9 +35,10 @@ function growScratch(id: number): void {
 }
 
 const spans = createSpans();
+const NO_TAGS: string[] = [];
 
-export function addDocument(store: Store, entry: SearchableEntry): void {
-  const slot = store.freeSlots.pop() ?? store.ids.length;
+/** Counts the entry's terms into the scratch arrays under `slot`; returns the term ids met, in order. */
+function countTerms(store: Store, entry: SearchableEntry, slot: number): { touched: number[]; bodyLength: number } {
   const touched: number[] = [];
   let bodyLength = 0;
   const count = (text: string, field: number) => {
@@ -72,27 +74,47 @@ export function addDocument(store: Store, entry: SearchableEntry): void {
   count(withoutComments(entry.body), BODY);
   for (const text of entry.learningPoints ?? []) count(text, BODY);
   for (const text of entry.actions ?? []) count(text, BODY);
+  return { touched, bodyLength };
+}
+
+/**
+ * Indexes `entry`. An entry already indexed keeps its slot and only the postings of words it gained, lost or
+ * counts differently change: a save rewrites a few words of a long entry, and moving every posting of a common
+ * word would cost time in proportion to the journal.
+ */
+export function addDocument(store: Store, entry: SearchableEntry): void {
+  const previous = store.slotById.get(entry.id);
+  const slot = previous ?? store.freeSlots.pop() ?? store.ids.length;
+  const { touched, bodyLength } = countTerms(store, entry, slot);
+  const old = new Map<number, number>();
+  const oldPairs = previous === undefined ? NO_POSTINGS : (store.slotTerms[slot] ?? NO_POSTINGS);
+  for (let at = 0; at < oldPairs.length; at += 2) old.set(oldPairs[at] ?? 0, oldPairs[at + 1] ?? 0);
 
   const pairs = new Uint32Array(touched.length * 2);
   touched.forEach((id, at) => {
     const frequencies = scratchFrequencies[id] ?? 0;
-    addPosting(store, id, slot, frequencies);
+    const before = old.get(id);
+    if (before === undefined) addPosting(store, id, slot, frequencies);
+    else if (before !== frequencies) setPosting(store, id, slot, frequencies);
+    old.delete(id);
     pairs[2 * at] = id;
     pairs[2 * at + 1] = frequencies;
     scratchOwner[id] = -1;
   });
+  for (const id of old.keys()) removePosting(store, id, slot);
   store.slotById.set(entry.id, slot);
   store.ids[slot] = entry.id;
   store.slotTerms[slot] = pairs;
   store.kinds[slot] = labelCode(store, entry.kind);
   store.roles[slot] = labelCode(store, entry.role === undefined ? undefined : foldText(entry.role).trim());
-  store.tags[slot] = entry.tags.map((tag) => foldText(tag).trim());
+  // Most entries have no tags: one shared empty list rather than one each.
+  store.tags[slot] = entry.tags.length ? entry.tags.map((tag) => foldText(tag).trim()) : NO_TAGS;
   store.occurredOn[slot] = entry.occurredOn;
   store.dateKeys[slot] = Number(entry.occurredOn.replaceAll('-', '')) || 0;
   store.starred[slot] = entry.starred === true ? 1 : 0;
+  store.totalBodyLength += bodyLength - (previous === undefined ? 0 : (store.bodyLengths[slot] ?? 0));
   store.bodyLengths[slot] = bodyLength;
-  store.totalBodyLength += bodyLength;
-  store.totalPostings += touched.length;
+  store.totalPostings += touched.length - oldPairs.length / 2;
   store.version++;
 }
 
@@ -104,7 +126,7 @@ export function removeDocument(store: Store, id: string): boolean {
   store.slotById.delete(id);
   store.ids[slot] = undefined;
   store.slotTerms[slot] = undefined;
-  store.tags[slot] = [];
+  store.tags[slot] = NO_TAGS;
   store.totalBodyLength -= store.bodyLengths[slot] ?? 0;
   store.totalPostings -= pairs.length / 2;
   store.freeSlots.push(slot);

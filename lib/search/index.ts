@@ -6,7 +6,7 @@
 
 import { addDocument, removeDocument, type SearchableEntry } from './documents';
 import { runSearch, type SearchOptions, type SearchResult } from './query';
-import { createStore, finishBulk } from './store';
+import { createStore, settleDictionary, trimPostings } from './store';
 
 export type { SearchableEntry } from './documents';
 export type { SearchFilters } from './filters';
@@ -20,8 +20,18 @@ export interface SearchIndex {
   update(entry: SearchableEntry): void;
   /** Takes an entry out of the index; false when it was not there. */
   remove(id: string): boolean;
-  /** Indexes many entries at once, much faster than one `add` each (the dictionary is sorted once). */
+  /** Indexes many entries at once, then trims the index's spare room (`trim`). */
   addAll(entries: Iterable<SearchableEntry>): void;
+  /**
+   * Gives back the spare room posting lists keep to grow into, after many `add`s (a journal indexed in slices),
+   * until `stop()` says so, going on from where the last call stopped; true once done.
+   */
+  trim(stop?: () => boolean): boolean;
+  /**
+   * Merges the words added since into the sorted dictionary searches read. `search` does it anyway; calling it
+   * now and then while adding many entries keeps any one merge small.
+   */
+  settle(): void;
   /**
    * The best matches for `query`, best first. Every word must match; the word being typed matches as a prefix.
    * An empty query returns the entries passing the filters, newest first.
@@ -35,8 +45,8 @@ export function createSearchIndex(): SearchIndex {
   const store = createStore();
 
   function add(entry: SearchableEntry): void {
-    removeDocument(store, entry.id);
     if (entry.deletedAt === undefined) addDocument(store, entry);
+    else removeDocument(store, entry.id);
   }
 
   return {
@@ -44,14 +54,16 @@ export function createSearchIndex(): SearchIndex {
     update: add,
     remove: (id) => removeDocument(store, id),
     addAll(entries) {
-      store.bulk = true;
-      try {
-        for (const entry of entries) add(entry);
-      } finally {
-        finishBulk(store);
-      }
+      for (const entry of entries) add(entry);
+      while (!trimPostings(store));
     },
-    search: (query, options) => runSearch(store, query, options),
+    trim: (stop) => trimPostings(store, stop),
+    settle: () => settleDictionary(store),
+    search(query, options) {
+      // New words join the sorted dictionary in one merge per search, not one splice per word as entries are added.
+      settleDictionary(store);
+      return runSearch(store, query, options);
+    },
     get size() {
       return store.slotById.size;
     },

@@ -1,4 +1,4 @@
-import { createDictionary, type Dictionary, deleteTerm, insertTerm, rebuildDictionary } from './dictionary';
+import { createDictionary, type Dictionary, deleteTerm, lowerBound, mergeTerms } from './dictionary';
 import { createLexicon, findRange, insertWord, type Lexicon, removeWord } from './lexicon';
 
 /** Term frequencies are packed one byte per field into a posting's second number: title, tags, competencies, body. */
@@ -40,8 +40,13 @@ export interface Store {
   totalPostings: number;
   /** Bumped by every change, so cached expansions and filter masks know when they are stale. */
   version: number;
-  /** While set, new terms skip the sorted dictionary, which is sorted once at the end. */
-  bulk: boolean;
+  /**
+   * Ids of terms added since the sorted dictionary was last brought up to date. New words wait here and are
+   * merged in one pass before the next search (`settleDictionary`), not spliced in one at a time.
+   */
+  pendingTerms: number[];
+  /** Posting lists grow by doubling; `trimPostings` gives back the spare room of those before this term id. */
+  trimmedUpTo: number;
 }
 
 export const NO_POSTINGS = new Uint32Array(0);
@@ -68,7 +73,8 @@ export function createStore(): Store {
     totalBodyLength: 0,
     totalPostings: 0,
     version: 0,
-    bulk: false,
+    pendingTerms: [],
+    trimmedUpTo: 0,
   };
 }
 
@@ -93,7 +99,7 @@ export function termIdFor(store: Store, text: string, start: number, end: number
   insertWord(store.lexicon, term, id, hash);
   store.postings[id] = NO_POSTINGS;
   store.postingLength[id] = 0;
-  if (!store.bulk) insertTerm(store.dictionary, term, id);
+  store.pendingTerms.push(id);
   return id;
 }
 
@@ -126,6 +132,13 @@ export function addPosting(store: Store, termId: number, slot: number, frequenci
   store.postingLength[termId] = length + 2;
 }
 
+/** Changes the frequencies of the posting of `termId` for `slot`, which must be there. */
+export function setPosting(store: Store, termId: number, slot: number, frequencies: number): void {
+  const list = store.postings[termId] ?? NO_POSTINGS;
+  const at = slotPosition(list, store.postingLength[termId] ?? 0, slot);
+  if (list[at] === slot) list[at + 1] = frequencies;
+}
+
 export function removePosting(store: Store, termId: number, slot: number): void {
   const list = store.postings[termId] ?? NO_POSTINGS;
   const length = store.postingLength[termId] ?? 0;
@@ -142,17 +155,44 @@ function forgetTerm(store: Store, termId: number): void {
   removeWord(store.lexicon, termId);
   store.postings[termId] = NO_POSTINGS;
   store.freeTermIds.push(termId);
-  if (!store.bulk) deleteTerm(store.dictionary, term);
+  // A term still waiting to be merged is not in the sorted dictionary: then this finds nothing to delete.
+  deleteTerm(store.dictionary, term);
 }
 
-/** Ends a bulk load: sorts the dictionary once and trims posting lists to their length. */
-export function finishBulk(store: Store): void {
-  store.bulk = false;
-  const live: [string, number][] = [];
-  store.postings.forEach((list, termId) => {
-    const length = store.postingLength[termId] ?? 0;
-    if (list.length > length) store.postings[termId] = length === 0 ? NO_POSTINGS : list.slice(0, length);
-    if (length > 0) live.push([store.lexicon.words[termId] ?? '', termId]);
-  });
-  rebuildDictionary(store.dictionary, live);
+/** Merges the terms added since the last search into the sorted dictionary, which searches read. */
+export function settleDictionary(store: Store): void {
+  const pending = store.pendingTerms;
+  if (pending.length === 0) return;
+  store.pendingTerms = [];
+  const { sorted } = store.dictionary;
+  const terms: [string, number][] = [];
+  const taken = new Set<number>();
+  for (const id of pending) {
+    // An id may have been freed (its last entry removed) and even reused since; take each live one once.
+    if (taken.has(id) || (store.postingLength[id] ?? 0) === 0) continue;
+    taken.add(id);
+    const term = store.lexicon.words[id] ?? '';
+    if (sorted.length > 0 && sorted[lowerBound(sorted, term)] === term) continue;
+    terms.push([term, id]);
+  }
+  mergeTerms(store.dictionary, terms);
+}
+
+/**
+ * Gives back the spare room of posting lists (they grow by doubling), going on from where the last call
+ * stopped, until `stop()` says so; true once the round has reached the last list (the next call starts again).
+ */
+export function trimPostings(store: Store, stop: () => boolean = () => false): boolean {
+  const { postings, postingLength } = store;
+  for (let termId = store.trimmedUpTo; termId < postings.length; termId++) {
+    if (termId > store.trimmedUpTo && termId % 256 === 0 && stop()) {
+      store.trimmedUpTo = termId;
+      return false;
+    }
+    const list = postings[termId] ?? NO_POSTINGS;
+    const length = postingLength[termId] ?? 0;
+    if (list.length > length) postings[termId] = length === 0 ? NO_POSTINGS : list.slice(0, length);
+  }
+  store.trimmedUpTo = 0;
+  return true;
 }

@@ -106,7 +106,7 @@ describe('a burst of writes (a first sync, a restore)', () => {
     await db.entries.put(anEntry('first', '2026-11-20', 1));
     const unsubscribe = subscribeJournal(() => undefined);
     const withdraw = wantSearchIndex();
-    await expect.poll(() => getJournalSnapshot().search, { timeout: 3000 }).not.toBeNull();
+    await expect.poll(() => getJournalSnapshot().search?.ready, { timeout: 3000 }).toBe(true);
 
     // 120 writes of 3 entries each, as sync's batches arrive: none awaited by the cache.
     await Promise.all(
@@ -129,13 +129,39 @@ describe('a burst of writes (a first sync, a restore)', () => {
   });
 });
 
+describe('building the search index', () => {
+  it('says how far it has got, then answers from every entry, keeping an edit made while it was building', async () => {
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      anEntry(`m${i}`, '2026-01-05', i, { body: `Ward round note ${i} about handover and sepsis${i % 7}.` }),
+    );
+    await db.entries.bulkPut(many);
+    const unsubscribe = subscribeJournal(() => undefined);
+    const withdraw = wantSearchIndex();
+    const seen: { indexed: number; total: number | undefined; ready: boolean }[] = [];
+    const stop = subscribeJournal(({ search }) => search && seen.push({ ...search }));
+    await expect.poll(() => getJournalSnapshot().search, { timeout: 5000 }).not.toBeNull();
+    // Written while the index is being built: found as written, not as the build first read it.
+    await db.entries.put({ ...many[2999], body: 'Rewritten about the rota.' } as Entry);
+    await expect.poll(() => getJournalSnapshot().search?.ready, { timeout: 20_000 }).toBe(true);
+
+    const index = getJournalSnapshot().search?.index;
+    expect(seen.some((state) => !state.ready && state.indexed < (state.total ?? Number.POSITIVE_INFINITY))).toBe(true);
+    expect(index?.size).toBe(3000);
+    expect(index?.search('handover', { limit: 5000 })).toHaveLength(2999);
+    expect(index?.search('rota').map((result) => result.id)).toEqual(['m2999']);
+    stop();
+    withdraw();
+    unsubscribe();
+  });
+});
+
 describe('forgetJournalCaches', () => {
   it('drops the entries, the first page and the search index, and reads nothing more until a view asks', async () => {
     await db.entries.bulkPut([anEntry('a', '2026-11-20', 1), anEntry('b', '2026-11-19', 1)]);
     const seen: JournalSnapshot[] = [];
     const unsubscribe = subscribeJournal((snapshot) => seen.push(snapshot));
     const withdraw = wantSearchIndex();
-    await expect.poll(() => getJournalSnapshot().search, { timeout: 3000 }).not.toBeNull();
+    await expect.poll(() => getJournalSnapshot().search?.ready, { timeout: 3000 }).toBe(true);
     expect(getJournalSnapshot().entries?.map((entry) => entry.id)).toEqual(['a', 'b']);
     expect(
       getJournalSnapshot()

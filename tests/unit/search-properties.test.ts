@@ -157,4 +157,43 @@ describe('search, for any input', () => {
       }),
     );
   });
+
+  it('answers the same after any edits as an index built afresh from the entries as they now are', () => {
+    const edit = fc.record({ at: fc.nat(11), fields: entryFields, remove: fc.boolean() });
+    fc.assert(
+      fc.property(
+        journal,
+        fc.array(edit, { maxLength: 10 }),
+        fc.constantFrom('', 'r', 'rota ', 'ward b', 'caf', 'n'),
+        (entries, edits, query) => {
+          const edited = createSearchIndex();
+          for (const entry of entries) edited.add(entry);
+          edited.search('warm'); // the dictionary settled between edits, as while a user types and saves
+          const now = new Map(entries.map((entry) => [entry.id, entry]));
+          for (const { at, fields, remove } of edits) {
+            const id = `p-${at}`;
+            if (remove) {
+              edited.remove(id);
+              now.delete(id);
+            } else {
+              const entry = { ...base, ...fields, id };
+              edited.update(entry);
+              now.set(id, entry);
+            }
+          }
+          const fresh = createSearchIndex();
+          fresh.addAll(now.values());
+          const answer = (index: typeof fresh) =>
+            index.search(query, { limit: 100 }).map(({ id, score, matchedTerms }) => ({
+              id,
+              score: score.toFixed(9),
+              matchedTerms: [...matchedTerms].sort(),
+            }));
+          expect(answer(edited)).toEqual(answer(fresh));
+          expect(edited.size).toBe(fresh.size);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

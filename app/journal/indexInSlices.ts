@@ -1,0 +1,72 @@
+import type { Entry } from '../../lib/entries/schema';
+import type { SearchIndex } from '../../lib/search';
+import { yieldToPage } from './turns';
+
+/** Longest stretch of index work before the page gets a turn: half a frame, so keys and paints go between. */
+export const SLICE_MS = 8;
+/** New words join the sorted dictionary about this often while building, so no search has many to merge. */
+const SETTLE_EVERY_MS = 120;
+
+export interface SliceOptions {
+  /** True once the build is no longer wanted (the journal locked, read again): it stops at the next turn. */
+  stopped(): boolean;
+  /** Entries written since the build began are indexed as stored now, by the write's own update: skipped here. */
+  skip(id: string): boolean;
+  /** After each slice: how many of `entries` have been indexed. */
+  progress(indexed: number): void;
+}
+
+/**
+ * Indexes `entries` a slice of about SLICE_MS at a time, the page getting a turn after each, so a journal of
+ * 100,000 entries never holds the page for long and search can answer from what is indexed so far. Ends by
+ * giving back the index's spare room, also in slices. False when stopped before the end.
+ */
+export async function indexInSlices(index: SearchIndex, entries: readonly Entry[], options: SliceOptions) {
+  let at = 0;
+  let settledAt = performance.now();
+  while (at < entries.length) {
+    const sliceStart = performance.now();
+    if (sliceStart - settledAt > SETTLE_EVERY_MS) {
+      index.settle();
+      settledAt = performance.now();
+    }
+    const until = sliceStart + SLICE_MS;
+    do {
+      const entry = entries[at++];
+      if (entry && !options.skip(entry.id)) index.add(entry);
+    } while (at < entries.length && performance.now() < until);
+    options.progress(at);
+    await yieldToPage();
+    if (options.stopped()) return false;
+  }
+  index.settle();
+  for (;;) {
+    const until = performance.now() + SLICE_MS;
+    if (index.trim(() => performance.now() > until)) return true;
+    await yieldToPage();
+    if (options.stopped()) return false;
+  }
+}
+
+/**
+ * Indexes the entries a write changed (`fresh[i]` is entry `ids[i]` as stored now, or undefined once deleted)
+ * in slices, so a burst of them (a first sync) never holds the page for long.
+ */
+export async function updateInSlices(
+  index: SearchIndex,
+  ids: readonly string[],
+  fresh: readonly (Entry | undefined)[],
+  stopped: () => boolean,
+): Promise<void> {
+  let sliceStart = performance.now();
+  for (const [at, id] of ids.entries()) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await yieldToPage();
+      if (stopped()) return;
+      sliceStart = performance.now();
+    }
+    const entry = fresh[at];
+    if (entry) index.update(entry);
+    else index.remove(id);
+  }
+}
