@@ -1,8 +1,9 @@
 import { formatInstantDate } from '../../lib/dates';
-import { feedbackOn, setFeedbackResolved } from '../../lib/mentoring';
+import { feedbackOn } from '../../lib/mentoring';
 import { feedbackAnchorId } from '../../lib/mentoring/feedback-count';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { CommentText } from './CommentText';
+import { DoneWith } from './DoneWith';
 
 /** What a mentor wrote about one entry or goal, shown with it (the Feedback page links here). */
 export function FeedbackOnTarget(props: { kind: 'entry' | 'goal'; id: string }) {
@@ -24,14 +25,7 @@ export function FeedbackOnTarget(props: { kind: 'entry' | 'goal'; id: string }) 
               {item.fromName}, {formatInstantDate(item.writtenAt)}
             </p>
             {item.text ? <CommentText markdown={item.text} /> : null}
-            <label class="field--inline">
-              <input
-                type="checkbox"
-                checked={item.resolvedAt !== undefined}
-                onChange={(event) => void setFeedbackResolved(item.id, event.currentTarget.checked)}
-              />
-              <span>Done with</span>
-            </label>
+            <DoneWith item={item} />
           </li>
         ))}
       </ul>

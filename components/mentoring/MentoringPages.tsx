@@ -8,13 +8,13 @@ import {
   openBundle,
   readFeedbackFile,
   readShareFile,
-  setFeedbackResolved,
 } from '../../lib/mentoring';
 import { feedbackAnchorId } from '../../lib/mentoring/feedback-count';
 import type { Target } from '../../lib/mentoring/schema';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useWorkbench } from '../workbench/context';
 import { CommentText } from './CommentText';
+import { DoneWith } from './DoneWith';
 import { ProtectedFilePicker } from './FilePicker';
 
 /** `Mentoring: Open Shared Bundle…`: read a mentee's share file and show it. */
@@ -116,14 +116,7 @@ export function FeedbackPage() {
                     Save as a feedback entry
                   </button>
                 ) : null}{' '}
-                <label class="field--inline">
-                  <input
-                    type="checkbox"
-                    checked={item.resolvedAt !== undefined}
-                    onChange={(event) => void setFeedbackResolved(item.id, event.currentTarget.checked)}
-                  />
-                  <span>Done with</span>
-                </label>
+                <DoneWith item={item} />
               </p>
             </li>
           ))}
