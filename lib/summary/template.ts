@@ -12,6 +12,7 @@ export const APPRAISAL_TEMPLATE = {
 } as const;
 
 export const TEMPLATE_SECTION_KEYS = {
+  personalDetails: 'personal-details',
   scopeOfWork: 'scope',
   previousAppraisals: 'previous-appraisals',
   reviewOfLastDevelopmentPlan: 'plan-reviewed',
