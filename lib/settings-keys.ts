@@ -18,4 +18,6 @@ export const PERSON_FIELDS = [
   'gmcNumber',
   'designatedBody',
   'responsibleOfficer',
+  'probityDeclaredOn',
+  'healthDeclaredOn',
 ] as const;

@@ -13,6 +13,7 @@ import { parseCpdTarget, parseRoles, parseSettingDate } from '../../lib/settings
 import { CommandButton } from '../shell/CommandButton';
 import { ViewHeader } from '../shell/ViewHeader';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
+import { DeclarationsSetting } from './DeclarationsSetting';
 import { PassphraseSetting } from './PassphraseSetting';
 import { PatientExceptionsSetting } from './PatientExceptionsSetting';
 import { PersonalDetailsSetting } from './PersonalDetailsSetting';
@@ -176,6 +177,7 @@ export function SettingsView() {
             onBlur={(event) => cpdTarget.onCommit(event.currentTarget.value, unreadable(event.currentTarget))}
           />
         </Setting>
+        <DeclarationsSetting />
         <ReminderSetting />
         <div class="setting">
           <h3 class="field__label">Your data</h3>

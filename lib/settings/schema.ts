@@ -56,6 +56,9 @@ export const Preferences = z.object({
   /** The organisation the doctor relates to for revalidation. */
   designatedBody: DesignatedBody.optional().catch(undefined),
   responsibleOfficer: PersonName.optional().catch(undefined),
+  /** When the doctor last made the probity and the health declarations (lib/summary/sections/probity). */
+  probityDeclaredOn: IsoDate.optional().catch(undefined),
+  healthDeclaredOn: IsoDate.optional().catch(undefined),
   /** With a passphrase, lock after this many minutes without a key press or click (0: never). */
   autoLockMinutes: z
     .number()

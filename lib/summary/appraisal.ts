@@ -14,6 +14,7 @@ import { evidenceSections } from './sections/evidence';
 import { goalSections } from './sections/goals';
 import { frameworkLinks } from './sections/links';
 import { type PersonalDetails, personalSection } from './sections/personal';
+import { type Declarations, probitySection } from './sections/probity';
 import { scopeSection } from './sections/scope';
 
 export interface SummaryOptions extends InclusionOptions {
@@ -26,7 +27,7 @@ export interface SummaryOptions extends InclusionOptions {
   /** Today's date, stamped on the summary. */
   today?: string;
   /** The doctor's personal details (settings), which the summary opens with; all optional. */
-  person?: PersonalDetails;
+  person?: PersonalDetails & Declarations;
   /** The revalidation cycle, for the feedback exercises expected once in it. */
   revalidationCycle?: Period;
 }
@@ -79,6 +80,7 @@ export function buildSummary(
     appraisalsSection(ctx, entries, appraisalMeeting),
     plan.reviewed,
     ...evidenceSections(ctx),
+    probitySection(options.person),
     achievementsSection(ctx),
     plan.proposed,
     domainsSection(ctx, links),

@@ -22,6 +22,7 @@ export const TEMPLATE_SECTION_KEYS = {
   feedbackFromColleagues: 'feedback-colleagues',
   feedbackFromPatients: 'feedback-patients',
   complaintsAndCompliments: 'compliments-complaints',
+  probityAndHealth: 'probity-health',
   achievementsChallengesAndAspirations: 'achievements',
   proposedDevelopmentPlan: 'plan-proposed',
   // Lantern's own, after the template's.

@@ -87,4 +87,13 @@ describe('free-entry settings', () => {
     type(field('Your name'), 'Dr Ada Quokka');
     await waitFor(async () => expect((await loadPreferences()).fullName).toBe('Dr Ada Quokka'));
   });
+
+  it('dates the probity declaration when ticked, and clears it when unticked', async () => {
+    await openSettings();
+    const box = field('Probity declaration');
+    fireEvent.click(box);
+    await waitFor(async () => expect((await loadPreferences()).probityDeclaredOn).toMatch(/^\d{4}-\d{2}-\d{2}$/));
+    fireEvent.click(box);
+    await waitFor(async () => expect((await loadPreferences()).probityDeclaredOn).toBeUndefined());
+  });
 });

@@ -50,3 +50,28 @@ describe('Personal details: where the appraisal summary begins', () => {
     ]);
   });
 });
+
+describe('Probity and health statements: the doctor’s own dated declarations', () => {
+  const linesIn = (summary: ReturnType<typeof summarise>) =>
+    summary.sections
+      .find((section) => section.id === 'probity-health')
+      ?.items.flatMap((item) => (item.type === 'line' ? [item.text] : [])) ?? [];
+
+  it('shows each declaration made, pointing to Good Medical Practice, with its date', () => {
+    const summary = buildSummary(JOURNAL, GOALS, FRAMEWORKS, PERIOD, {
+      person: { probityDeclaredOn: '2026-11-22', healthDeclaredOn: '2026-11-20' },
+    });
+    const [probity, health] = linesIn(summary);
+    expect(probity).toMatch(/^Probity: “I accept .*Good Medical Practice.*” Declared on 22 Nov 2026\.$/);
+    expect(health).toMatch(/^Health: “I accept .*Good Medical Practice.*” Declared on 20 Nov 2026\.$/);
+    expect(JSON.parse(toJson(summary)).sections.probityAndHealth.items).toHaveLength(2);
+  });
+
+  it('says which declaration is not yet made and where to make it', () => {
+    const summary = buildSummary(JOURNAL, GOALS, FRAMEWORKS, PERIOD, { person: { probityDeclaredOn: '2026-11-22' } });
+    expect(linesIn(summary)[1]).toBe(
+      'Health: not yet declared. Make the declaration in Settings (Preferences: Open Settings).',
+    );
+    expect(linesIn(summarise())).toHaveLength(2);
+  });
+});

@@ -44,6 +44,7 @@ describe('buildSummary: the appraisal summary of a year', () => {
       'Feedback from colleagues',
       'Feedback from patients',
       'Compliments and complaints',
+      'Probity and health statements',
       'Achievements, challenges and aspirations',
       'Development plan: goals proposed',
       'Reflections linked to MLCF domains',

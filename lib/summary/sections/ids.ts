@@ -13,6 +13,7 @@ export const APPRAISAL_SECTION_IDS = [
   'feedback-colleagues',
   'feedback-patients',
   'compliments-complaints',
+  'probity-health',
   'achievements',
   'plan-proposed',
   'leadership-domains',
