@@ -8,4 +8,16 @@
 export const PREFERENCES_KEY = 'preferences';
 
 /** The preferences kept in the `person` record (lib/vault's PERSON_KEY), not in `preferences`. */
-export const PERSON_FIELDS = ['roles', 'appraisalDate', 'revalidationDate', 'cpdTarget', 'activeFramework'] as const;
+export const PERSON_FIELDS = [
+  'roles',
+  'appraisalDate',
+  'revalidationDate',
+  'cpdTarget',
+  'activeFramework',
+  'fullName',
+  'gmcNumber',
+  'designatedBody',
+  'responsibleOfficer',
+  'probityDeclaredOn',
+  'healthDeclaredOn',
+] as const;

@@ -1,10 +1,8 @@
-import type { ComponentChildren } from 'preact';
 import { FRAMEWORKS } from '../../lib/frameworks';
 import {
   AUTO_LOCK_MINUTES,
   CPD_TARGET_MAX,
   CPD_TARGET_MIN,
-  DEFAULT_PREFERENCES,
   FONT_SIZES,
   type FontSize,
   type Preferences,
@@ -15,9 +13,12 @@ import { parseCpdTarget, parseRoles, parseSettingDate } from '../../lib/settings
 import { CommandButton } from '../shell/CommandButton';
 import { ViewHeader } from '../shell/ViewHeader';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
+import { DeclarationsSetting } from './DeclarationsSetting';
 import { PassphraseSetting } from './PassphraseSetting';
 import { PatientExceptionsSetting } from './PatientExceptionsSetting';
+import { PersonalDetailsSetting } from './PersonalDetailsSetting';
 import { ReminderSetting } from './ReminderSetting';
+import { invalidProps, Setting, unreadable } from './Setting';
 import { useValidatedField } from './useValidatedField';
 
 const THEME_LABELS: Record<ThemeSetting, string> = {
@@ -28,53 +29,6 @@ const THEME_LABELS: Record<ThemeSetting, string> = {
 };
 
 const FONT_LABELS: Record<FontSize, string> = { small: 'Small', normal: 'Normal', large: 'Large', larger: 'Larger' };
-
-const errorId = (id: string) => `${id}-error`;
-
-/** What a free-entry control says about its message: announced with it, and marked invalid. */
-function invalidProps(id: string, error: string | null) {
-  return error ? { 'aria-invalid': true, 'aria-describedby': errorId(id) } : {};
-}
-
-const unreadable = (input: HTMLInputElement) => input.validity.badInput;
-
-/** One setting with its label, hint and a reset to the default. */
-function Setting(props: {
-  id: string;
-  label: string;
-  hint?: string;
-  field: keyof Preferences;
-  /** What is wrong with what the user typed; the control names it with `aria-describedby={errorId(id)}`. */
-  error?: string | null;
-  children: ComponentChildren;
-}) {
-  const wb = useWorkbench();
-  const value = useWorkbenchState((state) => state.preferences[props.field]);
-  const isDefault = JSON.stringify(value) === JSON.stringify(DEFAULT_PREFERENCES[props.field]);
-  return (
-    <div class="setting">
-      <label class="field__label" for={props.id}>
-        {props.label}
-      </label>
-      {props.children}
-      {props.hint ? <span class="field__hint">{props.hint}</span> : null}
-      {props.error ? (
-        <span id={errorId(props.id)} class="field__error" role="alert">
-          {props.error}
-        </span>
-      ) : null}
-      {isDefault ? null : (
-        <button
-          type="button"
-          class="link-button setting__reset"
-          onClick={() => void wb.setPreferences({ [props.field]: DEFAULT_PREFERENCES[props.field] })}
-        >
-          Reset to default<span class="visually-hidden"> {props.label}</span>
-        </button>
-      )}
-    </div>
-  );
-}
 
 /** Preferences, each validated and saved the moment it changes. */
 export function SettingsView() {
@@ -154,6 +108,7 @@ export function SettingsView() {
             ))}
           </select>
         </Setting>
+        <PersonalDetailsSetting />
         <Setting
           id="setting-roles"
           label="Your roles"
@@ -222,6 +177,7 @@ export function SettingsView() {
             onBlur={(event) => cpdTarget.onCommit(event.currentTarget.value, unreadable(event.currentTarget))}
           />
         </Setting>
+        <DeclarationsSetting />
         <ReminderSetting />
         <div class="setting">
           <h3 class="field__label">Your data</h3>

@@ -62,6 +62,7 @@ export function useSummaryDocument(
       cpdTarget: preferences.cpdTarget,
       roles: preferences.roles,
       activeFramework: preferences.activeFramework,
+      person: preferences,
       today: localIsoDate(),
       revalidationCycle: preferences.revalidationDate ? cycle : undefined,
     });

@@ -24,6 +24,14 @@ export const CpdTarget = z.number().min(CPD_TARGET_MIN).max(CPD_TARGET_MAX);
 export const Role = z.string().trim().min(1).max(MAX_ROLE_LENGTH);
 export const Roles = z.array(Role).max(MAX_ROLES);
 
+/** The personal details an appraisal summary opens with; every one optional. */
+export const MAX_NAME_LENGTH = 120;
+export const MAX_BODY_LENGTH = 160;
+export const PersonName = z.string().trim().min(1).max(MAX_NAME_LENGTH);
+export const DesignatedBody = z.string().trim().min(1).max(MAX_BODY_LENGTH);
+/** A GMC reference number: seven digits. */
+export const GmcNumber = z.string().regex(/^\d{7}$/);
+
 /** The user's preferences. Every field has a default, so a missing or older record still loads. */
 export const Preferences = z.object({
   theme: z.enum(THEMES).catch('browser').default('browser'),
@@ -42,6 +50,15 @@ export const Preferences = z.object({
   lastBackupAt: z.number().int().nonnegative().optional().catch(undefined),
   /** The parts of the doctor's scope of practice, e.g. consultant, educational supervisor, clinical lead. */
   roles: Roles.catch([]).default([]),
+  /** The doctor's name as the appraisal summary gives it, e.g. "Dr Ada Quokka". */
+  fullName: PersonName.optional().catch(undefined),
+  gmcNumber: GmcNumber.optional().catch(undefined),
+  /** The organisation the doctor relates to for revalidation. */
+  designatedBody: DesignatedBody.optional().catch(undefined),
+  responsibleOfficer: PersonName.optional().catch(undefined),
+  /** When the doctor last made the probity and the health declarations (lib/summary/sections/probity). */
+  probityDeclaredOn: IsoDate.optional().catch(undefined),
+  healthDeclaredOn: IsoDate.optional().catch(undefined),
   /** With a passphrase, lock after this many minutes without a key press or click (0: never). */
   autoLockMinutes: z
     .number()

@@ -1,5 +1,16 @@
 import { IsoDate } from '../entries/schema';
-import { CPD_TARGET_MAX, CPD_TARGET_MIN, CpdTarget, MAX_ROLE_LENGTH, MAX_ROLES, Role, Roles } from './schema';
+import {
+  CPD_TARGET_MAX,
+  CPD_TARGET_MIN,
+  CpdTarget,
+  GmcNumber,
+  MAX_BODY_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_ROLE_LENGTH,
+  MAX_ROLES,
+  Role,
+  Roles,
+} from './schema';
 
 /**
  * What the Settings view makes of what the user typed in a free-entry setting: the value to save, or
@@ -58,4 +69,30 @@ export function parseRoles(text: string): FieldResult<string[]> {
     return problem(`List up to ${number(MAX_ROLES)} roles, one a line: there are ${number(roles.length)}.`);
   }
   return ok(roles);
+}
+
+function optionalText(text: string, max: number): FieldResult<string | undefined> {
+  const trimmed = text.trim();
+  if (trimmed === '') return ok(undefined);
+  if (trimmed.length > max) {
+    return problem(
+      `Keep this to ${number(max)} characters (it has ${number(trimmed.length)}), or clear the field to leave it unset.`,
+    );
+  }
+  return ok(trimmed);
+}
+
+/** A name (the doctor's, or the responsible officer's); empty clears it. */
+export const parsePersonName = (text: string) => optionalText(text, MAX_NAME_LENGTH);
+
+/** The designated body's name; empty clears it. */
+export const parseDesignatedBody = (text: string) => optionalText(text, MAX_BODY_LENGTH);
+
+/** A GMC reference number, spaces allowed as typed; empty clears it. */
+export function parseGmcNumber(text: string): FieldResult<string | undefined> {
+  const digits = text.replace(/\s+/g, '');
+  if (digits === '') return ok(undefined);
+  return GmcNumber.safeParse(digits).success
+    ? ok(digits)
+    : problem('Enter your seven-digit GMC reference number, or clear the field to leave it unset.');
 }

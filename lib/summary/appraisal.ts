@@ -13,6 +13,8 @@ import { achievementsSection, coverageSection, coverageTable, domainsSection } f
 import { evidenceSections } from './sections/evidence';
 import { goalSections } from './sections/goals';
 import { frameworkLinks } from './sections/links';
+import { type PersonalDetails, personalSection } from './sections/personal';
+import { type Declarations, probitySection } from './sections/probity';
 import { scopeSection } from './sections/scope';
 
 export interface SummaryOptions extends InclusionOptions {
@@ -24,6 +26,8 @@ export interface SummaryOptions extends InclusionOptions {
   activeFramework?: string;
   /** Today's date, stamped on the summary. */
   today?: string;
+  /** The doctor's personal details (settings), which the summary opens with; all optional. */
+  person?: PersonalDetails & Declarations;
   /** The revalidation cycle, for the feedback exercises expected once in it. */
   revalidationCycle?: Period;
 }
@@ -71,10 +75,12 @@ export function buildSummary(
   const hours = cpd.hours ?? 0;
   const plan = goalSections(ctx);
   const sections = [
+    personalSection(options.person),
     scopeSection(ctx),
     appraisalsSection(ctx, entries, appraisalMeeting),
     plan.reviewed,
     ...evidenceSections(ctx),
+    probitySection(options.person),
     achievementsSection(ctx),
     plan.proposed,
     domainsSection(ctx, links),

@@ -11,5 +11,7 @@ export * from './model';
 export { characterCount, toPlainText } from './plain-text';
 export { buildRevalidationView } from './revalidation';
 export { APPRAISAL_SECTION_IDS, type AppraisalSectionId } from './sections/ids';
+export type { PersonalDetails } from './sections/personal';
+export { DECLARATIONS, type DeclarationKind, type Declarations } from './sections/probity';
 export { APPRAISAL_TEMPLATE, TEMPLATE_SECTION_KEYS, type TemplateSectionKey } from './template';
 export { buildTrainingReview, type TrainingOptions } from './training';

@@ -12,6 +12,7 @@ export const APPRAISAL_TEMPLATE = {
 } as const;
 
 export const TEMPLATE_SECTION_KEYS = {
+  personalDetails: 'personal-details',
   scopeOfWork: 'scope',
   previousAppraisals: 'previous-appraisals',
   reviewOfLastDevelopmentPlan: 'plan-reviewed',
@@ -21,6 +22,7 @@ export const TEMPLATE_SECTION_KEYS = {
   feedbackFromColleagues: 'feedback-colleagues',
   feedbackFromPatients: 'feedback-patients',
   complaintsAndCompliments: 'compliments-complaints',
+  probityAndHealth: 'probity-health',
   achievementsChallengesAndAspirations: 'achievements',
   proposedDevelopmentPlan: 'plan-proposed',
   // Lantern's own, after the template's.

@@ -72,4 +72,28 @@ describe('free-entry settings', () => {
     expect(input.value).toBe(`Consultant\n${long}`);
     expect((await loadPreferences()).roles).toEqual([]);
   });
+
+  it('saves a GMC number typed with a space, and says what to enter for one that is not seven digits', async () => {
+    await openSettings();
+    const input = field('GMC reference number');
+    type(input, '123');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Enter your seven-digit GMC reference number, or clear the field to leave it unset.',
+    );
+    expect((await loadPreferences()).gmcNumber).toBeUndefined();
+
+    type(input, '765 4321');
+    await waitFor(async () => expect((await loadPreferences()).gmcNumber).toBe('7654321'));
+    type(field('Your name'), 'Dr Ada Quokka');
+    await waitFor(async () => expect((await loadPreferences()).fullName).toBe('Dr Ada Quokka'));
+  });
+
+  it('dates the probity declaration when ticked, and clears it when unticked', async () => {
+    await openSettings();
+    const box = field('Probity declaration');
+    fireEvent.click(box);
+    await waitFor(async () => expect((await loadPreferences()).probityDeclaredOn).toMatch(/^\d{4}-\d{2}-\d{2}$/));
+    fireEvent.click(box);
+    await waitFor(async () => expect((await loadPreferences()).probityDeclaredOn).toBeUndefined());
+  });
 });

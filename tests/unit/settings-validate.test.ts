@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CPD_TARGET_MAX, MAX_ROLES, Preferences } from '../../lib/settings/schema';
-import { CPD_TARGET_MESSAGE, parseCpdTarget, parseRoles, parseSettingDate } from '../../lib/settings/validate';
+import {
+  CPD_TARGET_MESSAGE,
+  parseCpdTarget,
+  parseDesignatedBody,
+  parseGmcNumber,
+  parsePersonName,
+  parseRoles,
+  parseSettingDate,
+} from '../../lib/settings/validate';
 
 describe('the yearly CPD target as typed', () => {
   it.each(['-5', '1e9', '1001', '', 'abc', '0x10', '50 hours'])('refuses “%s” with the schema’s bounds', (text) => {
@@ -66,5 +74,35 @@ describe('roles as typed', () => {
   it('refuses more roles than can be kept, rather than dropping some', () => {
     const text = Array.from({ length: MAX_ROLES + 1 }, (_, at) => `Role ${at}`).join('\n');
     expect(parseRoles(text)).toEqual({ ok: false, message: 'List up to 30 roles, one a line: there are 31.' });
+  });
+});
+
+describe('personal details as typed', () => {
+  it('saves a name or designated body trimmed, and clears it when emptied', () => {
+    expect(parsePersonName('  Dr Ada Quokka ')).toEqual({ ok: true, value: 'Dr Ada Quokka' });
+    expect(parseDesignatedBody('   ')).toEqual({ ok: true, value: undefined });
+  });
+
+  it('says how long a name may be rather than cutting it short', () => {
+    expect(parsePersonName('x'.repeat(121))).toEqual({
+      ok: false,
+      message: 'Keep this to 120 characters (it has 121), or clear the field to leave it unset.',
+    });
+  });
+
+  it('takes a seven-digit GMC number, spaces allowed, and explains anything else', () => {
+    expect(parseGmcNumber('765 4321')).toEqual({ ok: true, value: '7654321' });
+    expect(parseGmcNumber('')).toEqual({ ok: true, value: undefined });
+    expect(parseGmcNumber('GMC123')).toEqual({
+      ok: false,
+      message: 'Enter your seven-digit GMC reference number, or clear the field to leave it unset.',
+    });
+  });
+
+  it('drops a stored GMC number that is not seven digits, keeping the rest of the preferences', () => {
+    expect(Preferences.parse({ gmcNumber: '12', fullName: 'Dr Ada Quokka' })).toMatchObject({
+      gmcNumber: undefined,
+      fullName: 'Dr Ada Quokka',
+    });
   });
 });

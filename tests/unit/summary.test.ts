@@ -34,6 +34,7 @@ describe('buildSummary: the appraisal summary of a year', () => {
   it('puts the sections in the order of the Medical Appraisal Template 2022, then its own', () => {
     expect(summary.sections.map((section) => section.id)).toEqual([...APPRAISAL_SECTION_IDS]);
     expect(summary.sections.map((section) => section.title)).toEqual([
+      'Personal details',
       'Scope of work',
       'Record of previous appraisals',
       'Development plan: goals reviewed',
@@ -43,6 +44,7 @@ describe('buildSummary: the appraisal summary of a year', () => {
       'Feedback from colleagues',
       'Feedback from patients',
       'Compliments and complaints',
+      'Probity and health statements',
       'Achievements, challenges and aspirations',
       'Development plan: goals proposed',
       'Reflections linked to MLCF domains',

@@ -142,6 +142,33 @@ describe('the person’s details among the settings, with a passphrase', () => {
     expect(holdsText(await rawSettings(), 'Quokkaville')).toBe(false);
   });
 
+  it('include the name, GMC number, designated body and responsible officer: sealed, unlocked and backed up whole', async () => {
+    const personal = {
+      fullName: 'Dr Ada Quokka',
+      gmcNumber: '7654321',
+      designatedBody: 'Quokkaville Hospitals NHS Trust',
+      responsibleOfficer: 'Dr Brian Wombat',
+    };
+    await updatePreferences({ theme: 'dark', ...personal });
+    await setPassphrase(db(), PASSPHRASE, FAST);
+    const raw = await rawSettings();
+    for (const value of Object.values(personal)) expect(holdsText(raw, value)).toBe(false);
+
+    lockJournal(db());
+    const locked = await loadPreferences();
+    expect([locked.fullName, locked.gmcNumber]).toEqual([undefined, undefined]);
+    await unlockJournal(db(), PASSPHRASE);
+    expect(await loadPreferences()).toMatchObject(personal);
+
+    const { text } = await exportBackup({ now: Date.now() });
+    await updatePreferences({ fullName: undefined, gmcNumber: undefined, designatedBody: undefined });
+    const read = await readBackup(text);
+    if (!read.ok) throw new Error(read.error.message);
+    await applyImport(read.backup, 'replace');
+    expect(await loadPreferences()).toMatchObject(personal);
+    expect(holdsText(await rawSettings(), 'Quokkaville')).toBe(false);
+  });
+
   it('restores a backup made before version 8, its details moved out of the readable preferences', async () => {
     await setPassphrase(db(), PASSPHRASE, FAST);
     const { text } = await exportBackup({ now: Date.now() });

@@ -1,8 +1,9 @@
 /**
  * The appraisal summary's sections, in the order of the Academy of Medical Royal Colleges' Medical
- * Appraisal Template 2022, then Lantern's own: leadership domains, coverage and gaps.
+ * Appraisal Template 2022 (personal details first), then Lantern's own: leadership domains, coverage and gaps.
  */
 export const APPRAISAL_SECTION_IDS = [
+  'personal-details',
   'scope',
   'previous-appraisals',
   'plan-reviewed',
@@ -12,6 +13,7 @@ export const APPRAISAL_SECTION_IDS = [
   'feedback-colleagues',
   'feedback-patients',
   'compliments-complaints',
+  'probity-health',
   'achievements',
   'plan-proposed',
   'leadership-domains',
