@@ -131,12 +131,17 @@ export function withoutTemplateHints(body: string): string {
  * the first heading, or under a heading of the doctor's own.
  */
 export function sectionAt(body: string, caret: number): TemplateSection | undefined {
-  const lines = body.slice(0, caret).split(/\r\n|\r|\n/);
-  for (let index = lines.length - 1; index >= 0; index--) {
-    const heading = ATX_HEADING.exec(lines[index] ?? '')?.[1];
+  // Line by line back from the caret, so a long entry is not split whole on every key.
+  const lineStart = (at: number) => (at > 0 ? body.lastIndexOf('\n', at - 1) + 1 : 0);
+  let end = Math.min(Math.max(caret, 0), body.length);
+  let start = lineStart(end);
+  for (;;) {
+    const heading = ATX_HEADING.exec(body.slice(start, end).replace(/\r$/, ''))?.[1];
     if (heading !== undefined) return SECTION_BY_HEADING.get(heading.toLowerCase());
+    if (start === 0) return undefined;
+    end = start - 1;
+    start = lineStart(end);
   }
-  return undefined;
 }
 
 /** The doctor's own words: the templates' section headings and hints are not counted. */

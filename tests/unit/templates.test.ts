@@ -262,3 +262,24 @@ describe('the section the caret is writing in', () => {
     expect(sectionAt(own, own.length)).toBeUndefined();
   });
 });
+
+describe('the section at the caret, for any body and caret', () => {
+  /** The test's own reading: the last ATX heading among the lines up to the caret. */
+  function reference(text: string, caret: number): string | undefined {
+    const heading = headingTexts(text.slice(0, Math.max(caret, 0)))
+      .reverse()
+      .at(0);
+    const known = TEMPLATES.flatMap((item) => item.sections).find(
+      (section) => section.heading.toLowerCase() === heading?.toLowerCase(),
+    );
+    return heading === undefined ? undefined : known?.heading;
+  }
+
+  it('is the nearest heading above it when that is a template’s', () => {
+    fc.assert(
+      fc.property(body, fc.integer({ min: -2, max: 400 }), (text, caret) => {
+        expect(sectionAt(text, caret)?.heading).toBe(reference(text, caret));
+      }),
+    );
+  });
+});
