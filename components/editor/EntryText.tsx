@@ -40,7 +40,7 @@ export function EntryMetaBar(props: { draft: Draft; preview: boolean }) {
   const wb = useWorkbench();
   return (
     <div class="editor__meta">
-      {/* One line at any width: in a narrow panel the kind gives way (it is in the Kind field too). */}
+      {/* Beside Preview at any width: in a narrow panel the date and kind wrap within their own box. */}
       <span class="editor__when">
         {formatIsoDate(props.draft.occurredOn)}
         <span aria-hidden="true"> · </span>
