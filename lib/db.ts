@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { AppraisalNote } from './appraisal-notes/schema';
 import type { Assessment } from './assessments/schema';
 import type { Attachment } from './attachments/schema';
 import { splitComplimentsAndComplaints } from './db-kind-split';
@@ -32,6 +33,7 @@ export class LanternDB extends Dexie {
   mentorComments!: EntityTable<MentorComment, 'id'>;
   suggestedGoals!: EntityTable<SuggestedGoal, 'id'>;
   feedback!: EntityTable<Feedback, 'id'>;
+  appraisalNotes!: EntityTable<AppraisalNote, 'id'>;
   /** Sync's own bookkeeping on this device (see lib/sync/schema.ts); never in a backup. */
   syncDocs!: EntityTable<SyncDocRecord, 'id'>;
   syncMeta!: EntityTable<SyncMetaRecord, 'key'>;
@@ -80,6 +82,11 @@ export class LanternDB extends Dexie {
     // 9: compliments and complaints become two kinds; entries whose words say which are sorted (see
     // lib/db-kind-split.ts).
     this.version(9).stores({}).upgrade(splitComplimentsAndComplaints);
+    // 10: the doctor's reflections on the appraisal summary's sections, per appraisal year (a new
+    // table; nothing to migrate).
+    this.version(10).stores({
+      appraisalNotes: 'id, periodEnd',
+    });
     // After the last version: declaring a version makes the tables anew, dropping hooks set before it.
     this.revisions.hook('creating', stringIdForNewRevision);
   }

@@ -185,7 +185,11 @@ export function SummaryPage(props: { kind: SummaryKind }) {
           </table>
         </details>
       ) : null}
-      <SummarySections sections={document.sections} onCopySection={(section) => void actions.copySection(section)} />
+      <SummarySections
+        sections={document.sections}
+        onCopySection={(section) => void actions.copySection(section)}
+        reflectionYear={props.kind === 'appraisal' ? period.end : undefined}
+      />
     </article>
   );
 }

@@ -19,8 +19,10 @@ import {
   seeWhere,
   type Where,
 } from '../../lib/summary/format';
+import { asksForReflection, REFLECTION_LABEL } from '../../lib/summary/reflections';
 import { MarkdownPreview } from '../editor/MarkdownPreview';
 import { useWorkbench } from '../workbench/context';
+import { ReflectionBox } from './ReflectionBox';
 
 /**
  * The preview says word for word what the plain-text export says (lib/summary/format is the one wording
@@ -177,6 +179,8 @@ export function SummarySections(props: {
   sections: readonly SummarySection[];
   onCopySection(section: SummarySection): void;
   onOpenEntry?: OpenEntry;
+  /** The appraisal year's last day: given, the sections that ask for a reflection show a box to write it. */
+  reflectionYear?: string;
 }) {
   const wb = useWorkbench();
   const onOpenEntry = props.onOpenEntry ?? ((entryId: string) => void wb.openEntry(entryId));
@@ -203,6 +207,21 @@ export function SummarySections(props: {
           ) : (
             <p class="page__muted">{NOTHING_RECORDED}</p>
           )}
+          {section.reflection !== undefined ? (
+            <div class={props.reflectionYear ? 'summary__reflection print-only' : 'summary__reflection'}>
+              <p class="summary__label">{REFLECTION_LABEL}:</p>
+              <p class="summary__reflection-text">{section.reflection}</p>
+            </div>
+          ) : null}
+          {props.reflectionYear && asksForReflection(section.id) ? (
+            <ReflectionBox
+              key={`${props.reflectionYear}:${section.id}`}
+              periodEnd={props.reflectionYear}
+              sectionId={section.id}
+              sectionTitle={section.title}
+              initial={section.reflection ?? ''}
+            />
+          ) : null}
           {section.note ? <p class="page__muted">{noteLine(section.note)}</p> : null}
         </section>
       ))}

@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { appraisalNotesFor } from '../../lib/appraisal-notes/repository';
 import { localIsoDate, type Period, revalidationCycle } from '../../lib/dates';
 import { getDb } from '../../lib/db';
 import type { Entry } from '../../lib/entries/schema';
@@ -47,11 +48,13 @@ export function useSummaryDocument(
   const { entries } = useJournal();
   const { value: goals } = useLiveQuery(listGoals, []);
   const { value: attachments } = useLiveQuery(attachmentNames, []);
+  const { value: reflections } = useLiveQuery(() => appraisalNotesFor(period.end), [period.end]);
   const preferences = useWorkbenchState((state) => state.preferences);
   const { cycle, assumed } = useRevalidationCycle();
 
   const document = useMemo(() => {
-    if (!entries || !goals || !attachments) return null;
+    // Waits for the reflections too: each box starts from what was saved.
+    if (!entries || !goals || !attachments || !reflections) return null;
     const options = { ...choices, attachments };
     if (kind === 'revalidation') {
       return buildRevalidationView(entries, cycle, localIsoDate(), assumed, preferences.cpdTarget);
@@ -65,8 +68,9 @@ export function useSummaryDocument(
       person: preferences,
       today: localIsoDate(),
       revalidationCycle: preferences.revalidationDate ? cycle : undefined,
+      reflections,
     });
-  }, [kind, entries, goals, attachments, choices, period, cycle, assumed, preferences]);
+  }, [kind, entries, goals, attachments, reflections, choices, period, cycle, assumed, preferences]);
 
   return { document, entries: entries ?? [] };
 }

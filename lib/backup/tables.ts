@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppraisalNote } from '../appraisal-notes/schema';
 import { Assessment } from '../assessments/schema';
 import { withSortedKind } from '../db-kind-split';
 import { Entry, Revision } from '../entries/schema';
@@ -41,6 +42,8 @@ export interface BackupTableSpec {
    * `schema` reads back into the stored record. Records without it are written as they are.
    */
   encode?: (record: StoredRecord) => Promise<unknown>;
+  /** For a table added after the first backups: files made before it was added lack it, and read as empty. */
+  addedLater?: true;
 }
 
 /**
@@ -144,6 +147,15 @@ export const BACKUP_TABLES = {
     nameField: 'fromName',
     merge: 'newer-wins',
   },
+  // The doctor's reflections on the appraisal summary (database version 10): edited, so the newer wins.
+  appraisalNotes: {
+    schema: AppraisalNote,
+    key: 'id',
+    label: 'Appraisal reflection',
+    nouns: ['appraisal reflection', 'appraisal reflections'],
+    merge: 'newer-wins',
+    addedLater: true,
+  },
 } as const satisfies Record<string, BackupTableSpec>;
 
 export type BackupTableName = keyof typeof BACKUP_TABLES;
@@ -155,7 +167,11 @@ export function isBackupTableName(name: unknown): name is BackupTableName {
 
 type TablesShape = { [Name in BackupTableName]: z.ZodArray<(typeof BACKUP_TABLES)[Name]['schema']> };
 const tablesShape = Object.fromEntries(
-  BACKUP_TABLE_NAMES.map((name) => [name, z.array(BACKUP_TABLES[name].schema)]),
+  BACKUP_TABLE_NAMES.map((name) => {
+    const spec: BackupTableSpec = BACKUP_TABLES[name];
+    const records = z.array(spec.schema);
+    return [name, spec.addedLater ? records.default([]) : records];
+  }),
 ) as TablesShape;
 
 export const BACKUP_FORMAT = 'lantern-backup';

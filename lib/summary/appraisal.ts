@@ -6,6 +6,7 @@ import { elementIndex } from './elements';
 import { appraisalGaps } from './gaps';
 import { createPresenter, type InclusionOptions, liveInPeriod } from './inclusion';
 import type { AppraisalSummary, SummaryItem } from './model';
+import { withReflections } from './reflections';
 import { appraisalMeetingCheck, cpdCheck, DEFAULT_CPD_TARGET, todayOr } from './requirements';
 import { appraisalsSection } from './sections/appraisals';
 import { type SummaryContext, section } from './sections/context';
@@ -30,6 +31,8 @@ export interface SummaryOptions extends InclusionOptions {
   person?: PersonalDetails & Declarations;
   /** The revalidation cycle, for the feedback exercises expected once in it. */
   revalidationCycle?: Period;
+  /** The doctor's reflections for this appraisal year, by section id (see ./reflections). */
+  reflections?: Readonly<Record<string, string>>;
 }
 
 export { DEFAULT_CPD_TARGET };
@@ -114,7 +117,7 @@ export function buildSummary(
     },
     coverage,
     gaps,
-    sections,
+    sections: withReflections(sections, options.reflections ?? {}),
   };
   if (options.today !== undefined) summary.generatedOn = options.today;
   return summary;

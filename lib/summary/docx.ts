@@ -15,6 +15,7 @@ import {
   type Where,
 } from './format';
 import type { LeafItem, SummaryDocument, SummaryEntry, SummaryGoal, SummaryItem, SummaryTable } from './model';
+import { REFLECTION_LABEL } from './reflections';
 
 /**
  * The summary as a Word document. Kept out of ./index so the app loads it (and the docx library) only when
@@ -131,6 +132,10 @@ export function toDocx(doc: SummaryDocument): Promise<Blob> {
     const at = { doc, sectionId: section.id };
     children.push(...section.items.flatMap((item) => itemBlocks(item, at)));
     if (section.items.length === 0) children.push(text(NOTHING_RECORDED));
+    if (section.reflection !== undefined) {
+      children.push(new Paragraph({ children: [new TextRun({ text: `${REFLECTION_LABEL}:`, bold: true })] }));
+      children.push(...section.reflection.split('\n').map(text));
+    }
     if (section.note !== undefined)
       children.push(new Paragraph({ children: [new TextRun({ text: noteLine(section.note), italics: true })] }));
   }

@@ -13,6 +13,7 @@ import {
   type Where,
 } from './format';
 import type { LeafItem, SummaryDocument, SummaryEntry, SummaryGoal, SummaryItem, SummarySection } from './model';
+import { REFLECTION_LABEL } from './reflections';
 
 /**
  * The summary as Markdown, for a file or the print preview (which renders it through lib/markdown/render). The
@@ -88,6 +89,11 @@ function sectionMarkdown(section: SummarySection, doc: SummaryDocument): string 
   const at = { doc, sectionId: section.id };
   const blocks = [`## ${escapeMarkdown(section.title)}`, ...section.items.map((item) => itemMarkdown(item, at))];
   if (section.items.length === 0) blocks.push(NOTHING_RECORDED);
+  if (section.reflection !== undefined)
+    blocks.push(
+      `**${REFLECTION_LABEL}:**`,
+      ...section.reflection.split(/\n{2,}/).map((paragraph) => escapeMarkdown(paragraph)),
+    );
   if (section.note !== undefined) blocks.push(`*${escapeMarkdown(noteLine(section.note))}*`);
   return blocks.join('\n\n');
 }

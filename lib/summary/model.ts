@@ -129,6 +129,8 @@ export const SummarySection = z.object({
   title: z.string(),
   items: z.array(SummaryItem),
   note: z.string().optional(),
+  /** The doctor's own reflection on the section, where the appraisal template asks for one. */
+  reflection: z.string().optional(),
 });
 export type SummarySection = z.infer<typeof SummarySection>;
 

@@ -14,6 +14,7 @@ import {
   type Where,
 } from './format';
 import type { LeafItem, SummaryDocument, SummaryEntry, SummaryGoal, SummaryItem, SummarySection } from './model';
+import { REFLECTION_LABEL } from './reflections';
 
 /**
  * Plain text for appraisal portals, whose boxes take no formatting: headings in capitals, bullets as "- ",
@@ -82,6 +83,7 @@ function sectionText(section: SummarySection, doc: SummaryDocument): string {
   const at = { doc, sectionId: section.id };
   const items = section.items.length === 0 ? [NOTHING_RECORDED] : section.items.map((item) => itemText(item, at));
   const blocks = [section.title.toLocaleUpperCase('en-GB'), ...items];
+  if (section.reflection !== undefined) blocks.push(`${REFLECTION_LABEL}:`, indentLines(section.reflection, 2));
   if (section.note !== undefined) blocks.push(noteLine(section.note));
   return blocks.join('\n');
 }

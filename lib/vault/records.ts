@@ -21,6 +21,7 @@ export const CLEAR_FIELDS: Readonly<Record<string, readonly string[]>> = {
   mentorComments: ['id', 'menteeId', 'createdAt', 'updatedAt'],
   suggestedGoals: ['id', 'menteeId', 'createdAt'],
   feedback: ['id', 'target', 'receivedAt', 'updatedAt'],
+  appraisalNotes: ['id', 'periodEnd', 'sectionId', 'updatedAt'],
 };
 
 export const SEALED_TABLES = Object.keys(CLEAR_FIELDS);
@@ -36,6 +37,7 @@ export const KEY_FIELDS: Readonly<Record<string, string>> = {
   mentorComments: 'id',
   suggestedGoals: 'id',
   feedback: 'id',
+  appraisalNotes: 'id',
 };
 
 /**

@@ -51,6 +51,14 @@ const DOCUMENTS: [string, AnySummary][] = [
     'appraisal summary, titles only',
     buildSummary(year.entries, year.goals, FRAMEWORKS, period, { roles: year.roles, today }),
   ],
+  [
+    'appraisal summary with the doctor’s reflections',
+    buildSummary(year.entries, year.goals, FRAMEWORKS, period, {
+      roles: year.roles,
+      today,
+      reflections: { cpd: 'Too much on rotas.\nMore on teaching next year.', achievements: 'Led the new rota.' },
+    }),
+  ],
   ['Revalidation view', buildRevalidationView(year.entries, cycleOf(year), today)],
   ['training review', buildTrainingReview(year.entries, period, { defaultInclusion: 'full' })],
 ];

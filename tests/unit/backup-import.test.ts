@@ -189,6 +189,7 @@ describe('merging a backup from another computer', () => {
         mentorComments: changes(0, 0, 0),
         suggestedGoals: changes(0, 0, 0),
         feedback: changes(0, 0, 0),
+        appraisalNotes: changes(0, 0, 0),
       },
     });
     await applyImport(backup, 'merge');
@@ -285,6 +286,7 @@ describe('replacing the journal with a backup', () => {
         mentorComments: changes(0, 0, 0, 0),
         suggestedGoals: changes(0, 0, 0, 0),
         feedback: changes(0, 0, 0, 0),
+        appraisalNotes: changes(0, 0, 0, 0),
       },
     });
     expect(await applyImport(backup, 'replace')).toEqual(plan);

@@ -122,6 +122,7 @@ describe('exporting a backup', () => {
       mentorComments: 0,
       suggestedGoals: 0,
       feedback: 0,
+      appraisalNotes: 0,
     });
     expect(JSON.parse(text)).toMatchObject({
       format: 'lantern-backup',
@@ -146,6 +147,7 @@ describe('exporting a backup', () => {
         mentorComments: 0,
         suggestedGoals: 0,
         feedback: 0,
+        appraisalNotes: 0,
       },
       encrypted: false,
     });
@@ -177,6 +179,7 @@ describe('restoring a backup', () => {
         mentorComments: 0,
         suggestedGoals: 0,
         feedback: 0,
+        appraisalNotes: 0,
       },
       encrypted: false,
     });
