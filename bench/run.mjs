@@ -43,9 +43,9 @@ import { measureSummaryInPage } from './figures/summary-page.mjs';
 import { measureSync } from './figures/sync.mjs';
 import { dataLayerScript, loadNodeLibs } from './libs.mjs';
 import { withReadmeTable } from './readme-table.mjs';
-import { format, machine, revision, table, writeResults } from './report.mjs';
+import { figure, format, machine, revision, table, writeResults } from './report.mjs';
 import { tableRows } from './rows.mjs';
-import { median, sleep } from './stats.mjs';
+import { acrossRuns, median, sleep } from './stats.mjs';
 
 const { values: args } = parseArgs({
   options: {
