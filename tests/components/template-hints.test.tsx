@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../lib/entries/schema';
 import { templateBody, templateById } from '../../lib/entries/templates';
+import { legacyTemplateBody } from '../unit/fixtures/legacy-template';
 import { componentSession, runFromPalette } from './render';
 
 const session = componentSession();
@@ -67,7 +68,7 @@ describe('an entry written when hints were part of the text', () => {
   it('opens without them, and they never come back into the text', async () => {
     const gibbs = templateById('gibbs');
     if (!gibbs) throw new Error('No Gibbs template');
-    const legacy = gibbs.sections.map((section) => `## ${section.heading}\n<!-- ${section.hint} -->\n\n`).join('');
+    const legacy = legacyTemplateBody(gibbs);
     await session.db.entries.add({
       id: 'old-gibbs',
       title: 'Old night',

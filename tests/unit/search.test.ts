@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { templateById } from '../../lib/entries/templates';
 import { createSearchIndex, type SearchableEntry, type SearchResult } from '../../lib/search';
 import { aSearchableEntry } from './fixtures/entries';
+import { legacyTemplateBody } from './fixtures/legacy-template';
 
 const anEntry = aSearchableEntry;
 
@@ -18,7 +19,7 @@ describe('template hints', () => {
     const gibbs = templateById('gibbs');
     if (!gibbs) throw new Error('The Gibbs template is missing');
     // As earlier versions wrote a template: each hint in a comment under its heading.
-    const legacy = gibbs.sections.map((section) => `## ${section.heading}\n<!-- ${section.hint} -->\n\n`).join('');
+    const legacy = legacyTemplateBody(gibbs);
     const body = legacy.replace('-->\n\n## Evaluation', '-->\nAnxious before the family meeting.\n\n## Evaluation');
     const entry = anEntry({ title: 'Family meeting', body });
     const index = indexOf(entry);

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { TEMPLATES, templateBody, templateById, templateCaret } from '../../lib/entries/templates';
 import { snippet } from '../../lib/search';
 import { excerpt } from '../../lib/text';
+import { legacyTemplateBody } from './fixtures/legacy-template';
 
 const gibbs = templateById('gibbs');
 if (!gibbs) throw new Error('No Gibbs template');
 const gibbsBody = templateBody(gibbs);
 /** A Gibbs body as earlier versions of Lantern wrote it: each heading with its hint in a comment beneath. */
-const legacyGibbsBody = gibbs.sections.map((section) => `## ${section.heading}\n<!-- ${section.hint} -->\n\n`).join('');
+const legacyGibbsBody = legacyTemplateBody(gibbs);
 
 describe('where the caret starts in a body from a template', () => {
   it('is the empty line under the first section’s heading, not after the last section', () => {

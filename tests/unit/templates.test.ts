@@ -11,6 +11,7 @@ import {
   withoutTemplateHints,
 } from '../../lib/entries/templates';
 import { withoutComments } from '../../lib/text';
+import { legacyTemplateBody } from './fixtures/legacy-template';
 
 const withSections = TEMPLATES.filter((template) => template.sections.length > 0);
 
@@ -215,10 +216,8 @@ describe('applyTemplate', () => {
 
 describe('text written before hints left the text', () => {
   const gibbs = template('gibbs');
-  const legacy = (body: string) =>
-    gibbs.sections
-      .map((section, index) => `## ${section.heading}\n<!-- ${section.hint} -->\n${index ? '' : body}\n`)
-      .join('');
+  // The doctor's words under the first section's hint.
+  const legacy = (body: string) => legacyTemplateBody(gibbs).replace('-->\n', `-->\n${body}`);
 
   it('shows without its hints, keeping every word the doctor wrote and their own comments', () => {
     const body = `${legacy('The night was busy.')}<!-- my own note -->\n`;

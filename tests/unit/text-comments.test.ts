@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES, templateBody } from '../../lib/entries/templates';
 import { countWords, withoutComments } from '../../lib/text';
+import { legacyTemplateBody } from './fixtures/legacy-template';
 
 describe('withoutComments', () => {
   it.each([
@@ -92,7 +93,7 @@ describe('countWords with template hints', () => {
   it('counts what the doctor wrote under the template, and nothing of the hints', () => {
     const template = TEMPLATES.find((item) => item.id === 'what-so-what');
     if (!template) throw new Error('No What? So what? template');
-    const legacy = template.sections.map((section) => `## ${section.heading}\n<!-- ${section.hint} -->\n\n`).join('');
+    const legacy = legacyTemplateBody(template);
     const written = legacy.replace('-->\n', '-->\nThe handover was rushed.\n');
     expect(countWords(written)).toBe(countWords(templateBody(template)) + 4);
   });
