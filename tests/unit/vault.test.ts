@@ -1,10 +1,9 @@
 import Dexie from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addAttachment, listAttachments } from '../../lib/attachments/repository';
+import { listAttachments } from '../../lib/attachments/repository';
 import { applyImport, exportBackup, readBackup } from '../../lib/backup';
 import { LanternDB, setDb } from '../../lib/db';
-import type { Entry } from '../../lib/entries/schema';
 import {
   CLEAR_FIELDS,
   changePassphrase,
@@ -22,97 +21,16 @@ import {
   WrongJournalPassphraseError,
 } from '../../lib/vault';
 import { aStoredEntry, LOCAL_NOW } from './fixtures/entries';
+import { bytesOf, PHOTO, rawRecords, rawText, seed } from './fixtures/vault-journal';
 
 /** Real passphrases get 600,000 PBKDF2 rounds; these tests need only the same code path. */
 const FAST = { iterations: 1000 };
 const NOW = LOCAL_NOW;
 const SECRET = 'Mrs Example on Ward 7 — a private reflection';
-const PHOTO = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4, 5, 6, 7, 8]);
 
 let db: LanternDB;
 
 const anEntry = aStoredEntry;
-
-/** Something written by the doctor in every table that holds their words. */
-async function seed(text: string): Promise<Entry> {
-  const entry = anEntry({
-    title: `Title ${text}`,
-    body: `Body ${text}`,
-    tags: [`tag ${text}`],
-    role: `role ${text}`,
-    learningPoints: [`learnt ${text}`],
-    actions: [`act ${text}`],
-    source: { url: 'https://example.org/', quote: `quote ${text}` },
-    competencies: ['working-with-others'],
-  });
-  await db.entries.put(entry);
-  await db.revisions.add({
-    entryId: entry.id,
-    savedAt: NOW,
-    title: `old ${text}`,
-    body: `draft ${text}`,
-    reason: 'session',
-  });
-  await db.goals.put({
-    id: crypto.randomUUID(),
-    title: `goal ${text}`,
-    competencies: [],
-    status: 'planned',
-    entryIds: [entry.id],
-    reviewNotes: `notes ${text}`,
-    createdAt: NOW,
-    updatedAt: NOW,
-  } as never);
-  await db.assessments.put({
-    id: crypto.randomUUID(),
-    frameworkId: 'mlcf',
-    takenAt: NOW,
-    takenOn: '2026-11-22',
-    ratings: {},
-    note: `self ${text}`,
-  });
-  await db.mentorComments.put({
-    id: crypto.randomUUID(),
-    menteeId: 'm1',
-    target: { kind: 'summary' },
-    text: `comment ${text}`,
-    createdAt: NOW,
-    updatedAt: NOW,
-  } as never);
-  await addAttachment(entry.id, new File([PHOTO], `photo ${text}.png`, { type: 'image/png' }), NOW);
-  return entry;
-}
-
-/** The database as IndexedDB holds it, read without Lantern's middleware. */
-async function rawRecords(): Promise<Record<string, unknown[]>> {
-  const raw = new Dexie(db.name);
-  await raw.open();
-  try {
-    const tables = await Promise.all(SEALED_TABLES.map((name) => raw.table(name).toArray()));
-    return Object.fromEntries(SEALED_TABLES.map((name, i) => [name, tables[i] ?? []]));
-  } finally {
-    raw.close();
-  }
-}
-
-/** Every string and every byte sequence in the raw database, as text to search. */
-async function rawText(): Promise<string> {
-  const decoder = new TextDecoder('utf-8');
-  const parts: string[] = [];
-  const walk = async (value: unknown): Promise<void> => {
-    if (typeof value === 'string') parts.push(value);
-    else if (value instanceof Uint8Array) parts.push(decoder.decode(value));
-    else if (value instanceof Blob) parts.push(decoder.decode(await value.arrayBuffer()));
-    else if (Array.isArray(value)) for (const item of value) await walk(item);
-    else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) await walk(item);
-  };
-  await walk(await rawRecords());
-  return parts.join('\n');
-}
-
-async function bytesOf(blob: Blob): Promise<number[]> {
-  return [...new Uint8Array(await blob.arrayBuffer())];
-}
 
 beforeEach(() => {
   db = new LanternDB(`test-${crypto.randomUUID()}`);
@@ -126,16 +44,16 @@ afterEach(async () => {
 
 describe('the lockable journal', () => {
   it('starts without a passphrase: records are stored as written', async () => {
-    await seed(SECRET);
-    expect(await rawText()).toContain(SECRET);
+    await seed(db, SECRET);
+    expect(await rawText(db)).toContain(SECRET);
     expect(await readVault(db)).toBeUndefined();
   });
 
   it('seals every record holding the doctor’s words when a passphrase is set', async () => {
-    const entry = await seed(SECRET);
+    const entry = await seed(db, SECRET);
     const before = await db.entries.get(entry.id);
     await setPassphrase(db, 'correct horse battery', FAST);
-    expect(await rawText()).not.toContain('Mrs Example');
+    expect(await rawText(db)).not.toContain('Mrs Example');
     // Unlocked, the app reads exactly what it wrote, files included.
     expect(await db.entries.get(entry.id)).toEqual(before);
     const [file] = await listAttachments(entry.id);
@@ -146,9 +64,9 @@ describe('the lockable journal', () => {
   });
 
   it('keeps only ids, dates, kinds, competency ids and timestamps in the clear', async () => {
-    await seed(SECRET);
+    await seed(db, SECRET);
     await setPassphrase(db, 'correct horse battery', FAST);
-    const raw = await rawRecords();
+    const raw = await rawRecords(db);
     for (const name of SEALED_TABLES) {
       for (const record of raw[name] ?? []) {
         const fields = Object.keys(record as object).filter((field) => !field.startsWith('_'));
@@ -162,8 +80,8 @@ describe('the lockable journal', () => {
 
   it('encrypts what is written after the passphrase is set, and indexes still work', async () => {
     await setPassphrase(db, 'correct horse battery', FAST);
-    const entry = await seed(SECRET);
-    expect(await rawText()).not.toContain('Mrs Example');
+    const entry = await seed(db, SECRET);
+    expect(await rawText(db)).not.toContain('Mrs Example');
     const newest = await db.entries.orderBy('[occurredOn+createdAt]').reverse().first();
     expect(newest?.title).toBe(`Title ${SECRET}`);
     expect(await db.entries.where('competencies').equals('working-with-others').count()).toBe(1);
@@ -174,7 +92,7 @@ describe('the lockable journal', () => {
   });
 
   it('locked, nothing can be read or written, and unlocking with the passphrase brings it all back', async () => {
-    const entry = await seed(SECRET);
+    const entry = await seed(db, SECRET);
     await setPassphrase(db, 'correct horse battery', FAST);
     lockJournal(db);
     await expect(db.entries.get(entry.id)).rejects.toBeInstanceOf(JournalLockedError);
@@ -188,7 +106,7 @@ describe('the lockable journal', () => {
   });
 
   it('a page opened later starts locked', async () => {
-    await seed(SECRET);
+    await seed(db, SECRET);
     await setPassphrase(db, 'correct horse battery', FAST);
     const later = new LanternDB(db.name);
     setDb(later);
@@ -202,16 +120,16 @@ describe('the lockable journal', () => {
   });
 
   it('refuses a short passphrase and a second Set Passphrase, changing nothing', async () => {
-    await seed(SECRET);
+    await seed(db, SECRET);
     await expect(setPassphrase(db, 'short', FAST)).rejects.toBeInstanceOf(PassphraseChoiceError);
-    expect(await rawText()).toContain(SECRET);
+    expect(await rawText(db)).toContain(SECRET);
     await setPassphrase(db, 'correct horse battery', FAST);
     await expect(setPassphrase(db, 'another good phrase', FAST)).rejects.toThrow(/already has a passphrase/);
     await unlockJournal(db, 'correct horse battery');
   });
 
   it('changing the passphrase re-seals everything with a new key; the old passphrase stops working', async () => {
-    const entry = await seed(SECRET);
+    const entry = await seed(db, SECRET);
     await setPassphrase(db, 'correct horse battery', FAST);
     const keyBefore = (await readVault(db))?.writeKeyId;
     await expect(changePassphrase(db, 'not it at all', 'new phrase for 2027', FAST)).rejects.toBeInstanceOf(
@@ -221,7 +139,7 @@ describe('the lockable journal', () => {
     const vault = await readVault(db);
     expect(vault?.keys.map((key) => key.id)).toEqual([vault?.writeKeyId]);
     expect(vault?.writeKeyId).not.toBe(keyBefore);
-    const raw = await rawRecords();
+    const raw = await rawRecords(db);
     for (const name of SEALED_TABLES)
       for (const record of raw[name] ?? []) expect((record as { _key: string })._key).toBe(vault?.writeKeyId);
     lockJournal(db);
@@ -244,7 +162,7 @@ describe('the lockable journal', () => {
     const vault = await readVault(db);
     expect(vault?.resealing).toBe(true);
     expect(vault?.keys).toHaveLength(2);
-    const kinds = new Set((await rawRecords()).entries?.map((record) => (record as { _key: string })._key));
+    const kinds = new Set((await rawRecords(db)).entries?.map((record) => (record as { _key: string })._key));
     expect(kinds.size).toBe(2);
     // Only the new passphrase opens it now, and it reads every record, old key or new.
     await expect(unlockJournal(db, 'correct horse battery')).rejects.toBeInstanceOf(WrongJournalPassphraseError);
@@ -256,23 +174,23 @@ describe('the lockable journal', () => {
     const finished = await readVault(db);
     expect(finished?.resealing).toBe(false);
     expect(finished?.keys).toHaveLength(1);
-    expect(await rawText()).not.toContain('Mrs Example');
+    expect(await rawText(db)).not.toContain('Mrs Example');
   }, 30_000);
 
   it('removing the passphrase puts every record back in the clear', async () => {
-    const entry = await seed(SECRET);
+    const entry = await seed(db, SECRET);
     await setPassphrase(db, 'correct horse battery', FAST);
     await expect(removePassphrase(db, 'nope nope nope')).rejects.toBeInstanceOf(WrongJournalPassphraseError);
     await removePassphrase(db, 'correct horse battery');
     expect(await readVault(db)).toBeUndefined();
     expect(db.keyring.enabled).toBe(false);
-    expect(await rawText()).toContain(SECRET);
+    expect(await rawText(db)).toContain(SECRET);
     const [file] = await listAttachments(entry.id);
     expect(await bytesOf(file?.blob as Blob)).toEqual([...PHOTO]);
   });
 
   it('backups hold the journal opened, never the passphrase, and restoring keeps this browser’s passphrase', async () => {
-    const entry = await seed(SECRET);
+    const entry = await seed(db, SECRET);
     await setPassphrase(db, 'correct horse battery', FAST);
     const { text } = await exportBackup({ now: NOW });
     expect(text).toContain('Mrs Example');
@@ -281,7 +199,7 @@ describe('the lockable journal', () => {
     if (!read.ok) throw new Error(read.error.message);
     await applyImport(read.backup, 'replace');
     expect(await readVault(db)).toBeDefined();
-    expect(await rawText()).not.toContain('Mrs Example');
+    expect(await rawText(db)).not.toContain('Mrs Example');
     const [file] = await listAttachments(entry.id);
     expect(await bytesOf(file?.blob as Blob)).toEqual([...PHOTO]);
     lockJournal(db);
@@ -290,7 +208,7 @@ describe('the lockable journal', () => {
   });
 
   it('erasing a journal whose passphrase is forgotten leaves it empty, without a passphrase, preferences kept', async () => {
-    await seed(SECRET);
+    await seed(db, SECRET);
     await db.settings.put({ key: 'preferences', value: { theme: 'dark' } });
     await setPassphrase(db, 'correct horse battery', FAST);
     lockJournal(db);
@@ -299,7 +217,7 @@ describe('the lockable journal', () => {
     for (const name of SEALED_TABLES) expect(await db.table(name).count()).toBe(0);
     expect((await db.settings.get('preferences'))?.value).toEqual({ theme: 'dark' });
     await db.entries.put(anEntry({ title: 'A fresh start' }));
-    expect(await rawText()).toContain('A fresh start');
+    expect(await rawText(db)).toContain('A fresh start');
   });
 
   it('property: with the journal locked, no stored record holds any of the user’s text', async () => {
@@ -319,10 +237,10 @@ describe('the lockable journal', () => {
           db.keyring.forget();
           db.keyring.enabled = false;
           if (setFirst) await setPassphrase(db, 'correct horse battery', FAST);
-          for (const text of texts) await seed(text);
+          for (const text of texts) await seed(db, text);
           if (!setFirst) await setPassphrase(db, 'correct horse battery', FAST);
           lockJournal(db);
-          const stored = await rawText();
+          const stored = await rawText(db);
           for (const text of texts) expect(stored.includes(text)).toBe(false);
         },
       ),
