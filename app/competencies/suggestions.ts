@@ -2,7 +2,7 @@ import type { Suggestion } from '../../lib/competencies/suggest';
 import type { Frameworks } from '../../lib/frameworks/load';
 
 /**
- * The suggestion models (about 35 kB gzip of weights) load when an editable entry first asks for
+ * The suggestion models (about 60 kB gzip of weights) load when an editable entry first asks for
  * suggestions, not with the side panel.
  */
 export type Suggester = typeof import('../../lib/competencies');

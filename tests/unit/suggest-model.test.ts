@@ -62,7 +62,7 @@ describe('the shipped models', () => {
   it.each(['mlcf', 'hlm'])('cover exactly the elements of %s and stay small', (id) => {
     const ranked = rankSuggestions(NEAR_MISS, id as 'mlcf' | 'hlm').map((element) => element.elementId);
     expect([...ranked].sort()).toEqual(ids(id));
-    expect(statSync(new URL(`../../lib/competencies/model-${id}.json`, import.meta.url)).size).toBeLessThan(80_000);
+    expect(statSync(new URL(`../../lib/competencies/model-${id}.json`, import.meta.url)).size).toBeLessThan(150_000);
   });
 });
 
@@ -82,5 +82,26 @@ describe('training', () => {
     const none = buildSuggestionIndex([]);
     expect(rankElements('Who will cover the rota gaps?', model, none)[0]?.elementId).toBe('a');
     expect(rankElements('Another near miss to report.', model, none)[0]?.elementId).toBe('b');
+  });
+
+  it('with one yes/no model per element, puts both elements of a two-sided reflection above the rest', () => {
+    const example = (text: string, labels: string[]) => ({ counts: textFeatures(text).counts, labels });
+    const model = trainLinear(
+      [
+        example('I planned the rota for August and found cover for the gaps.', ['rota']),
+        example('The rota had gaps so I planned cover for the bank holiday.', ['rota']),
+        example('After the near miss I reported the incident.', ['safety']),
+        example('We reported the incident after the near miss on the ward.', ['safety']),
+        example('The rota gaps led to a near miss, which I reported as an incident.', ['rota', 'safety']),
+        example('I taught the students how to present on the ward round.', ['teaching']),
+        example('Teaching the students on the ward round went well.', ['teaching']),
+      ],
+      ['rota', 'safety', 'teaching'],
+      { iterations: 150, learningRate: 0.1, l2: 0.0001, minExamples: 1, prune: 0.01, loss: 'one-vs-rest' },
+    );
+    const top = rankElements('Gaps in the rota caused a near miss on the ward.', model, buildSuggestionIndex([]))
+      .slice(0, 2)
+      .map((ranked) => ranked.elementId);
+    expect(top.sort()).toEqual(['rota', 'safety']);
   });
 });

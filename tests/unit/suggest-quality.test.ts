@@ -43,8 +43,8 @@ function report(name: string, count: number, mlcf: Quality, hlm: Quality): strin
 
 describe('the labelled reflections', () => {
   it('are enough to train and measure by, in several voices, with a third held out', () => {
-    expect(JOURNAL_REFLECTIONS.length).toBeGreaterThanOrEqual(380);
-    expect(new Set(JOURNAL_REFLECTIONS.map((reflection) => reflection.voice)).size).toBeGreaterThanOrEqual(5);
+    expect(JOURNAL_REFLECTIONS.length).toBeGreaterThanOrEqual(480);
+    expect(new Set(JOURNAL_REFLECTIONS.map((reflection) => reflection.voice)).size).toBeGreaterThanOrEqual(7);
     expect(heldOutPart().length).toBe(Math.floor(JOURNAL_REFLECTIONS.length / 3));
     expect(developmentPart().length + heldOutPart().length).toBe(JOURNAL_REFLECTIONS.length);
   });
@@ -93,18 +93,18 @@ describe('suggestion quality', () => {
   console.log(report('Development part (the models were trained on it)', development.length, devMlcf, devHlm));
   console.log(report('Held-out part (never trained or tuned on)', heldOut.length, heldMlcf, heldHlm));
 
-  // Cross-validated on the development part, the training script reports 0.906, 0.647 and 0.812.
+  // Cross-validated on the development part, the training script reports 0.922, 0.674 and 0.857.
   it('on reflections it was trained on: a labelled MLCF element in the top three for 80%, recall@3 of 0.6, and a labelled HLM dimension in the top two for 75%', () => {
     expect(devMlcf.hit).toBeGreaterThanOrEqual(0.8);
     expect(devMlcf.recall).toBeGreaterThanOrEqual(0.6);
     expect(devHlm.hit).toBeGreaterThanOrEqual(0.75);
   });
 
-  // What the shipped models reach on the held-out third (0.866, 0.570 and 0.787 when trained): top-3 hits and
-  // the HLM figure meet the product's targets, MLCF recall@3 (target 0.6) does not yet.
-  it('on reflections it has never seen: a labelled MLCF element in the top three for 85%, recall@3 of 0.55, and a labelled HLM dimension in the top two for 75%', () => {
-    expect(heldMlcf.hit).toBeGreaterThanOrEqual(0.85);
-    expect(heldMlcf.recall).toBeGreaterThanOrEqual(0.55);
-    expect(heldHlm.hit).toBeGreaterThanOrEqual(0.75);
+  // What the shipped models reach on the held-out third (0.919, 0.646 and 0.845 when trained; on the 34 held-out
+  // reflections in other authors' voices 0.941, 0.765 and 0.882): all three meet the product's targets.
+  it('on reflections it has never seen: a labelled MLCF element in the top three for 90%, recall@3 of 0.6, and a labelled HLM dimension in the top two for 80%', () => {
+    expect(heldMlcf.hit).toBeGreaterThanOrEqual(0.9);
+    expect(heldMlcf.recall).toBeGreaterThanOrEqual(0.6);
+    expect(heldHlm.hit).toBeGreaterThanOrEqual(0.8);
   });
 });
