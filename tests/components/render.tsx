@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { registerCommands } from '../../app/workbench/commands';
 import { Workbench } from '../../app/workbench/workbench';
 import { App } from '../../components/App';
@@ -47,6 +47,11 @@ export function renderLantern(options: { isMac?: boolean } = {}) {
 export function componentSession() {
   let current: ReturnType<typeof renderLantern> | undefined;
   let fresh: ReturnType<typeof freshDb> | undefined;
+  // The editor loads the patient-detail detector 250 ms after an entry opens. Loaded here first, that
+  // import resolves from the module cache, never as a module load after the file's tests have ended.
+  beforeAll(async () => {
+    await import('../../lib/privacy');
+  });
   beforeEach(() => {
     fresh = freshDb();
   });
