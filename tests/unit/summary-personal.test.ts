@@ -70,7 +70,7 @@ describe('Probity and health statements: the doctor’s own dated declarations',
   it('says which declaration is not yet made and where to make it', () => {
     const summary = buildSummary(JOURNAL, GOALS, FRAMEWORKS, PERIOD, { person: { probityDeclaredOn: '2026-11-22' } });
     expect(linesIn(summary)[1]).toBe(
-      'Health: not yet declared. Make it here on the appraisal summary or in Settings (Preferences: Open Settings).',
+      'Health: not yet declared. Make it on the appraisal summary or in Settings (Preferences: Open Settings).',
     );
     expect(linesIn(summarise())).toHaveLength(2);
   });

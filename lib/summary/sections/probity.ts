@@ -40,7 +40,7 @@ export function declarationIsCurrent(date: string | undefined, yearStart: string
 function declarationLine(kind: DeclarationKind, date: string | undefined, yearStart: string | undefined): string {
   const { label, text } = DECLARATIONS[kind];
   if (date === undefined)
-    return `${label}: not yet declared. Make it here on the appraisal summary or in Settings (Preferences: Open Settings).`;
+    return `${label}: not yet declared. Make it on the appraisal summary or in Settings (Preferences: Open Settings).`;
   if (!declarationIsCurrent(date, yearStart))
     return `${label}: last declared on ${formatIsoDate(date)}, before this appraisal year. Declare it again for this appraisal.`;
   return `${label}: “${text}” Declared on ${formatIsoDate(date)}.`;
