@@ -87,6 +87,10 @@ export class LanternDB extends Dexie {
     this.version(10).stores({
       appraisalNotes: 'id, periodEnd',
     });
+    // 11: the health and wellbeing reflection, an appraisal note, may carry `includeInExports` (absent
+    // means left out). No index and no record changes; the version keeps a backup holding the choice
+    // from being read, and the choice dropped, by an older Lantern.
+    this.version(11).stores({});
     // After the last version: declaring a version makes the tables anew, dropping hooks set before it.
     this.revisions.hook('creating', stringIdForNewRevision);
   }

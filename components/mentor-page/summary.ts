@@ -1,5 +1,6 @@
 import type { Target } from '../../lib/mentoring/schema';
 import type { LeafItem, SummaryItem, SummarySection } from '../../lib/summary/model';
+import { REFLECTION_LABEL } from '../../lib/summary/reflections';
 import { type Child, h } from './dom';
 import { safeFragment } from './safe-html';
 
@@ -131,6 +132,8 @@ export function summarySections(sections: readonly SummarySection[], comment: Co
       ...(section.items.length
         ? section.items.flatMap((each) => item(each, seen, comment))
         : [h('p', { class: 'muted' }, 'Nothing recorded.')]),
+      section.reflection === undefined ? null : h('p', {}, h('strong', {}, `${REFLECTION_LABEL}:`)),
+      section.reflection === undefined ? null : h('p', { class: 'reflection' }, section.reflection),
     ),
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { downloadText } from '../../app/shell/download';
 import { createShareBundle, getMenteeId, type ShareBundle, writeShareFile } from '../../lib/mentoring';
+import { wellbeingLeaves } from '../../lib/summary';
 import { CommandButton } from '../shell/CommandButton';
 import { useExportGate } from '../summary/useExportGate';
 import { useSummaryDocument } from '../summary/useSummaryDocument';
@@ -11,7 +12,7 @@ export function SharePage() {
   const wb = useWorkbench();
   const period = useWorkbenchState((state) => state.summaryPeriod);
   const choices = useWorkbenchState((state) => state.summaryChoices);
-  const { document, entries } = useSummaryDocument('appraisal', period, choices);
+  const { document, entries, wellbeing } = useSummaryDocument('appraisal', period, choices);
   const blocking = useExportGate(document, entries, period, choices.inclusion ?? {});
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -57,6 +58,13 @@ export function SharePage() {
         Your mentor receives exactly the appraisal summary for <strong>{period.label}</strong>, with the entries you
         chose to include (title and learning points unless you chose otherwise). Nothing else leaves.
       </p>
+      {wellbeing?.text.trim() ? (
+        <p>
+          {wellbeingLeaves(wellbeing)
+            ? 'It includes your health and wellbeing reflection, as you chose.'
+            : 'Your health and wellbeing reflection stays private: you have not chosen to include it.'}
+        </p>
+      ) : null}
       <p>
         <CommandButton
           command="summary.openAppraisal"

@@ -12,6 +12,8 @@ function keyOf(item: GateFinding): string {
       return `${item.entry.id}:file:${item.name}:${item.finding.id}`;
     case 'goal':
       return `goal:${item.goal.id}:${item.field}:${item.finding.id}`;
+    case 'reflection':
+      return `reflection:${item.sectionId}:${item.finding.id}`;
   }
 }
 
@@ -26,6 +28,8 @@ function placeOf(item: GateFinding): string {
       return item.field === 'title'
         ? `In goal “${item.goal.title}”`
         : `In the review notes of goal “${item.goal.title}”`;
+    case 'reflection':
+      return `In your reflection on ${item.sectionTitle}`;
   }
 }
 
@@ -46,9 +50,16 @@ function NotAPatientDetail(props: { entry: Entry; finding: Finding }) {
   );
 }
 
+/** Takes the doctor to the box where they wrote the reflection (ReflectionBox's textarea). */
+function goToReflection(sectionId: string): void {
+  const box = document.getElementById(`reflection-${sectionId}`);
+  box?.scrollIntoView({ block: 'center' });
+  box?.focus();
+}
+
 /**
  * The possible patient details an export waits on, each saying where it is and offering the way to fix
- * it: the entry, the file list, or the development plan.
+ * it: the entry, the file list, the development plan, or the doctor's reflection.
  */
 export function ExportGate(props: { findings: readonly GateFinding[]; onStopListingFiles: (entryId: string) => void }) {
   const wb = useWorkbench();
@@ -62,7 +73,11 @@ export function ExportGate(props: { findings: readonly GateFinding[]; onStopList
               {placeOf(item)}: “{item.finding.text}” — {item.finding.message}
             </span>
             <span class="patient-details__actions">
-              {item.where === 'goal' ? (
+              {item.where === 'reflection' ? (
+                <button type="button" class="button button--secondary" onClick={() => goToReflection(item.sectionId)}>
+                  Go to your reflection<span class="visually-hidden"> on {item.sectionTitle}</span>
+                </button>
+              ) : item.where === 'goal' ? (
                 <button
                   type="button"
                   class="button button--secondary"
@@ -80,7 +95,9 @@ export function ExportGate(props: { findings: readonly GateFinding[]; onStopList
                   Don't list files<span class="visually-hidden"> of “{displayTitle(item.entry)}”</span>
                 </button>
               ) : null}
-              {item.where === 'goal' ? null : <NotAPatientDetail entry={item.entry} finding={item.finding} />}
+              {item.where === 'entry' || item.where === 'attachment' ? (
+                <NotAPatientDetail entry={item.entry} finding={item.finding} />
+              ) : null}
             </span>
           </li>
         ))}

@@ -21,7 +21,7 @@ export function SummaryPage(props: { kind: SummaryKind }) {
   const wb = useWorkbench();
   const period = useWorkbenchState((state) => state.summaryPeriod);
   const choices = useWorkbenchState((state) => state.summaryChoices);
-  const { document, entries } = useSummaryDocument(props.kind, period, choices);
+  const { document, entries, wellbeing } = useSummaryDocument(props.kind, period, choices);
   const { assumed } = useRevalidationCycle();
   const inPeriodEntries = useMemo(
     () => entries.filter((entry) => entry.deletedAt === undefined && inPeriod(entry.occurredOn, period)),
@@ -189,6 +189,8 @@ export function SummaryPage(props: { kind: SummaryKind }) {
         sections={document.sections}
         onCopySection={(section) => void actions.copySection(section)}
         reflectionYear={props.kind === 'appraisal' ? period.end : undefined}
+        yearStart={period.start}
+        wellbeing={props.kind === 'appraisal' ? wellbeing : undefined}
       />
     </article>
   );

@@ -8,9 +8,9 @@ export type { GateFinding } from '../../lib/summary/gate';
 
 /**
  * Patient-detail warnings in what would leave: the included entries' fields, the attachment names the
- * summary lists and the development-plan goals it shows (see `findPatientDetailsInSummary`). Exports
- * wait until each is resolved or marked "not a patient detail"; hints never block. Until the summary
- * is built nothing can leave, so nothing is reported.
+ * summary lists, the development-plan goals it shows and the doctor's reflections it carries (see
+ * `findPatientDetailsInSummary`). Exports wait until each is resolved (or, for an entry, marked "not a
+ * patient detail"); hints never block. Until the summary is built nothing can leave, so nothing is reported.
  */
 export function useExportGate(
   document: SummaryDocument | null,

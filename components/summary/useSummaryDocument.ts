@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { appraisalNotesFor } from '../../lib/appraisal-notes/repository';
+import { appraisalNotesFor, wellbeingFor } from '../../lib/appraisal-notes/repository';
 import { localIsoDate, type Period, revalidationCycle } from '../../lib/dates';
 import { getDb } from '../../lib/db';
 import type { Entry } from '../../lib/entries/schema';
@@ -12,6 +12,7 @@ import {
   buildTrainingReview,
   type InclusionOptions,
   type SummaryKind,
+  type WellbeingReflection,
 } from '../../lib/summary';
 import { useJournal } from '../hooks/useJournal';
 import { useLiveQuery } from '../hooks/useLiveQuery';
@@ -44,17 +45,18 @@ export function useSummaryDocument(
   kind: SummaryKind,
   period: Period,
   choices: InclusionOptions,
-): { document: AnySummary | null; entries: readonly Entry[] } {
+): { document: AnySummary | null; entries: readonly Entry[]; wellbeing: WellbeingReflection | undefined } {
   const { entries } = useJournal();
   const { value: goals } = useLiveQuery(listGoals, []);
   const { value: attachments } = useLiveQuery(attachmentNames, []);
   const { value: reflections } = useLiveQuery(() => appraisalNotesFor(period.end), [period.end]);
+  const { value: wellbeing } = useLiveQuery(() => wellbeingFor(period.end), [period.end]);
   const preferences = useWorkbenchState((state) => state.preferences);
   const { cycle, assumed } = useRevalidationCycle();
 
   const document = useMemo(() => {
     // Waits for the reflections too: each box starts from what was saved.
-    if (!entries || !goals || !attachments || !reflections) return null;
+    if (!entries || !goals || !attachments || !reflections || !wellbeing) return null;
     const options = { ...choices, attachments };
     if (kind === 'revalidation') {
       return buildRevalidationView(entries, cycle, localIsoDate(), assumed, preferences.cpdTarget);
@@ -69,8 +71,9 @@ export function useSummaryDocument(
       today: localIsoDate(),
       revalidationCycle: preferences.revalidationDate ? cycle : undefined,
       reflections,
+      wellbeing,
     });
-  }, [kind, entries, goals, attachments, reflections, choices, period, cycle, assumed, preferences]);
+  }, [kind, entries, goals, attachments, reflections, wellbeing, choices, period, cycle, assumed, preferences]);
 
-  return { document, entries: entries ?? [] };
+  return { document, entries: entries ?? [], wellbeing };
 }

@@ -13,6 +13,11 @@ export const AppraisalNote = z.object({
   periodEnd: IsoDate,
   sectionId: z.string().min(1),
   text: z.string().max(NOTE_MAX_LENGTH),
+  /**
+   * For the health and wellbeing reflection (database version 11): whether the doctor chose to let it
+   * leave in exports, print and mentor shares. Absent means no, as for every note written before.
+   */
+  includeInExports: z.boolean().optional(),
   updatedAt: z.number().int().nonnegative(),
 });
 export type AppraisalNote = z.infer<typeof AppraisalNote>;

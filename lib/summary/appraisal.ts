@@ -17,6 +17,7 @@ import { frameworkLinks } from './sections/links';
 import { type PersonalDetails, personalSection } from './sections/personal';
 import { type Declarations, probitySection } from './sections/probity';
 import { scopeSection } from './sections/scope';
+import { type WellbeingReflection, wellbeingSection } from './sections/wellbeing';
 
 export interface SummaryOptions extends InclusionOptions {
   /** CPD hours aimed for in the period; 50 unless set. */
@@ -33,6 +34,8 @@ export interface SummaryOptions extends InclusionOptions {
   revalidationCycle?: Period;
   /** The doctor's reflections for this appraisal year, by section id (see ./reflections). */
   reflections?: Readonly<Record<string, string>>;
+  /** The doctor's health and wellbeing reflection for this year: in the summary only if they include it. */
+  wellbeing?: WellbeingReflection;
 }
 
 export { DEFAULT_CPD_TARGET };
@@ -83,11 +86,12 @@ export function buildSummary(
     appraisalsSection(ctx, entries, appraisalMeeting),
     plan.reviewed,
     ...evidenceSections(ctx),
-    probitySection(options.person),
     achievementsSection(ctx),
+    wellbeingSection(options.wellbeing),
+    probitySection(options.person, period.start),
     plan.proposed,
     domainsSection(ctx, links),
-  ];
+  ].filter((each) => each !== undefined);
   const goalsInPlan = [...plan.reviewed.items, ...plan.proposed.items].filter((item) => item.type === 'goal').length;
   const gaps = appraisalGaps(ctx, links, {
     allEntries: entries,

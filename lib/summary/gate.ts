@@ -26,6 +26,13 @@ export type GateFinding =
       readonly goal: Pick<SummaryGoal, 'id' | 'title'>;
       readonly field: 'title' | 'reviewNotes';
       readonly finding: Finding;
+    }
+  /** In the doctor's own reflection on a section (the health and wellbeing one only when included). */
+  | {
+      readonly where: 'reflection';
+      readonly sectionId: string;
+      readonly sectionTitle: string;
+      readonly finding: Finding;
     };
 
 function leaves(summary: SummaryDocument): LeafItem[] {
@@ -39,7 +46,8 @@ const warnings = (findings: readonly Finding[]) => findings.filter((finding) => 
 /**
  * Patient-detail warnings in everything the summary would let leave: each included entry's fields as the
  * summary shows them (`FIELDS_SHOWN`, scanned as the editor scans them, so "Open entry" leads to the same
- * warning), the attachment names it lists, and the development-plan goals it shows. Hints never block.
+ * warning), the attachment names it lists, the development-plan goals it shows and the doctor's reflections
+ * it carries. Hints never block.
  */
 export function findPatientDetailsInSummary(
   summary: SummaryDocument,
@@ -83,6 +91,11 @@ export function findPatientDetailsInSummary(
       for (const finding of warnings(detectPatientDetails(reviewNotes ?? ''))) {
         found.push({ where: 'goal', goal: { id, title }, field: 'reviewNotes', finding });
       }
+    }
+  }
+  for (const section of summary.sections) {
+    for (const finding of warnings(detectPatientDetails(section.reflection ?? ''))) {
+      found.push({ where: 'reflection', sectionId: section.id, sectionTitle: section.title, finding });
     }
   }
   return found;

@@ -10,8 +10,23 @@ export { toMarkdown } from './markdown';
 export * from './model';
 export { characterCount, toPlainText } from './plain-text';
 export { buildRevalidationView } from './revalidation';
-export { APPRAISAL_SECTION_IDS, type AppraisalSectionId } from './sections/ids';
+export { APPRAISAL_SECTION_IDS, type AppraisalSectionId, OPTIONAL_SECTION_IDS } from './sections/ids';
 export type { PersonalDetails } from './sections/personal';
-export { DECLARATIONS, type DeclarationKind, type Declarations } from './sections/probity';
-export { APPRAISAL_TEMPLATE, TEMPLATE_SECTION_KEYS, type TemplateSectionKey } from './template';
+export {
+  DECLARATION_DATE_FIELDS,
+  DECLARATION_KINDS,
+  DECLARATIONS,
+  type DeclarationKind,
+  type Declarations,
+  declarationIsCurrent,
+} from './sections/probity';
+export {
+  WELLBEING_SECTION_ID,
+  WELLBEING_TITLE,
+  WELLBEING_WORDS,
+  type WellbeingReflection,
+  wellbeingLeaves,
+  wellbeingPosition,
+} from './sections/wellbeing';
+export { APPRAISAL_TEMPLATE, OPTIONAL_TEMPLATE_KEYS, TEMPLATE_SECTION_KEYS, type TemplateSectionKey } from './template';
 export { buildTrainingReview, type TrainingOptions } from './training';

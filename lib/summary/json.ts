@@ -7,7 +7,13 @@ import {
   type SummarySection,
   TrainingReview,
 } from './model';
-import { APPRAISAL_TEMPLATE, TEMPLATE_KEYS, TEMPLATE_SECTION_KEYS, type TemplateSectionKey } from './template';
+import {
+  APPRAISAL_TEMPLATE,
+  OPTIONAL_TEMPLATE_KEYS,
+  TEMPLATE_KEYS,
+  TEMPLATE_SECTION_KEYS,
+  type TemplateSectionKey,
+} from './template';
 
 export const SUMMARY_FORMAT = 'lantern-summary';
 /** Version 2 keys the appraisal summary's sections to the Medical Appraisal Template 2022; version 1 files still read. */
@@ -22,11 +28,11 @@ const SummaryJsonV1 = z.discriminatedUnion('kind', [
   TrainingReview.extend({ format, version: z.literal(1) }),
 ]);
 
+/** Every template section under its key; the ones the doctor chooses to include (health and wellbeing) may be absent. */
 const templateSections = z.object(
-  Object.fromEntries(TEMPLATE_KEYS.map((key) => [key, SectionShape])) as Record<
-    TemplateSectionKey,
-    typeof SectionShape
-  >,
+  Object.fromEntries(
+    TEMPLATE_KEYS.map((key) => [key, OPTIONAL_TEMPLATE_KEYS.includes(key) ? SectionShape.optional() : SectionShape]),
+  ) as Record<TemplateSectionKey, typeof SectionShape>,
 );
 
 /** Version 2: as version 1, but an appraisal summary's sections sit under the template's keys. */
@@ -45,13 +51,14 @@ export const SummaryJson = z.discriminatedUnion('kind', [
 ]);
 export type SummaryJson = z.infer<typeof SummaryJson>;
 
-function keyedSections(sections: readonly SummarySection[]): Record<TemplateSectionKey, SummarySection> {
+function keyedSections(sections: readonly SummarySection[]): Partial<Record<TemplateSectionKey, SummarySection>> {
   const byId = new Map(sections.map((section) => [section.id, section]));
-  const keyed = {} as Record<TemplateSectionKey, SummarySection>;
+  const keyed: Partial<Record<TemplateSectionKey, SummarySection>> = {};
   for (const key of TEMPLATE_KEYS) {
     const section = byId.get(TEMPLATE_SECTION_KEYS[key]);
-    if (!section) throw new Error(`The appraisal summary has no “${TEMPLATE_SECTION_KEYS[key]}” section to export.`);
-    keyed[key] = section;
+    if (section) keyed[key] = section;
+    else if (!OPTIONAL_TEMPLATE_KEYS.includes(key))
+      throw new Error(`The appraisal summary has no “${TEMPLATE_SECTION_KEYS[key]}” section to export.`);
   }
   return keyed;
 }
@@ -78,7 +85,8 @@ export function readSummaryJson(text: string): AnySummary {
     return summary;
   }
   const { format: _format, version: _version, template: _template, sections, ...summary } = parsed;
-  return { ...summary, sections: TEMPLATE_KEYS.map((key) => sections[key]) };
+  const present = TEMPLATE_KEYS.flatMap((key) => (sections[key] === undefined ? [] : [sections[key]]));
+  return { ...summary, sections: present };
 }
 
 /** The JSON Schema of a version 2 file, as committed in lantern-summary.schema.json. */

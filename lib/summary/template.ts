@@ -22,8 +22,10 @@ export const TEMPLATE_SECTION_KEYS = {
   feedbackFromColleagues: 'feedback-colleagues',
   feedbackFromPatients: 'feedback-patients',
   complaintsAndCompliments: 'compliments-complaints',
-  probityAndHealth: 'probity-health',
   achievementsChallengesAndAspirations: 'achievements',
+  /** Optional: present only when the doctor includes it (see ./sections/wellbeing). */
+  healthAndWellbeing: 'health-wellbeing',
+  probityAndHealth: 'probity-health',
   proposedDevelopmentPlan: 'plan-proposed',
   // Lantern's own, after the template's.
   leadershipDomains: 'leadership-domains',
@@ -33,3 +35,6 @@ export const TEMPLATE_SECTION_KEYS = {
 
 export type TemplateSectionKey = keyof typeof TEMPLATE_SECTION_KEYS;
 export const TEMPLATE_KEYS = Object.keys(TEMPLATE_SECTION_KEYS) as TemplateSectionKey[];
+
+/** The keys a version 2 file may leave out: sections the doctor chooses to include. */
+export const OPTIONAL_TEMPLATE_KEYS: readonly TemplateSectionKey[] = ['healthAndWellbeing'];

@@ -13,6 +13,23 @@ const holder = (fragment: DocumentFragment) => {
 };
 
 describe('the page’s own view of the summary', () => {
+  it('shows the doctor’s reflection on a section, as text, under the section', () => {
+    const [section] = summarySections(
+      [
+        {
+          id: 'health-wellbeing',
+          title: 'Health and wellbeing',
+          items: [{ type: 'line', text: 'Shared by choice.' }],
+          reflection: '<b>Nights</b> are hard;\nswimming helps.',
+        },
+      ],
+      () => document.createElement('div'),
+    );
+    expect(section?.textContent).toContain('Your reflection:');
+    expect(section?.querySelector('.reflection')?.textContent).toBe('<b>Nights</b> are hard;\nswimming helps.');
+    expect(section?.querySelector('b')).toBeNull();
+  });
+
   it('rebuilds even unsanitised markup with no script, frame, SVG, handler, javascript: link or remote image', () => {
     const view = holder(
       safeFragment(

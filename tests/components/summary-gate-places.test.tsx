@@ -21,6 +21,23 @@ const gate = () => screen.queryByRole('region', { name: /Exports wait/ });
 const exportButton = () => screen.getByRole('button', { name: 'Markdown' }) as HTMLButtonElement;
 
 describe('the export gate scans everything the summary will contain', () => {
+  it('holds back a patient detail in a reflection, and takes the doctor to the box to remove it', async () => {
+    await openSummary();
+    const box = screen.getByLabelText('Your reflection on Quality improvement activity') as HTMLTextAreaElement;
+    fireEvent.input(box, { target: { value: 'I rang the family on 07700 900123 to explain the audit.' } });
+
+    await waitFor(() => expect(gate()).toBeTruthy(), { timeout: 3000 });
+    const region = gate() as HTMLElement;
+    expect(within(region).getByText(/In your reflection on Quality improvement activity: “07700 900123”/)).toBeTruthy();
+    expect(within(region).queryByRole('button', { name: /Not a patient detail/ })).toBeNull();
+    expect(exportButton().disabled).toBe(true);
+
+    fireEvent.click(within(region).getByRole('button', { name: /Go to your reflection/ }));
+    expect(document.activeElement).toBe(box);
+    fireEvent.input(box, { target: { value: 'I rang the family to explain the audit.' } });
+    await waitFor(() => expect(gate()).toBeNull(), { timeout: 3000 });
+  });
+
   it('holds back an attachment listed by name, says where it is, and lets the user stop listing it', async () => {
     await putEntry({
       id: 'a',

@@ -24,10 +24,21 @@ describe('the appraisal summary', () => {
     await page.getByRole('heading', { name: 'Appraisal summary' }).waitFor();
     await page.getByText('CPD: 12 of 50 hours recorded').first().waitFor();
 
+    // The health and wellbeing reflection stays private until the doctor includes it.
+    await page.getByLabel('Your reflection on Health and wellbeing').fill('Swimming again since the spring.');
+    await page.getByText('Saved.').waitFor();
+    await page.getByText('Private: left out of every export, print and mentor share.').waitFor();
+
     await lantern.runCommand('Summary: Copy as Plain Text');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Sepsis study day');
     const plain = await page.evaluate(() => navigator.clipboard.readText());
     expect(plain).not.toMatch(/\*\*|^#/m);
+    expect(plain).not.toContain('Swimming');
+
+    await page.getByRole('checkbox', { name: 'Include in exports' }).check();
+    await page.getByText('Will be included: your exports, print and mentor shares show this reflection.').waitFor();
+    await lantern.runCommand('Summary: Copy as Plain Text');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Swimming');
 
     const download = page.waitForEvent('download');
     await lantern.runCommand('Summary: Export as Markdown');

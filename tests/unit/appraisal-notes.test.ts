@@ -1,6 +1,11 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { appraisalNotesFor, saveAppraisalNote } from '../../lib/appraisal-notes/repository';
+import {
+  appraisalNotesFor,
+  includeWellbeingInExports,
+  saveAppraisalNote,
+  wellbeingFor,
+} from '../../lib/appraisal-notes/repository';
 import { applyImport, exportBackup, readBackup } from '../../lib/backup';
 import { SYNCED_TABLES, schemaFor } from '../../lib/sync/tables';
 import { lockJournal, setPassphrase, unlockJournal } from '../../lib/vault';
@@ -72,5 +77,40 @@ describe('the doctor’s reflections on the appraisal summary', () => {
     expect(
       schemaFor('appraisalNotes').safeParse({ id: 'x', periodEnd: 'soon', sectionId: 'cpd', text: '' }).success,
     ).toBe(false);
+  });
+});
+
+describe('the health and wellbeing reflection and the choice to include it', () => {
+  const FEELING = 'Sleeping badly since the rota changed; talking to occupational health helped.';
+
+  it('is private by default, and the choice is kept per appraisal year', async () => {
+    await saveAppraisalNote(YEAR, 'health-wellbeing', FEELING, 1000);
+    expect(await wellbeingFor(YEAR)).toEqual({ text: FEELING, includeInExports: false });
+
+    await includeWellbeingInExports(YEAR, true, 2000);
+    expect(await wellbeingFor(YEAR)).toEqual({ text: FEELING, includeInExports: true });
+    expect(await wellbeingFor(NEXT_YEAR)).toEqual({ text: '', includeInExports: false });
+  });
+
+  it('keeps the choice when the words change, and the words when the choice changes', async () => {
+    await includeWellbeingInExports(YEAR, true, 1000);
+    await saveAppraisalNote(YEAR, 'health-wellbeing', FEELING, 2000);
+    expect(await wellbeingFor(YEAR)).toEqual({ text: FEELING, includeInExports: true });
+    await includeWellbeingInExports(YEAR, false, 3000);
+    expect(await wellbeingFor(YEAR)).toEqual({ text: FEELING, includeInExports: false });
+  });
+
+  it('seals the choice with the words when the journal has a passphrase', async () => {
+    await saveAppraisalNote(YEAR, 'health-wellbeing', FEELING);
+    await includeWellbeingInExports(YEAR, true);
+    await setPassphrase(db(), PASSPHRASE, { iterations: 1000 });
+
+    const raw = new Dexie(db().name);
+    await raw.open();
+    const stored = await raw.table('appraisalNotes').toArray();
+    raw.close();
+    expect(JSON.stringify(stored)).not.toContain('includeInExports');
+    expect(JSON.stringify(stored)).not.toContain('rota');
+    expect(await wellbeingFor(YEAR)).toEqual({ text: FEELING, includeInExports: true });
   });
 });

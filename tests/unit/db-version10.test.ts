@@ -54,7 +54,7 @@ describe('a journal made by version 9 opened by version 10', () => {
     old.close();
 
     await db().open();
-    expect(db().verno).toBe(10);
+    expect(db().verno).toBe(11);
     for (const [table, records] of Object.entries(V9_RECORDS))
       expect(await db().table(table).toArray()).toEqual(records);
     expect(await db().appraisalNotes.count()).toBe(0);

@@ -39,7 +39,7 @@ describe('a journal made by version 5 opened by version 6', () => {
     old.close();
 
     const revisions = await db().revisions.toArray();
-    expect(db().verno).toBe(10);
+    expect(db().verno).toBe(11);
     expect(withoutIds(revisions)).toEqual(numbered);
     expect(revisions.every((revision) => Revision.safeParse(revision).success)).toBe(true);
     expect(new Set(revisions.map((revision) => revision.id)).size).toBe(3);

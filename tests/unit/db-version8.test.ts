@@ -54,7 +54,7 @@ describe('a journal made by version 7 opened by version 8', () => {
     old.close();
 
     await db().open();
-    expect(db().verno).toBe(10);
+    expect(db().verno).toBe(11);
     const { settings, ...rest } = V7_RECORDS;
     for (const [table, records] of Object.entries(rest)) expect(await db().table(table).toArray()).toEqual(records);
     expect(await db().settings.toArray()).toEqual([

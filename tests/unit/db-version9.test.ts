@@ -53,7 +53,7 @@ describe('a journal made by version 8 opened by version 9', () => {
     old.close();
 
     await db().open();
-    expect(db().verno).toBe(10);
+    expect(db().verno).toBe(11);
     const { entries, ...rest } = V8_RECORDS;
     for (const [table, records] of Object.entries(rest)) expect(await db().table(table).toArray()).toEqual(records);
     const after = await db().table('entries').toArray();

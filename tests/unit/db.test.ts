@@ -72,7 +72,7 @@ describe('LanternDB', () => {
     expect(await db.settings.get('preferences')).toEqual({ key: 'preferences', value: { theme: 'dark' } });
     expect((await listJournal()).map((e) => e.id)).toEqual([version1Entry.id]);
     // Version 2 added self-assessments; version 3 attachments; version 4 goals.
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(await db.assessments.count()).toBe(0);
     expect(await db.attachments.count()).toBe(0);
     expect(await db.goals.count()).toBe(0);

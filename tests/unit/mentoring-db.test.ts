@@ -78,7 +78,7 @@ describe('version 5 (mentoring)', () => {
     old.close();
 
     await db.open();
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     // Version 6 gave revisions string ids (db-version6.test.ts); everything else is as it was.
     const { revisions, ...rest } = V4_RECORDS;
     for (const [table, records] of Object.entries(rest)) expect(await db.table(table).toArray()).toEqual(records);

@@ -29,10 +29,23 @@ const describeAll = (found: GateFinding[]) =>
   found.map((item) =>
     item.where === 'goal'
       ? `goal ${item.goal.id} ${item.field}: ${item.finding.text}`
-      : `${item.where} ${item.entry.id}: ${item.finding.text}`,
+      : item.where === 'reflection'
+        ? `reflection ${item.sectionId}: ${item.finding.text}`
+        : `${item.where} ${item.entry.id}: ${item.finding.text}`,
   );
 
 describe('the export gate scans what the summary will contain', () => {
+  it('holds back a patient detail in the doctor’s reflections, the wellbeing one only once it is included', () => {
+    const reflections = { 'quality-improvement': 'I rang Mrs Jones on 07700 900123 to apologise.' };
+    const wellbeing = { text: 'After Mr Patel’s death (NHS 943 476 5919) I struggled.', includeInExports: false };
+    const found = describeAll(gate([], [], { reflections, wellbeing }));
+    expect(found).toContain('reflection quality-improvement: 07700 900123');
+    expect(found.some((line) => line.startsWith('reflection health-wellbeing'))).toBe(false);
+
+    const included = describeAll(gate([], [], { reflections, wellbeing: { ...wellbeing, includeInExports: true } }));
+    expect(included).toContain('reflection health-wellbeing: 943 476 5919');
+  });
+
   const files = { e1: [{ name: 'John Smith letter.pdf', size: 10 }] };
 
   it('holds back an attachment name the summary lists by name', () => {

@@ -70,8 +70,20 @@ describe('Probity and health statements: the doctor’s own dated declarations',
   it('says which declaration is not yet made and where to make it', () => {
     const summary = buildSummary(JOURNAL, GOALS, FRAMEWORKS, PERIOD, { person: { probityDeclaredOn: '2026-11-22' } });
     expect(linesIn(summary)[1]).toBe(
-      'Health: not yet declared. Make the declaration in Settings (Preferences: Open Settings).',
+      'Health: not yet declared. Make it on the appraisal summary or in Settings (Preferences: Open Settings).',
     );
     expect(linesIn(summarise())).toHaveLength(2);
+  });
+
+  it('asks for a declaration made before this appraisal year to be made again', () => {
+    // The year runs from 23 Nov 2025; a declaration from the day before does not cover it.
+    const summary = buildSummary(JOURNAL, GOALS, FRAMEWORKS, PERIOD, {
+      person: { probityDeclaredOn: '2025-11-22', healthDeclaredOn: '2025-11-23' },
+    });
+    const [probity, health] = linesIn(summary);
+    expect(probity).toBe(
+      'Probity: last declared on 22 Nov 2025, before this appraisal year. Declare it again for this appraisal.',
+    );
+    expect(health).toMatch(/^Health: “I accept .*” Declared on 23 Nov 2025\.$/);
   });
 });

@@ -13,11 +13,15 @@ export const APPRAISAL_SECTION_IDS = [
   'feedback-colleagues',
   'feedback-patients',
   'compliments-complaints',
-  'probity-health',
   'achievements',
+  'health-wellbeing',
+  'probity-health',
   'plan-proposed',
   'leadership-domains',
   'coverage',
   'gaps',
 ] as const;
 export type AppraisalSectionId = (typeof APPRAISAL_SECTION_IDS)[number];
+
+/** Sections a summary has only when the doctor chooses: the health and wellbeing reflection (see ./wellbeing). */
+export const OPTIONAL_SECTION_IDS: readonly AppraisalSectionId[] = ['health-wellbeing'];

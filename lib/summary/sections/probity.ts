@@ -18,6 +18,7 @@ export const DECLARATIONS = {
 } as const;
 
 export type DeclarationKind = keyof typeof DECLARATIONS;
+export const DECLARATION_KINDS = Object.keys(DECLARATIONS) as DeclarationKind[];
 
 /** When each declaration was made (ISO dates), from Settings. */
 export interface Declarations {
@@ -25,19 +26,34 @@ export interface Declarations {
   healthDeclaredOn?: string;
 }
 
-const DATE_FIELD = { probity: 'probityDeclaredOn', health: 'healthDeclaredOn' } as const;
+/** Where each declaration's date is kept: the one field Settings and the appraisal summary both write. */
+export const DECLARATION_DATE_FIELDS = {
+  probity: 'probityDeclaredOn',
+  health: 'healthDeclaredOn',
+} as const satisfies Record<DeclarationKind, keyof Declarations>;
 
-/** Each declaration with its date, or a line saying it is not yet made and where to make it. */
-export function probitySection(declarations: Declarations = {}): SummarySection {
-  const items = (Object.keys(DECLARATIONS) as DeclarationKind[]).map((kind) => {
-    const { label, text } = DECLARATIONS[kind];
-    const date = declarations[DATE_FIELD[kind]];
-    return {
-      type: 'line' as const,
-      text: date
-        ? `${label}: “${text}” Declared on ${formatIsoDate(date)}.`
-        : `${label}: not yet declared. Make the declaration in Settings (Preferences: Open Settings).`,
-    };
-  });
+/** Made, and made for this appraisal year: on or after the year's first day (`yearStart`, ISO). */
+export function declarationIsCurrent(date: string | undefined, yearStart: string | undefined): boolean {
+  return date !== undefined && (yearStart === undefined || date >= yearStart);
+}
+
+function declarationLine(kind: DeclarationKind, date: string | undefined, yearStart: string | undefined): string {
+  const { label, text } = DECLARATIONS[kind];
+  if (date === undefined)
+    return `${label}: not yet declared. Make it on the appraisal summary or in Settings (Preferences: Open Settings).`;
+  if (!declarationIsCurrent(date, yearStart))
+    return `${label}: last declared on ${formatIsoDate(date)}, before this appraisal year. Declare it again for this appraisal.`;
+  return `${label}: “${text}” Declared on ${formatIsoDate(date)}.`;
+}
+
+/**
+ * Each declaration with its date; or, when it is not made or was made before the appraisal year
+ * beginning on `yearStart`, a line saying so and where to make it.
+ */
+export function probitySection(declarations: Declarations = {}, yearStart?: string): SummarySection {
+  const items = DECLARATION_KINDS.map((kind) => ({
+    type: 'line' as const,
+    text: declarationLine(kind, declarations[DECLARATION_DATE_FIELDS[kind]], yearStart),
+  }));
   return section('probity-health', 'Probity and health statements', items);
 }
