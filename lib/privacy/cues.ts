@@ -22,7 +22,12 @@ const CLINICAL_WORDS = new Set(
   eating nurses bell commode hoist stoma bleed bleeding sores injury broken wept weight embarrassed kidney heart
   chest lungs breathing paracetamol morphine antibiotics sedation anaesthetic toilet wandering slept sleep
   arm leg wrist heel heels knee foot feet bowel bladder stomach skin cough headache swelling dizzy fainted
-  collapsed unconscious drowsy hallucinating poisoning ambulance`
+  collapsed unconscious drowsy hallucinating poisoning ambulance stillbirth stillborn miscarriage miscarried labour
+  epidural caesarean contractions baby babies newborn needle injection sats obs observations nebuliser antibiotic
+  steroids analgesia painkillers sedated intubated ventilated biopsy lymphoma leukaemia sepsis septic stroke
+  seizure fitting fits overdosed amputation amputated stoma ulcer sore sores incontinent soiled bedbound frail
+  tumour lump mastectomy chemo radiotherapy palliative palliation dying hospice funeral widowed bereaved grief
+  grieving tearful sobbing screaming screamed frightened crying panicking vomited nauseous jaundiced itchy`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -107,4 +112,11 @@ export function contextLean(text: string, start: number, end: number): Lean {
 export function ownsClinical(after: string): boolean {
   const owned = /^['’]s\s+([a-z]+)(?:\s+([a-z]+))?/i.exec(after);
   return !!owned && [owned[1], owned[2]].some((word) => !!word && CLINICAL_WORDS.has(word.toLowerCase()));
+}
+
+/** Whether a word (any case, plural or not) is one of the words of care or leadership the lean counts. */
+export function isTopicWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return [lower, singular].some((form) => CLINICAL_WORDS.has(form) || PUBLIC_WORDS.has(form));
 }

@@ -1,0 +1,119 @@
+import { contextLean, isTopicWord, ownsClinical } from './cues';
+import { FIRST_NAMES } from './first-names';
+import { colleagueCue, patientCue } from './name-context';
+import { isNotAName } from './name-words';
+import { clinicalReason, NAME_BESIDE_CUE } from './names';
+import { around, scan } from './scan';
+import type { Match } from './types';
+
+/**
+ * Names no list holds ("Tadeusz", "Oluwaseun", a surname alone in a handover), known by where they
+ * stand: a capitalised word in a person's place in the sentence — the one who was, refused or told;
+ * the one the doctor sat with, saw or gave news to; the owner of a scan or a mother; the one in bed 6 —
+ * with care, not leadership, around it. Names on the first-name list are `findFirstNames`'s.
+ */
+
+// A capitalised word ("Dmitri", "O'Hara", "Adebayo-Smith"), and a surname straight after ("Alfonso Ribeiro").
+const CAPITALISED =
+  /(?<![A-Za-z0-9'’.\-\u00C0-\u024F])[A-Z][a-z\u00C0-\u024F]+(?:['’][A-Z][a-z]+|-[A-Z][a-z]+)?(?![A-Za-z0-9\u00C0-\u024F])/g;
+const SURNAME_AT = /[ \t](?<surname>[A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z]+)?)(?![A-Za-z0-9\u00C0-\u024F])/y;
+
+// Capitalised words that stand in a person's place without being a name: people by role or kin,
+// departments, languages and nationalities, words opening a sentence.
+const NOT_PERSON = new Set(
+  `patient nobody everyone everybody somebody someone anyone anybody nothing something everything staff management
+  nursing pharmacy outreach security physio physios physiotherapy porters portering surgery surgeons medicine
+  paediatrics theatres mum mummy dad daddy grandma grandad granny nan nana nanny grandpa baby babies patients
+  relatives family families doctors nurses consultants registrars juniors paramedics police ambulance crew
+  everyone's english polish british irish scottish welsh urdu punjabi arabic french spanish portuguese romanian
+  bengali somali chinese italian turkish farsi tigrinya god christmas ramadan diwali eid covid sepsis delirium
+  pain dementia nights days mornings evenings tonight eventually initially finally luckily fortunately
+  unfortunately sometimes often later earlier soon instead anyway still again afterwards overall clearly
+  apparently honestly actually reflection reflections handover learning outcome plan impression background
+  summary action actions note notes update history examination diagnosis admission discharge referral dear
+  thanks thank regards best kind yours sincerely several many most few both neither either none all some
+  whoever whatever wherever whenever protocol protocols guideline guidelines checklist template system process`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+// Endings of words that are no one's name: "Pneumonia", "Colitis", "Endoscopy", "Sadly".
+const WORD_ENDING =
+  /(?:(?:itis|osis|aemia|emia|ectomy|otomy|oscopy|graphy|ity|ities|ance|ence|ology|ward|tion|sion|ment|ness|ship|ism|ist|care|work|time|line|day)s?|\w{5}ly)$/;
+
+const SENTENCE_START = /(?:^|[.!?:;"“(]\s{0,3}|\n\s{0,3}|[–—-]\s{1,2})$/;
+// The start of a clause, where a subject stands: "When Rhiannon came round", "and Dot became".
+const CLAUSE_START =
+  /\b(?:when|whenever|after|before|until|because|as|while|if|once|and|but|so|then|that|where)[ \t]{1,2}$/i;
+const CAPITAL_BEFORE = /[A-Z][a-z]+[ \t]$/;
+const TITLE_BEFORE =
+  /\b(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lord|lady|baroness|sister|nurse|matron|rev(?:erend)?|st|saint|father|rabbi|imam|cllr|master|the)\.?[ \t]{1,2}$/i;
+
+// The one who did or felt something: "Tadeusz kept pulling", "Alfonso Ribeiro presented with".
+const DOES =
+  /^(?:\s{0,2},[^,.;()]{1,50},)?\s{1,2}(?:(?:had|has|was|is)\s+(?:been\s+)?(?:still\s+|very\s+|so\s+|too\s+|only\s+)?)?(?:was|is|had|has|kept|keeps|refused|refuses|declined|told|tells|asked|asks|said|says|cried|screamed|shouted|wept|died|came|went|wanted|wants|needed|needs|felt|feels|presented|looked|seemed|became|complained|collapsed|fell|vomited|pulled|woke|slept|ate|agreed|would|could|did|does|developed|deteriorated|arrested|spiked|desaturated)\b/;
+// The one the doctor was with or did something to: "sat with Oluwaseun", "gave Jaswinder the news".
+const DONE_TO =
+  /\b(?:(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care)\s+with|(?:saw|seen|see|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
+// "Esme, the little girl with…", "Kwabena, the lad with sickle cell", "Chantelle, who is pregnant".
+const DESCRIBED =
+  /^\s{0,2},\s{0,2}(?:(?:the|a|an|our|my|this)\s+(?:[a-z-]+\s+){0,2}?(?:lad|lass|girl|boy|man|woman|lady|gentleman|gent|chap|baby|toddler|teenager|child|kid|patient|pensioner|widow|widower|mum|mother|dad|father)\b|who\s+(?:is|was|had|has)\b)/i;
+// A handover's "Okafor in side room 2", "Bed 6 – Haworth –".
+// "Wilson's disease", "Glasgow Coma Scale", "Bell's palsy": a name that names a thing.
+const EPONYM_AFTER =
+  /^(?:['’]s)?\s{1,2}(?:disease|syndrome|sign|signs|test|criteria|score|scale|palsy|law|ulcer|fracture|phenomenon|triad|manoeuvre|classification|procedure|operation|needle|catheter|tube|ward|unit|hospital|house|road|street|centre|report|review|inquiry|model|principles|rule|rules)\b/i;
+// "Seeing a patient", "Reviewed her on the ward": a verb opening a note, not a name.
+const VERB_ENDING = /(?:ed|ing)$/;
+const OBJECT_AFTER =
+  /^\s{1,2}(?:a|an|the|her|his|him|them|my|our|this|that|these|those|to|with|in|on|at|for|up|out|back|over|me|us|it)\b/i;
+const IN_BED_AFTER = /^\s{1,2}(?:in|on)\s+(?:bed|bay|side\s*room|cubicle|room|sr)\s*\d/i;
+const IN_BED_BEFORE = /\b(?:bed|bay|side\s*room|cubicle)\s*\d{1,3}[a-z]?\s{0,2}[-–—:,(]\s{0,2}$/i;
+
+function isPersonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    word.length > 2 && !isNotAName(word) && !NOT_PERSON.has(lower) && !WORD_ENDING.test(lower) && !isTopicWord(word)
+  );
+}
+
+type Place = 'strong' | 'needs-care' | undefined;
+
+/** Whether the word stands where a person does: beside a bed (strong), or as doer, done-to or owner. */
+function personPlace(before: string, after: string, opening: boolean): Place {
+  if (IN_BED_BEFORE.test(before) || IN_BED_AFTER.test(after)) return 'strong';
+  if (DONE_TO.test(before) || DESCRIBED.test(after) || /^['’]s\s/.test(after)) return 'needs-care';
+  if (opening && DOES.test(after)) return 'needs-care';
+  return undefined;
+}
+
+export function findNameShapes(text: string): Match[] {
+  return scan(text, CAPITALISED, (hit) => {
+    const first = hit[0];
+    if (FIRST_NAMES.has(first.toLowerCase()) || !isPersonWord(first)) return undefined;
+    SURNAME_AT.lastIndex = hit.index + first.length;
+    const surname = SURNAME_AT.exec(text)?.groups?.surname;
+    const start = hit.index;
+    const end = start + first.length + (surname && isPersonWord(surname) ? surname.length + 1 : 0);
+    const before60 = text.slice(Math.max(0, start - 60), start);
+    if (TITLE_BEFORE.test(before60)) return undefined;
+    const sentenceStart = SENTENCE_START.test(text.slice(Math.max(0, start - 4), start));
+    const { before, after } = around(text, start, end, 60);
+    if (EPONYM_AFTER.test(after)) return undefined;
+    // Inside a longer proper noun ("the Royal Bolton Hospital") it is no one's name; after "Saw" or
+    // "Young" opening a sentence it may be.
+    if (sentenceStart && VERB_ENDING.test(first) && OBJECT_AFTER.test(after) && end === start + first.length) {
+      return undefined;
+    }
+    const clauseStart = CLAUSE_START.test(before);
+    if (!sentenceStart && !clauseStart && CAPITAL_BEFORE.test(before) && !DONE_TO.test(before)) return undefined;
+    const opening = sentenceStart || clauseStart;
+    if (patientCue(before, after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
+    const place = personPlace(before, after, opening);
+    if (!place || colleagueCue(before, after)) return undefined;
+    if (ownsClinical(after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
+    const { lean, clinical } = contextLean(text, start, end);
+    if (lean === 'patient' || (place === 'strong' && lean === 'unsure')) {
+      return { kind: 'name', start, end, message: clinical.length ? clinicalReason(clinical) : NAME_BESIDE_CUE };
+    }
+    return undefined;
+  });
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { detectPatientDetails } from '../../lib/privacy';
+
+const names = (text: string) =>
+  detectPatientDetails(text)
+    .filter(({ kind }) => kind === 'name')
+    .map(({ text: matched }) => matched);
+
+describe('a patient named by a name no list holds', () => {
+  it.each([
+    ['Oyelowo kept asking for water although he was nil by mouth.', 'Oyelowo'],
+    ['I sat with Temitope while the surgeons explained the operation.', 'Temitope'],
+    ['Radoslaw Nowak presented with crushing chest pain and vomiting.', 'Radoslaw Nowak'],
+    ["Mirela's biopsy showed a tumour, and I had to tell her alone.", 'Mirela'],
+    ['When Anwen came round after theatre she was confused and frightened.', 'Anwen'],
+    ['Fenwick in side room 4 is for comfort care; the family are with him.', 'Fenwick'],
+    ['Bed 12 – Ashworth – bloods due at six, then home if the result is fine.', 'Ashworth'],
+    ['I still remember Ikenna, the boy with the broken femur, crying for his mum.', 'Ikenna'],
+    ["mr o'donnell was found on the floor of the toilet by the night staff.", "o'donnell"],
+  ])('warns about the name in %j', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+});
+
+describe('colleagues, public figures and ordinary words in the same places', () => {
+  it.each([
+    'Oyelowo, our ward pharmacist, caught the insulin error on the post-take round.',
+    'Temitope from the bed bureau rang about the outliers on the surgical ward.',
+    'Streeting announced the new waiting-list targets at the conference.',
+    "Marmot's review of health inequalities shaped our teaching on the ward.",
+    'Audits showed that one in four patients fell on the ward at night.',
+    'Protocol was unclear, so the scan was delayed and the patient waited.',
+    'Seeing a patient die on my first night changed how I think about handover.',
+    "Wilson's disease was the diagnosis nobody expected in our teaching case.",
+  ])('leaves %j without a name warning', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
