@@ -3,6 +3,7 @@ import { FIRST_NAMES } from './first-names';
 import { colleagueCue, patientCue } from './name-context';
 import { isNotAName } from './name-words';
 import { clinicalReason, NAME_BESIDE_CUE } from './names';
+import { isPublicSurname } from './public-figures';
 import { around, scan } from './scan';
 import type { Match } from './types';
 
@@ -15,7 +16,7 @@ import type { Match } from './types';
 
 // A capitalised word ("Dmitri", "O'Hara", "Adebayo-Smith"), and a surname straight after ("Alfonso Ribeiro").
 const CAPITALISED =
-  /(?<![A-Za-z0-9'’.\-\u00C0-\u024F])[A-Z][a-z\u00C0-\u024F]+(?:['’][A-Z][a-z]+|-[A-Z][a-z]+)?(?![A-Za-z0-9\u00C0-\u024F])/g;
+  /\b(?<![A-Za-z0-9'’.\-\u00C0-\u024F])[A-Z][a-z\u00C0-\u024F]+(?:['’][A-Z][a-z]+|-[A-Z][a-z]+)?(?![A-Za-z0-9\u00C0-\u024F])/g;
 const SURNAME_AT = /[ \t](?<surname>[A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z]+)?)(?![A-Za-z0-9\u00C0-\u024F])/y;
 
 // Capitalised words that stand in a person's place without being a name: people by role or kin,
@@ -49,11 +50,16 @@ const TITLE_BEFORE =
   /\b(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lord|lady|baroness|sister|nurse|matron|rev(?:erend)?|st|saint|father|rabbi|imam|cllr|master|the)\.?[ \t]{1,2}$/i;
 
 // The one who did or felt something: "Tadeusz kept pulling", "Alfonso Ribeiro presented with".
-const DOES =
-  /^(?:\s{0,2},[^,.;()]{1,50},)?\s{1,2}(?:(?:had|has|was|is)\s+(?:been\s+)?(?:still\s+|very\s+|so\s+|too\s+|only\s+)?)?(?:was|is|had|has|kept|keeps|refused|refuses|declined|told|tells|asked|asks|said|says|cried|screamed|shouted|wept|died|came|went|wanted|wants|needed|needs|felt|feels|presented|looked|seemed|became|complained|collapsed|fell|vomited|pulled|woke|slept|ate|agreed|would|could|did|does|developed|deteriorated|arrested|spiked|desaturated)\b/;
+const FEELS =
+  'kept|keeps|refused|refuses|declined|told|tells|asked|asks|said|says|cried|screamed|shouted|wept|died|wanted|wants|felt|feels|presented|complained|collapsed|vomited|woke|slept|agreed|deteriorated|arrested|spiked|desaturated|begged|pleaded|insisted|whispered';
+const DOES = new RegExp(
+  `^(?:\\s{0,2},[^,.;()]{1,50},)?\\s{1,2}(?:(?:had|has|was|is)\\s+(?:been\\s+)?(?:still\\s+|very\\s+|so\\s+|too\\s+|only\\s+)?)?(?:was|is|had|has|came|went|needed|needs|looked|seemed|became|fell|pulled|ate|would|could|did|does|developed|${FEELS})\\b`,
+);
+// Verbs only a person governs find a subject anywhere: "On the ward round Jurgen told me".
+const FEELS_AFTER = new RegExp(`^\\s{1,2}(?:${FEELS})\\b`);
 // The one the doctor was with or did something to: "sat with Oluwaseun", "gave Jaswinder the news".
 const DONE_TO =
-  /\b(?:(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care)\s+with|(?:saw|seen|see|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
+  /\b(?:(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care|minutes|hours?|while|conversation|discussion)\s+with|(?:explained|spoke|talked|listened|said|apologised|introduced\s+myself|broke\s+the\s+news)\s+to|(?:saw|seen|see|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|got|sent|brought|moved|helped|fed|washed|turned|woke|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
 // "Esme, the little girl with…", "Kwabena, the lad with sickle cell", "Chantelle, who is pregnant".
 const DESCRIBED =
   /^\s{0,2},\s{0,2}(?:(?:the|a|an|our|my|this)\s+(?:[a-z-]+\s+){0,2}?(?:lad|lass|girl|boy|man|woman|lady|gentleman|gent|chap|baby|toddler|teenager|child|kid|patient|pensioner|widow|widower|mum|mother|dad|father)\b|who\s+(?:is|was|had|has)\b)/i;
@@ -75,13 +81,15 @@ function isPersonWord(word: string): boolean {
   );
 }
 
+const WHERE_STAFF_WORK = new Set(['ward', 'clinic', 'theatre', 'home', 'corridor']);
+
 type Place = 'strong' | 'needs-care' | undefined;
 
 /** Whether the word stands where a person does: beside a bed (strong), or as doer, done-to or owner. */
-function personPlace(before: string, after: string, opening: boolean): Place {
-  if (IN_BED_BEFORE.test(before) || IN_BED_AFTER.test(after)) return 'strong';
-  if (DONE_TO.test(before) || DESCRIBED.test(after) || /^['’]s\s/.test(after)) return 'needs-care';
-  if (opening && DOES.test(after)) return 'needs-care';
+function personPlace(near: string, after: string, opening: boolean, doneTo: boolean): Place {
+  if (IN_BED_BEFORE.test(near.slice(-24)) || IN_BED_AFTER.test(after)) return 'strong';
+  if (doneTo || DESCRIBED.test(after) || /^['’]s\s/.test(after)) return 'needs-care';
+  if ((opening && DOES.test(after)) || FEELS_AFTER.test(after)) return 'needs-care';
   return undefined;
 }
 
@@ -93,25 +101,32 @@ export function findNameShapes(text: string): Match[] {
     const surname = SURNAME_AT.exec(text)?.groups?.surname;
     const start = hit.index;
     const end = start + first.length + (surname && isPersonWord(surname) ? surname.length + 1 : 0);
-    const before60 = text.slice(Math.max(0, start - 60), start);
-    if (TITLE_BEFORE.test(before60)) return undefined;
-    const sentenceStart = SENTENCE_START.test(text.slice(Math.max(0, start - 4), start));
     const { before, after } = around(text, start, end, 60);
-    if (EPONYM_AFTER.test(after)) return undefined;
-    // Inside a longer proper noun ("the Royal Bolton Hospital") it is no one's name; after "Saw" or
-    // "Young" opening a sentence it may be.
+    // The patterns read back from the word only as far as they need: this runs for every capitalised word.
+    const near = before.slice(-40);
+    if (TITLE_BEFORE.test(near.slice(-16)) || EPONYM_AFTER.test(after)) return undefined;
+    const sentenceStart = SENTENCE_START.test(near.slice(-4));
+    // "Seeing a patient…" opens with a verb, not a name.
     if (sentenceStart && VERB_ENDING.test(first) && OBJECT_AFTER.test(after) && end === start + first.length) {
       return undefined;
     }
-    const clauseStart = CLAUSE_START.test(before);
-    if (!sentenceStart && !clauseStart && CAPITAL_BEFORE.test(before) && !DONE_TO.test(before)) return undefined;
+    const clauseStart = CLAUSE_START.test(near.slice(-12));
+    const doneTo = DONE_TO.test(near);
+    // Inside a longer proper noun ("the Royal Bolton Hospital") it is no one's name; after "Saw" or
+    // "Young" opening a sentence it may be.
+    if (!sentenceStart && !clauseStart && !doneTo && CAPITAL_BEFORE.test(near.slice(-30))) return undefined;
     const opening = sentenceStart || clauseStart;
+    const place = personPlace(near, after, opening, doneTo);
+    if (!place && !opening) return undefined;
     if (patientCue(before, after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
-    const place = personPlace(before, after, opening);
     if (!place || colleagueCue(before, after)) return undefined;
     if (ownsClinical(after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
+    // A public figure's surname alone ("Hancock told…") is theirs unless a bed or a cue beside it says otherwise.
+    if (place !== 'strong' && end === start + first.length && isPublicSurname(first)) return undefined;
     const { lean, clinical } = contextLean(text, start, end);
-    if (lean === 'patient' || (place === 'strong' && lean === 'unsure')) {
+    // Where colleagues also work ("kept the ward going") is no sign of care on its own.
+    const caring = clinical.some((word) => !WHERE_STAFF_WORK.has(word));
+    if ((lean === 'patient' && caring) || (place === 'strong' && lean !== 'public')) {
       return { kind: 'name', start, end, message: clinical.length ? clinicalReason(clinical) : NAME_BESIDE_CUE };
     }
     return undefined;
