@@ -36,3 +36,23 @@ describe('colleagues, public figures and ordinary words in the same places', () 
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('addresses and contact details in other forms', () => {
+  const kinds = (text: string) => detectPatientDetails(text).map(({ kind, text: matched }) => [kind, matched]);
+
+  it.each([
+    ['The carers let themselves in at Holly Cottage, Back Lane, twice a day.', 'Holly Cottage, Back Lane'],
+    ['She rents Flat 7, The Sidings, on her own.', 'Flat 7, The Sidings'],
+    ['He collapsed outside his house on Tanner Street last night.', 'Tanner Street'],
+  ])('warns about the address in %j', (text, address) => {
+    expect(kinds(text)).toContainEqual(['address', address]);
+  });
+
+  it.each([
+    'The deanery is at 3 Piccadilly Place, and our trust moved to 40 Mill Road in 2020.',
+    'Bookings go through 0345 600 1234, the trust’s central line.',
+    'Send your rota swaps to medical.staffing@example.nhs.uk by Friday.',
+  ])('leaves an organisation’s address, number or shared mailbox in %j alone', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
