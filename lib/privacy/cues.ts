@@ -27,7 +27,7 @@ const CLINICAL_WORDS = new Set(
   steroids analgesia painkillers sedated intubated ventilated biopsy lymphoma leukaemia sepsis septic stroke
   seizure fitting fits overdosed amputation amputated stoma ulcer sore sores incontinent soiled bedbound frail
   tumour lump mastectomy chemo radiotherapy palliative palliation dying hospice funeral widowed bereaved grief
-  grieving antenatal postnatal ctg tearful sobbing screaming screamed frightened crying panicking vomited nauseous jaundiced itchy`
+  grieving antenatal postnatal ctg dialysis transfusion ventilator ventilation laparotomy pacemaker bypass stent angiogram thrombolysis ulcerated gangrene abscess cellulitis jaundice anaemia asthma copd diabetes epilepsy parkinson alzheimer sickle tearful sobbing screaming screamed frightened crying panicking vomited nauseous jaundiced itchy`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -46,7 +46,7 @@ const PUBLIC_WORDS = new Set(
   colleague colleagues conflict coaching coach career promotion retires retirement training
   shift shifts email emailed agenda improvement dashboard spreadsheet slides consultants registrars
   juniors organisation values finance deficit recruitment vacancies locum portfolio arcp revalidation
-  appraiser curriculum weekend weekends covered rotated nation trusts pathway pathways strike strikes induction f1 f2 fy1 fy2 sho`
+  appraiser curriculum comments comment remarks statement rally column newspaper headline headlines media press podcast weekend weekends covered rotated nation trusts pathway pathways strike strikes induction f1 f2 fy1 fy2 sho`
     .split(/\s+/)
     .filter(Boolean),
 );

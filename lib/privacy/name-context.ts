@@ -41,7 +41,7 @@ const COLLEAGUE_BEFORE = new RegExp(
   'i',
 );
 const COLLEAGUE_AFTER = new RegExp(
-  `^\\s{0,2}[,(–-]\\s{0,2}(?:(?:my|our|the|a|an|his|her|their)\\s+)?(?:[a-z\\u00C0-\\u024F-]+\\s+){0,2}?${COLLEAGUE}\\b`,
+  `^\\s{0,2}[,(–-]\\s{0,2}(?:(?:my|our|the|a|an|his|her|their)\\s+)?(?:[a-z\\u00C0-\\u024F-]+\\s+){0,4}?${COLLEAGUE}\\b`,
   'i',
 );
 

@@ -44,14 +44,14 @@ const WORD_ENDING =
 const SENTENCE_START = /(?:^|[.!?:;"“(]\s{0,3}|\n\s{0,3}|[–—-]\s{1,2})$/;
 // The start of a clause, where a subject stands: "When Rhiannon came round", "and Dot became".
 const CLAUSE_START =
-  /\b(?:when|whenever|after|before|until|because|as|while|if|once|and|but|so|then|that|where)[ \t]{1,2}$/i;
+  /(?:,|\b(?:when|whenever|after|before|until|because|as|while|if|once|and|but|so|then|that|where))[ \t]{1,2}$/i;
 const CAPITAL_BEFORE = /[A-Z][a-z]+[ \t]$/;
 const TITLE_BEFORE =
   /\b(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lord|lady|baroness|sister|nurse|matron|rev(?:erend)?|st|saint|father|rabbi|imam|cllr|master|the)\.?[ \t]{1,2}$/i;
 
 // The one who did or felt something: "Tadeusz kept pulling", "Alfonso Ribeiro presented with".
 const FEELS =
-  'kept|keeps|refused|refuses|declined|told|tells|asked|asks|said|says|cried|screamed|shouted|wept|died|wanted|wants|felt|feels|presented|complained|collapsed|vomited|woke|slept|agreed|deteriorated|arrested|spiked|desaturated|begged|pleaded|insisted|whispered';
+  'kept|keeps|stayed|remained|refused|refuses|declined|told|tells|asked|asks|said|says|cried|screamed|shouted|wept|died|wanted|wants|felt|feels|presented|complained|collapsed|vomited|woke|slept|agreed|deteriorated|arrested|spiked|desaturated|begged|pleaded|insisted|whispered';
 const DOES = new RegExp(
   `^(?:\\s{0,2},[^,.;()]{1,50},)?\\s{1,2}(?:(?:had|has|was|is)\\s+(?:been\\s+)?(?:still\\s+|very\\s+|so\\s+|too\\s+|only\\s+)?)?(?:was|is|had|has|came|went|needed|needs|looked|seemed|became|fell|pulled|ate|would|could|did|does|developed|${FEELS})\\b`,
 );
@@ -59,7 +59,7 @@ const DOES = new RegExp(
 const FEELS_AFTER = new RegExp(`^\\s{1,2}(?:${FEELS})\\b`);
 // The one the doctor was with or did something to: "sat with Oluwaseun", "gave Jaswinder the news".
 const DONE_TO =
-  /\b(?:(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care|minutes|hours?|while|conversation|discussion)\s+with|(?:explained|spoke|talked|listened|said|apologised|introduced\s+myself|broke\s+the\s+news)\s+to|(?:saw|seen|see|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|got|sent|brought|moved|helped|fed|washed|turned|woke|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
+  /\b(?:(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care|minutes|hours?|while|conversation|discussion|was|were|met|meeting)\s+with|(?:explained|spoke|talked|listened|said|apologised|introduced\s+myself|broke\s+the\s+news)\s+to|(?:saw|seen|see|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|got|sent|brought|moved|helped|fed|washed|turned|woke|met|restrain|restrained|sedate|sedated|assessed|assess|transferred|catheterised|resuscitated|scanned|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
 // "Esme, the little girl with…", "Kwabena, the lad with sickle cell", "Chantelle, who is pregnant".
 const DESCRIBED =
   /^\s{0,2},\s{0,2}(?:(?:the|a|an|our|my|this)\s+(?:[a-z-]+\s+){0,2}?(?:lad|lass|girl|boy|man|woman|lady|gentleman|gent|chap|baby|toddler|teenager|child|kid|patient|pensioner|widow|widower|mum|mother|dad|father)\b|who\s+(?:is|was|had|has)\b)/i;
