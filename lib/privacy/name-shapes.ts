@@ -1,4 +1,4 @@
-import { contextLean, isTopicWord, ownsClinical } from './cues';
+import { contextLean, isTopicWord, ownedCareWord, publicWordsInSentence, SHARED_WITH_STAFF } from './cues';
 import { FIRST_NAMES } from './first-names';
 import { colleagueCue, patientCue } from './name-context';
 import { isNotAName } from './name-words';
@@ -81,8 +81,6 @@ function isPersonWord(word: string): boolean {
   );
 }
 
-const WHERE_STAFF_WORK = new Set(['ward', 'clinic', 'theatre', 'home', 'corridor']);
-
 type Place = 'strong' | 'needs-care' | undefined;
 
 /** Whether the word stands where a person does: beside a bed (strong), or as doer, done-to or owner. */
@@ -120,12 +118,15 @@ export function findNameShapes(text: string): Match[] {
     if (!place && !opening) return undefined;
     if (patientCue(before, after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
     if (!place || colleagueCue(before, after)) return undefined;
-    if (ownsClinical(after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
+    const owned = ownedCareWord(after);
+    if (owned && !SHARED_WITH_STAFF.has(owned)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
     // A public figure's surname alone ("Hancock told…") is theirs unless a bed or a cue beside it says otherwise.
     if (place !== 'strong' && end === start + first.length && isPublicSurname(first)) return undefined;
     const { lean, clinical } = contextLean(text, start, end);
-    // Where colleagues also work ("kept the ward going") is no sign of care on its own.
-    const caring = clinical.some((word) => !WHERE_STAFF_WORK.has(word));
+    // Feelings, family and where colleagues work ("Kwesi was upset", "kept the ward going") are no sign
+    // of care alone: one of them needs a word of care beside it, or a second and no word of work.
+    const shared = clinical.filter((word) => SHARED_WITH_STAFF.has(word)).length;
+    const caring = shared < clinical.length || (shared >= 2 && publicWordsInSentence(text, start, end) === 0);
     if ((lean === 'patient' && caring) || (place === 'strong' && lean !== 'public')) {
       return { kind: 'name', start, end, message: clinical.length ? clinicalReason(clinical) : NAME_BESIDE_CUE };
     }
