@@ -59,7 +59,7 @@ const DOES = new RegExp(
 const FEELS_AFTER = new RegExp(`^\\s{1,2}(?:${FEELS})\\b`);
 // The one the doctor was with or did something to: "sat with Oluwaseun", "gave Jaswinder the news".
 const DONE_TO =
-  /\b(?:(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care|minutes|hours?|while|conversation|discussion|was|were|met|meeting)\s+with|(?:explained|spoke|talked|listened|said|apologised|introduced\s+myself|broke\s+the\s+news)\s+to|(?:saw|seen|see|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|got|sent|brought|moved|helped|fed|washed|turned|woke|met|restrain|restrained|sedate|sedated|assessed|assess|transferred|catheterised|resuscitated|scanned|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
+  /\b(?:(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care|minutes|hours?|while|conversation|discussion|was|were|met|meeting)\s+with|(?:explained|spoke|talked|listened|said|apologised|introduced\s+myself|broke\s+the\s+news)\s+to|(?:saw|seen|see|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|got|sent|brought|moved|helped|fed|washed|turned|woke|met|found|find|restrain|restrained|sedate|sedated|assessed|assess|transferred|catheterised|resuscitated|scanned|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
 // "Esme, the little girl with…", "Kwabena, the lad with sickle cell", "Chantelle, who is pregnant".
 const DESCRIBED =
   /^\s{0,2},\s{0,2}(?:(?:the|a|an|our|my|this)\s+(?:[a-z-]+\s+){0,2}?(?:lad|lass|girl|boy|man|woman|lady|gentleman|gent|chap|baby|toddler|teenager|child|kid|patient|pensioner|widow|widower|mum|mother|dad|father)\b|who\s+(?:is|was|had|has)\b)/i;
@@ -71,7 +71,10 @@ const EPONYM_AFTER =
 const VERB_ENDING = /(?:ed|ing)$/;
 const OBJECT_AFTER =
   /^\s{1,2}(?:a|an|the|her|his|him|them|my|our|this|that|these|those|to|with|in|on|at|for|up|out|back|over|me|us|it)\b/i;
-const IN_BED_AFTER = /^\s{1,2}(?:in|on)\s+(?:bed|bay|side\s*room|cubicle|room|sr)\s*\d/i;
+const IN_BED_AFTER = /^\s{1,2}(?:(?:in|on)\s+|\(\s{0,2})(?:bed|bay|side\s*room|cubicle|room|sr)\s*\d/i;
+// A handover's note on someone: "Kamau – post-op day 2", "Ffion still nil by mouth", "Teodora much better".
+const HANDOVER_STATUS =
+  /^\s{0,2}(?:[–—:-]\s{0,2})?(?:still|much|now|post-?op|day\s+\d|awaiting|nil\s+by\s+mouth|better|worse|comfortable|stable|settled|unsettled|confused|agitated|drowsy|spiking|febrile|deteriorating|improving|for\s+(?:mobilising|discharge|home|theatre|review|scan|palliation|comfort|tte|ct|mri|bloods))\b/i;
 const IN_BED_BEFORE = /\b(?:bed|bay|side\s*room|cubicle)\s*\d{1,3}[a-z]?\s{0,2}[-–—:,(]\s{0,2}$/i;
 
 function isPersonWord(word: string): boolean {
@@ -87,7 +90,7 @@ type Place = 'strong' | 'needs-care' | undefined;
 function personPlace(near: string, after: string, opening: boolean, doneTo: boolean): Place {
   if (IN_BED_BEFORE.test(near.slice(-24)) || IN_BED_AFTER.test(after)) return 'strong';
   if (doneTo || DESCRIBED.test(after) || /^['’]s\s/.test(after)) return 'needs-care';
-  if ((opening && DOES.test(after)) || FEELS_AFTER.test(after)) return 'needs-care';
+  if ((opening && (DOES.test(after) || HANDOVER_STATUS.test(after))) || FEELS_AFTER.test(after)) return 'needs-care';
   return undefined;
 }
 
