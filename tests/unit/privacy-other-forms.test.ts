@@ -17,6 +17,9 @@ describe('a patient named by a name no list holds', () => {
     ['Bed 12 – Ashworth – bloods due at six, then home if the result is fine.', 'Ashworth'],
     ['I still remember Ikenna, the boy with the broken femur, crying for his mum.', 'Ikenna'],
     ["mr o'donnell was found on the floor of the toilet by the night staff.", "o'donnell"],
+    ['Nights: Adaeze still drowsy, sats fine, for a CT head this morning.', 'Adaeze'],
+    ['Halvorsen (bed 3) febrile again, cultures sent.', 'Halvorsen'],
+    ['We found Ruairi on the bathroom floor, grey and sweaty, and called for help.', 'Ruairi'],
   ])('warns about the name in %j', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
@@ -32,6 +35,8 @@ describe('colleagues, public figures and ordinary words in the same places', () 
     'Protocol was unclear, so the scan was delayed and the patient waited.',
     'Seeing a patient die on my first night changed how I think about handover.',
     "Wilson's disease was the diagnosis nobody expected in our teaching case.",
+    'Adaeze still covering two wards on Saturdays; I have raised it with the rota team.',
+    'Ruairi was upset after the complaint meeting and asked to take a day of study leave.',
   ])('leaves %j without a name warning', (text) => {
     expect(names(text)).toEqual([]);
   });
