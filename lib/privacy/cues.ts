@@ -48,7 +48,7 @@ const PUBLIC_WORDS = new Set(
   colleague colleagues conflict coaching coach career promotion retires retirement training
   shift shifts email emailed agenda improvement dashboard spreadsheet slides consultants registrars
   juniors organisation values finance deficit recruitment vacancies locum portfolio arcp revalidation
-  appraiser curriculum complaint complaints exam exams paternity office registrar oncall certificate bullied bullying comments comment remarks statement rally column newspaper headline headlines media press podcast weekend weekends covered rotated nation trusts pathway pathways strike strikes induction f1 f2 fy1 fy2 sho`
+  appraiser curriculum exam exams paternity office registrar oncall certificate bullied bullying comments comment remarks statement rally column newspaper headline headlines media press podcast weekend weekends covered rotated nation trusts pathway pathways strike strikes induction f1 f2 fy1 fy2 sho`
     .split(/\s+/)
     .filter(Boolean),
 );

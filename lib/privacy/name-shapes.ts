@@ -84,6 +84,11 @@ function isPersonWord(word: string): boolean {
   );
 }
 
+const NEXT_TO_CUE = /^\s{0,2}(?:[,(–-]|(?:was|is|had|has|became|who)\b)/;
+// What a colleague's trouble comes with: "upset after the complaint", "anxious about the exam".
+const WORK_NEAR =
+  /\b(?:complaints?|exams?|rota|shifts?|nights|on-?calls?|appraisal|arcp|portfolio|interview|training|teaching)\b/i;
+
 type Place = 'strong' | 'needs-care' | undefined;
 
 /** Whether the word stands where a person does: beside a bed (strong), or as doer, done-to or owner. */
@@ -118,7 +123,9 @@ export function findNameShapes(text: string): Match[] {
     if (!sentenceStart && !clauseStart && !doneTo && CAPITAL_BEFORE.test(near.slice(-30))) return undefined;
     const opening = sentenceStart || clauseStart;
     const place = personPlace(near, after, opening, doneTo);
-    if (!place && !opening) return undefined;
+    // With no place, only a cue right beside a sentence's first word counts: "Sawicka, 82, …", not
+    // "Saw Mrs Jones, … born …".
+    if (!place && !(opening && NEXT_TO_CUE.test(after))) return undefined;
     if (patientCue(before, after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
     if (!place || colleagueCue(before, after)) return undefined;
     const owned = ownedCareWord(after);
@@ -129,7 +136,9 @@ export function findNameShapes(text: string): Match[] {
     // Feelings, family and where colleagues work ("Kwesi was upset", "kept the ward going") are no sign
     // of care alone: one of them needs a word of care beside it, or a second and no word of work.
     const shared = clinical.filter((word) => SHARED_WITH_STAFF.has(word)).length;
-    const caring = shared < clinical.length || (shared >= 2 && publicWordsInSentence(text, start, end) === 0);
+    const caring =
+      shared < clinical.length ||
+      (shared >= 2 && publicWordsInSentence(text, start, end) === 0 && !WORK_NEAR.test(`${before} ${after}`));
     if ((lean === 'patient' && caring) || (place === 'strong' && lean !== 'public')) {
       return { kind: 'name', start, end, message: clinical.length ? clinicalReason(clinical) : NAME_BESIDE_CUE };
     }

@@ -25,6 +25,12 @@ describe('a patient named by a name no list holds', () => {
   });
 });
 
+describe('a note that opens with a verb', () => {
+  it('names the patient, not the verb, in "Saw Mrs Jones, born …"', () => {
+    expect(names('Saw Mrs Jones, NHS 943 476 5919, born 03/04/1941.')).toEqual(['Jones']);
+  });
+});
+
 describe('colleagues, public figures and ordinary words in the same places', () => {
   it.each([
     'Oyelowo, our ward pharmacist, caught the insulin error on the post-take round.',
