@@ -84,6 +84,13 @@ function isPersonWord(word: string): boolean {
   );
 }
 
+// A place or an organisation, not a person: "Leeds was the first trust to…", "Christie's day unit",
+// "Salford kept its stroke unit open".
+const INSTITUTION_AFTER =
+  /^(?:['’]s|\s{1,2}(?:was|is|has|had|became)\s+(?:(?:a|an|the|one\s+of\s+the|our)\s+)?)(?:\s*[a-z-]+){0,3}?\s+(?:trusts?|hospitals?|sites?|city|town|region|centre|units?|services?|departments?|board|pathway|website|policy|guidelines?)\b/i;
+const ITS = /\bits\b/i;
+const PERSON_PRONOUN = /\b(?:he|she|his|her|him|hers|himself|herself)\b/i;
+
 const NEXT_TO_CUE = /^\s{0,2}(?:[,(–-]|(?:was|is|had|has|became|who)\b)/;
 // What a colleague's trouble comes with: "upset after the complaint", "anxious about the exam".
 const WORK_NEAR =
@@ -110,7 +117,10 @@ export function findNameShapes(text: string): Match[] {
     const { before, after } = around(text, start, end, 60);
     // The patterns read back from the word only as far as they need: this runs for every capitalised word.
     const near = before.slice(-40);
-    if (TITLE_BEFORE.test(near.slice(-16)) || EPONYM_AFTER.test(after)) return undefined;
+    if (TITLE_BEFORE.test(near.slice(-16)) || EPONYM_AFTER.test(after) || INSTITUTION_AFTER.test(after)) {
+      return undefined;
+    }
+    if (ITS.test(after) && !PERSON_PRONOUN.test(after)) return undefined;
     const sentenceStart = SENTENCE_START.test(near.slice(-4));
     // "Seeing a patient…" opens with a verb, not a name.
     if (sentenceStart && VERB_ENDING.test(first) && OBJECT_AFTER.test(after) && end === start + first.length) {

@@ -42,6 +42,8 @@ describe('colleagues, public figures and ordinary words in the same places', () 
     'Seeing a patient die on my first night changed how I think about handover.',
     "Wilson's disease was the diagnosis nobody expected in our teaching case.",
     'Adaeze still covering two wards on Saturdays; I have raised it with the rota team.',
+    'Harrogate was the first trust in the region to open a frailty unit.',
+    'Rotherham kept its minor injuries unit open through the winter.',
     'Ruairi was upset after the complaint meeting and asked to take a day of study leave.',
   ])('leaves %j without a name warning', (text) => {
     expect(names(text)).toEqual([]);
