@@ -1,8 +1,9 @@
 // Patient-detail detection while typing: detectInEntry (lib/privacy, bundled for Node by bench/libs.mjs) over a
 // 3,000-word entry, once per keystroke, timed in Node. The entry is generated bodies with, every tenth sentence,
-// one that gives a detector work (titled and first names, public figures, dates, numbers, an address), since
-// the generated text alone holds few. A sentence is typed letter by letter in the middle of the entry, and each
-// key is one full scan of every field, as the editor runs it once typing pauses (it may run on every key).
+// one that gives a detector work (titled and first names, names on no list, public figures, dates, numbers, an
+// address), since the generated text alone holds few. A sentence is typed letter by letter in the middle of the
+// entry, and each key is one full scan of every field, as the editor runs it once typing pauses (it may run on
+// every key).
 import { performance } from 'node:perf_hooks';
 import { figure } from '../report.mjs';
 import { acrossRuns, median, quantile } from '../stats.mjs';
@@ -14,6 +15,7 @@ const BUSY = [
   'NHS number 485 736 5729 was on the list seen on 3 March, DOB 03/07/1948.',
   'Dr Patel, my supervisor, presented the audit of 120 notes (62% complete) at 08:30.',
   'A 41-year-old woman from Kirkby Lonsdale with acromegaly came to clinic on 12 June.',
+  'Handover: Oluwaseun in bed 9 still confused; I sat with Tadeusz after his scan, and Kwame from IT came by.',
 ];
 const TYPED = ' Mr Francis in bed 4 told me he was frightened about the operation tomorrow.';
 const WORDS = 3000;

@@ -9,30 +9,34 @@ const STREET =
 const STREET_WORD = new RegExp(`(?<=[A-Za-z][ \\t]{1,2})(?:${STREET})${WORD_END}(?!['’])`, 'g');
 const WORDS_BEFORE =
   /(?:^|[^\w])(?<flat>(?:Flat|Apartment|Apt|Unit)\s{1,2}\d{1,4}[A-Za-z]?,?\s{1,2})?(?<number>\d{1,4}[A-Za-z]?),?\s{1,2}(?:[A-Z][a-z'’]+\s{1,2}){1,3}$/d;
-// "Flat 12, Jubilee Court": a flat in a named building needs no house number.
+// "Flat 12, Jubilee Court", "Apartment 4, The Maltings": a flat in a named building needs no house number.
 const FLAT_IN_BUILDING = new RegExp(
-  `${WORD_START}(?:Flat|Apartment|Apt)\\s{1,2}\\d{1,4}[A-Za-z]?,?\\s{1,2}(?:[A-Z][a-z'’]+\\s{1,2}){1,3}(?:${STREET}|House|Court|Lodge|Mansions|Tower|Heights|Buildings)${WORD_END}`,
+  `${WORD_START}(?:Flat|Apartment|Apt)\\s{1,2}\\d{1,4}[A-Za-z]?,?\\s{1,2}(?:(?:[A-Z][a-z'’]+\\s{1,2}){1,3}(?:${STREET}|House|Court|Lodge|Mansions|Tower|Heights|Buildings)|The\\s{1,2}[A-Z][a-z'’]+(?:\\s{1,2}[A-Z][a-z'’]+){0,2})${WORD_END}`,
   'g',
 );
+// A named house, then its street: "Ivy Cottage, Church Lane", "The Old Rectory, Lower Street". Read back
+// from the street word, as numbered addresses are.
+const HOUSE_BEFORE =
+  /(?:^|[^\w])(?<house>(?:The\s{1,2})?(?:[A-Z][a-z'’]+\s{1,2}){0,2}(?:Cottage|Farm|Rectory|Vicarage|Lodge|Barn|House|Manor|Hall|Bungalow|Grange|Maltings|Mill|Villa|Farmhouse|Croft)),\s{1,2}(?:[A-Z][a-z'’]+\s{1,2}){1,3}$/d;
 // Where someone lives, even on a street with no street word: "lives at 31 Kingsway".
 const LIVES_AT =
   /\b(?:lives?|lived|living|resides?|staying|home|address)(?:\s{1,2}\w+){0,2}?\s{1,2}(?:at|is|was|as)\s{1,2}(?<address>\d{1,4}[A-Za-z]?,?\s{1,2}[A-Z][a-z'’]+(?:\s{1,2}[A-Z][a-z'’]+){0,2})/dg;
 
 // A street with no number, where someone lives: "she lives on Mill Lane".
 const LIVES_ON_STREET = new RegExp(
-  `\\b(?:lives?|lived|living|resides?)(?:\\s{1,2}alone)?\\s{1,2}(?:on|in|at)\\s{1,2}(?<street>(?:[A-Z][a-z'’]+\\s{1,2}){1,3}(?:${STREET}))${WORD_END}`,
+  `\\b(?:lives?|lived|living|resides?|(?:her|his|their)\\s{1,2}(?:home|house|flat|bungalow))(?:\\s{1,2}alone)?\\s{1,2}(?:on|in|at)\\s{1,2}(?<street>(?:[A-Z][a-z'’]+\\s{1,2}){1,3}(?:${STREET}))${WORD_END}`,
   'dg',
 );
 
 // An organisation's address or a famous one is no patient's: "offices at 3 Piccadilly Place".
 const ORGANISATION_BEFORE =
-  /\b(?:offices?|headquarters|hq|hub|centre|center|clinic|surgery|practice|venue|building|site|base|premises|depot|campus|conference|event)\s{1,2}(?:at|on|in)\s{1,2}$/i;
+  /\b(?:offices?|headquarters|hq|hub|centre|center|clinic|surgery|practice|venue|building|site|base|premises|depot|campus|conference|event|trust|hospital|department|deanery|school|college|university|library|unit|team|board|meeting)(?:['’]s)?(?:\s{1,2}(?:is|are|was|were|has|have|moved|based|sits|stands|now|still|all|been)){0,3}\s{1,2}(?:at|on|in|to)\s{1,2}$/i;
 const PUBLIC_ADDRESS = /^\d{1,4}\s{1,2}(?:Downing\s+Street|Whitehall|Victoria\s+Street|London\s+Road)$/;
 
 function address(text: string, start: number, end: number): Match | undefined {
   const found = text.slice(start, end);
   if (PUBLIC_ADDRESS.test(found)) return undefined;
-  if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return undefined;
+  if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return undefined;
   return { kind: 'address', start, end };
 }
 
@@ -40,7 +44,8 @@ export function findAddresses(text: string): Match[] {
   const streets = scan(text, STREET_WORD, (hit) => {
     const offset = Math.max(0, hit.index - 60);
     const before = WORDS_BEFORE.exec(text.slice(offset, hit.index));
-    const from = before?.indices?.groups?.flat ?? before?.indices?.groups?.number;
+    const house = before ? undefined : HOUSE_BEFORE.exec(text.slice(offset, hit.index));
+    const from = before?.indices?.groups?.flat ?? before?.indices?.groups?.number ?? house?.indices?.groups?.house;
     return from ? address(text, offset + from[0], hit.index + hit[0].length) : undefined;
   });
   const flats = scan(text, FLAT_IN_BUILDING, (hit) => address(text, hit.index, hit.index + hit[0].length));

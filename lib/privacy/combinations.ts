@@ -26,7 +26,7 @@ const PLACEHOLDER: Readonly<Record<Detail, string>> = {
 };
 
 const AGE =
-  /\b(?:\d{1,3}[ -]?(?:years?|yrs?)[ -]?old|aged\s{1,2}\d{1,3}|age\s{1,2}\d{1,3}|\d{1,3}\s?(?:yo|y\/o)|(?:he|she|they)\s{1,2}(?:is|was|turned)\s{1,2}\d{1,3})\b/gi;
+  /\b(?:born\s{1,2}in\s{1,2}(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\s{1,2})?\d{4}|\d{1,3}[ -]?(?:years?|yrs?)[ -]?old|aged\s{1,2}\d{1,3}|age\s{1,2}\d{1,3}|\d{1,3}\s?(?:yo|y\/o)|(?:he|she|they)\s{1,2}(?:is|was|turned)\s{1,2}\d{1,3})\b/gi;
 const RARE_CONDITIONS = [
   'acromegaly',
   'progeria',
@@ -65,9 +65,9 @@ const CONDITION = new RegExp(`\\b(?:${RARE_CONDITIONS})\\b|\\brare\\s{1,2}(?:[a-
 const EPONYM_NOUN = /(?<=[A-Za-z'’][ \t]{1,2})(?:disease|syndrome)\b/g;
 const EPONYM_BEFORE = /(?<![A-Za-z])[A-Z][a-z]+(?:['’]s)?(?:[- ][A-Z][a-zé]+(?:['’]s)?){0,2}[ \t]{1,2}$/;
 const PLACE =
-  /\b(?:from|lives?\s{1,2}in|living\s{1,2}in|lived\s{1,2}in|village\s{1,2}(?:of|near|outside)|town\s{1,2}of|near|outside|island\s{1,2}of|on)\s{1,2}(?<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/dg;
+  /\b(?:from|lives?\s{1,2}in|living\s{1,2}in|lived\s{1,2}in|grew\s{1,2}up\s{1,2}in|raised\s{1,2}in|village\s{1,2}(?:of|near|outside)|town\s{1,2}of|near|outside|island\s{1,2}of|on)\s{1,2}(?<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/dg;
 const JOB =
-  /\b(?:the\s{1,2}only\s{1,2}(?:[a-z]+\s{1,2}){0,2}in|vicar|priest|imam|rabbi|farmer|vet|footballer|olympic|olympian|mp|councillor|mayor|headteacher|postmistress|postman|lighthouse\s{1,2}keeper|fisherman|publican|actor|actress|singer|judge|magistrate|jockey|boxer|presenter)\b/gi;
+  /\b(?:the\s{1,2}only\s{1,2}(?:[a-z]+\s{1,2}){0,2}in|(?:village|town|island|parish|valley|street)['’]s\s{1,2}only\s{1,2}[a-z-]+(?:\s{1,2}[a-z-]+)?|vicar|priest|imam|rabbi|farmer|vet|footballer|olympic|olympian|mp|councillor|mayor|headteacher|postmistress|postman|lighthouse\s{1,2}keeper|fisherman|publican|actor|actress|singer|judge|magistrate|jockey|boxer|presenter)\b/gi;
 const ON_DATE = new RegExp(
   `(?<=\\bon\\s{1,2}(?:the\\s{1,2})?)\\d{1,2}${ORDINAL}?\\s{1,2}(?:of\\s{1,2})?${MONTH}(?![a-z])`,
   'gi',

@@ -21,10 +21,10 @@ export function findPostcodes(text: string): Match[] {
 }
 
 // UK numbers: 0 or +44 (also 0044 and "+44 (0)"), then nine or ten digits in any grouping of spaces,
-// hyphens or a bracketed area code. Only geographic (01, 02), non-geographic (03, 08) and mobile (07)
-// ranges count, which keeps "07:30" and reference numbers out.
+// hyphens or a bracketed area code. Only geographic (01, 02) and mobile (07) ranges count, which keeps
+// "07:30" and reference numbers out: 03 and 08 numbers belong to organisations, not patients.
 const PHONE =
-  /(?<![\w+])(?:(?:\+|00)44[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\(?0)(?<national>[12378](?:(?:[ \u00a0-]|\)[ \u00a0]?)?\d){8,9})(?![\d-])/dg;
+  /(?<![\w+])(?:(?:\+|00)44[ \u00a0]?(?:\(0\)[ \u00a0]?)?|\(?0)(?<national>[127](?:(?:[ \u00a0-]|\)[ \u00a0]?)?\d){8,9})(?![\d-])/dg;
 
 // A landline named as a service's ("the switchboard number", "the ward's direct line") is no patient's.
 const SERVICE_LINE =
@@ -46,10 +46,28 @@ export function findPhones(text: string): Match[] {
 const EMAIL_DOMAIN = /@[a-z\d-]{1,63}(?:\.[a-z\d-]{1,63}){0,8}\.[a-z]{2,24}(?![\w-])/gi;
 const LOCAL_PART = /[\w.%+-]{1,64}$/;
 
+// A shared mailbox is no one's: "medicine.rota@", "trainees@", "pals-enquiries@". Every part of the name
+// before the "@" must be such a word, so "jane.rota@" stays a person's.
+const MAILBOX_WORDS = new Set(
+  `rota rotas team teams admin enquiries enquiry info office pals referrals referral trainees trainee medicine
+  medical surgery surgical education hr payroll staffing deanery bookings booking appointments secretary
+  secretaries noreply no reply inbox mailbox department dept ward pharmacy governance audit complaints feedback
+  help helpdesk support training recruitment workforce foundation doctors juniors consultants nursing finance
+  research library it service desk general contact hello clinic clinics coordinator coordinators`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+const isMailbox = (local: string) =>
+  local
+    .toLowerCase()
+    .split(/[._+-]+|\d+/)
+    .filter(Boolean)
+    .every((part) => MAILBOX_WORDS.has(part));
+
 export function findEmails(text: string): Match[] {
   return scan(text, EMAIL_DOMAIN, (hit) => {
     const local = LOCAL_PART.exec(text.slice(Math.max(0, hit.index - 64), hit.index));
-    if (!local) return undefined;
+    if (!local || isMailbox(local[0])) return undefined;
     return { kind: 'email', start: hit.index - local[0].length, end: hit.index + hit[0].length };
   });
 }

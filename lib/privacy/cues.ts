@@ -19,10 +19,17 @@ const CLINICAL_WORDS = new Set(
   prognosis dementia delirium infection pneumonia fracture fractured hip wound endoscopy resuscitated
   resuscitation dnacpr interpreter overdose pregnancy pregnant seizure seizures sugars examine examined examination
   sick ill unwell home ulcer ulcers dressed dressing dressings fever temperature rash oxygen mask refused eat
-  eating nurses bell commode hoist stoma bleed bleeding sores injury broken wept weight embarrassed kidney heart
+  eating bell commode hoist stoma bleed bleeding sores injury broken wept weight embarrassed kidney heart
   chest lungs breathing paracetamol morphine antibiotics sedation anaesthetic toilet wandering slept sleep
   arm leg wrist heel heels knee foot feet bowel bladder stomach skin cough headache swelling dizzy fainted
-  collapsed unconscious drowsy hallucinating poisoning ambulance`
+  collapsed unconscious drowsy hallucinating poisoning ambulance stillbirth stillborn miscarriage miscarried labour
+  epidural caesarean contractions baby babies newborn needle injection sats obs observations nebuliser antibiotic
+  steroids analgesia painkillers sedated intubated ventilated biopsy lymphoma leukaemia sepsis septic stroke
+  seizure fitting fits overdosed amputation amputated stoma ulcer sore sores incontinent soiled bedbound frail
+  tumour lump mastectomy chemo radiotherapy palliative palliation dying hospice funeral widowed bereaved grief
+  grieving antenatal postnatal ctg dialysis transfusion ventilator ventilation laparotomy pacemaker bypass stent
+  angiogram thrombolysis ulcerated gangrene abscess cellulitis jaundice anaemia asthma copd diabetes epilepsy
+  parkinson alzheimer sickle eaten puncture lumbar clammy sweaty pale tearful sobbing screaming screamed frightened crying panicking vomited nauseous jaundiced itchy`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -41,14 +48,14 @@ const PUBLIC_WORDS = new Set(
   colleague colleagues conflict coaching coach career promotion retires retirement training
   shift shifts email emailed agenda improvement dashboard spreadsheet slides consultants registrars
   juniors organisation values finance deficit recruitment vacancies locum portfolio arcp revalidation
-  appraiser curriculum`
+  appraiser curriculum exam exams paternity office registrar oncall certificate bullied bullying comments comment remarks statement rally column newspaper headline headlines media press podcast weekend weekends covered rotated nation trusts pathway pathways strike strikes induction f1 f2 fy1 fy2 sho`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 // Phrases that outweigh their words: "ward round" is a doctor's work, "side room" a patient's place.
 const PHRASES =
-  /\b(?:(?<public>ward\s+rounds?|ward\s+(?:managers?|huddles?|clerks?|meetings?|teams?)|bed\s+(?:base|state|occupancy|days|modelling|capacity|managers?)|theatre\s+(?:lists?|teams?|utilisation)|business\s+case)|(?<clinical>x-?ray\w*|a\s?&\s?e|bay\s+\d+|side\s+room|care\s+home|package\s+of\s+care|nil\s+by\s+mouth|bad\s+news|asked\s+(?:me\s+)?(?:if|whether|when|why)|told\s+me|sat\s+with|held\s+\w+\s+hand|waiting\s+list))\b/gi;
+  /\b(?:(?<public>ward\s+rounds?|ward\s+(?:managers?|huddles?|clerks?|meetings?|teams?)|bed\s+(?:base|state|occupancy|days|modelling|capacity|managers?)|theatre\s+(?:lists?|teams?|utilisation)|business\s+case|(?:long|longer|longest|growing|shortest)\s+waiting\s+lists?|waiting\s+times|(?:off|went)\s+sick|sick\s+(?:leave|days?|rates?|notes?)|(?:annual|study|maternity|paternity|parental)\s+leave|long\s+days?|protected\s+(?:time|breaks?)|on[- ]?calls?|night\s+shifts?|phased\s+return|occupational\s+health)|(?<clinical>x-?ray\w*|a\s?&\s?e|bay\s+\d+|side\s+room|care\s+home|package\s+of\s+care|nil\s+by\s+mouth|bad\s+news|asked\s+(?:me\s+)?(?:if|whether|when|why)|told\s+me|sat\s+with|held\s+\w+\s+hand|waiting\s+list|day\s+room|next\s+bay|end\s+bed|intensive\s+care|post-?op|nil\s+by\s+mouth|on\s+the\s+(?:bathroom\s+|bedroom\s+|kitchen\s+|toilet\s+)?floor))\b/gi;
 
 interface Tally {
   readonly clinical: string[];
@@ -66,6 +73,7 @@ function tally(text: string): Tally {
   });
   for (const word of rest.toLowerCase().split(/[^a-z]+/)) {
     if (CLINICAL_WORDS.has(word)) result.clinical.push(word);
+    else if (word.endsWith('s') && CLINICAL_WORDS.has(word.slice(0, -1))) result.clinical.push(word.slice(0, -1));
     else if (PUBLIC_WORDS.has(word)) result.publicCount += 1;
   }
   return result;
@@ -88,6 +96,8 @@ export interface Lean {
   readonly lean: 'patient' | 'public' | 'unsure';
   /** The clinical words that decided, to tell the user why. */
   readonly clinical: readonly string[];
+  /** How many words of leadership were read against them. */
+  readonly publicCount: number;
 }
 
 /** Which way the words around a name lean: clinical words against leadership words, clause first. */
@@ -98,13 +108,46 @@ export function contextLean(text: string, start: number, end: number): Lean {
   ] as const) {
     const { clinical, publicCount } = tally(stretch(text, start, end, boundary, reach));
     const score = clinical.length - publicCount;
-    if (score !== 0) return { lean: score > 0 ? 'patient' : 'public', clinical };
+    if (score !== 0) return { lean: score > 0 ? 'patient' : 'public', clinical, publicCount };
   }
-  return { lean: 'unsure', clinical: [] };
+  return { lean: 'unsure', clinical: [], publicCount: 0 };
 }
 
 /** "Mr Starmer's catheter", "Mrs Berwick's family": a name owning something of a patient's care. */
 export function ownsClinical(after: string): boolean {
+  return ownedCareWord(after) !== undefined;
+}
+
+/** Whether a word (any case, plural or not) is one of the words of care or leadership the lean counts. */
+export function isTopicWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return [lower, singular].some((form) => CLINICAL_WORDS.has(form) || PUBLIC_WORDS.has(form));
+}
+
+/**
+ * Words of care that colleagues share with patients: feelings, family, being ill, where staff work. A
+ * name known only by where it stands ("Kwesi was upset…") needs a word of care beyond these, or it may
+ * as well be a colleague's.
+ */
+export const SHARED_WITH_STAFF: ReadonlySet<string> = new Set(
+  `frightened scared afraid terrified anxious upset tearful cried crying tears distressed wept embarrassed
+  screamed screaming sobbing panicking grief grieving bereaved funeral widowed father mother mum dad wife husband
+  son sons daughter parents family relative relatives grandchildren died death dying die unwell ill sick baby
+  babies pregnant pregnancy newborn home ward clinic theatre corridor diagnosed diagnosis refused slept sleep
+  weight heart chest injury broken fall fell fallen falling`
+    .split(/\s+/)
+    .filter(Boolean)
+    .concat(['asked if', 'asked whether', 'asked when', 'asked why', 'told me', 'sat with']),
+);
+
+/** The word a name owns when it is a word of care ("Lakshmi's biopsy"), or nothing. */
+export function ownedCareWord(after: string): string | undefined {
   const owned = /^['’]s\s+([a-z]+)(?:\s+([a-z]+))?/i.exec(after);
-  return !!owned && [owned[1], owned[2]].some((word) => !!word && CLINICAL_WORDS.has(word.toLowerCase()));
+  return [owned?.[1], owned?.[2]].find((word) => !!word && CLINICAL_WORDS.has(word.toLowerCase()))?.toLowerCase();
+}
+
+/** How many words of leadership the sentence around a span holds ("…swapped her on-calls"). */
+export function publicWordsInSentence(text: string, start: number, end: number): number {
+  return tally(stretch(text, start, end, SENTENCE_END, 160)).publicCount;
 }

@@ -8,6 +8,7 @@ import { findNamesInFileName } from './file-names';
 import { findFirstNames } from './given-names';
 import { findingKey, redact } from './keys';
 import { WORDING } from './messages';
+import { findNameShapes } from './name-shapes';
 import { findNames } from './names';
 import { findNhsNumbers } from './nhs-number';
 import { findPlaces } from './places';
@@ -37,6 +38,7 @@ const DETECTORS: readonly Detector[] = [
   findEmails,
   findNames,
   findFirstNames,
+  findNameShapes,
   findAgesWithSex,
   findSeenDates,
   findPlaces,

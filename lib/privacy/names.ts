@@ -11,7 +11,7 @@ const TITLED = new RegExp(
 );
 // "mrs jones" typed in a hurry. Not "ms" after a number, which is milliseconds.
 const LOWER_TITLED =
-  /(?<![\p{L}\p{N}]|\d\s?)(?:mrs|mr|ms)\.?[ \t]{1,2}(?<name>\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}])/dgu;
+  /(?<![\p{L}\p{N}]|\d\s?)(?:mrs|mr|ms)\.?[ \t]{1,2}(?<name>(?:\p{Ll}['’])?\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}])/dgu;
 
 // Words that introduce a patient's or relative's name: "patient John Smith", "her son David", "a man
 // called Brian". Found case-blind; the name after them must then be capitalised.
@@ -21,7 +21,7 @@ const PERSON = '(?:man|woman|lady|gentleman|gent|boy|girl|child|baby|chap|person
 const THEN = '\\s{0,2}[,:(–-]?\\s{0,2}(?:(?:is|was)\\s{1,2})?(?:(?:called|named)\\s{1,2})?';
 const CUE = new RegExp(
   [
-    `(?:patient|pt)(?:['’]s\\s{1,2}name)?\\.?${THEN}`,
+    `(?:patient|pt)(?:(?:['’]s)?\\s{1,2}name)?\\.?${THEN}`,
     `(?:his|her|their|the\\s{1,2}patient['’]s|patient['’]s)\\s{1,2}${RELATIVE}${THEN}`,
     `${PERSON}\\s{1,2}(?:called|named|known\\s{1,2}as)\\s{1,2}`,
   ]

@@ -80,3 +80,8 @@ export function isPublicFigure(words: readonly string[], title?: string): boolea
     return first === figure.first;
   });
 }
+
+/** Whether a word alone is a listed public figure's surname ("Hancock told the nation…"). */
+export function isPublicSurname(word: string): boolean {
+  return BY_SURNAME.has(word.toLowerCase().replace(/['’]s$/, ''));
+}

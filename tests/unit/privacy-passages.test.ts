@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectPatientDetails } from '../../lib/privacy';
-import { DEV, HELD_OUT, type LabelledPassage } from './fixtures/privacy-passages';
+import { DEV, FRESH, FRESH_HELD_OUT, HELD_OUT, type LabelledPassage } from './fixtures/privacy-passages';
 
 /**
  * A passage counts as flagged when it gets a warning, or, for details that identify only together, a
@@ -69,5 +69,20 @@ describe('patient details in realistic passages', () => {
     console.log(report('held-out', HELD_OUT, scores));
     expect(scores.recall).toBeGreaterThanOrEqual(0.95);
     expect(scores.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('holds on a fresh batch in other voices (handovers, GP letters, mentoring notes), names no list holds', () => {
+    const scores = score(FRESH);
+    console.log(report('fresh', FRESH, scores));
+    expect(scores.recall).toBeGreaterThanOrEqual(0.95);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // Only 65 passages, each worth 1.5 points, never tuned on: a floor that catches a real slip, not noise.
+  it("stays near the target on the fresh batch's third kept aside while it was tuned", () => {
+    const scores = score(FRESH_HELD_OUT);
+    console.log(report('fresh held-out', FRESH_HELD_OUT, scores));
+    expect(scores.recall).toBeGreaterThanOrEqual(0.9);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.9);
   });
 });
