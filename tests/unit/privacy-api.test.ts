@@ -128,7 +128,10 @@ describe('counting and blocking', () => {
   });
 });
 
-describe('speed while typing', () => {
+// How fast detection is per keystroke is a bench figure (bench/figures/privacy.mjs). These guard against the
+// one failure a timing cannot hide on any machine: a pattern whose work grows faster than the text, which
+// on 50,000 characters takes seconds, not milliseconds.
+describe('never stalls on long or hostile text', () => {
   /** Best of several runs in CPU time, so other work on the machine does not fail the test. */
   function cpuMilliseconds(text: string): number {
     let best = Number.POSITIVE_INFINITY;
@@ -141,12 +144,12 @@ describe('speed while typing', () => {
     return best;
   }
 
-  it('checks a 50,000-character entry in under 20 ms', () => {
+  it('checks a 50,000-character entry of realistic sentences', () => {
     let entry = '';
     for (let index = 0; entry.length < 50_000; index += 1) {
       entry += `${LABELLED_SENTENCES[index % LABELLED_SENTENCES.length]?.text} `;
     }
-    expect(cpuMilliseconds(entry.slice(0, 50_000))).toBeLessThan(20);
+    expect(cpuMilliseconds(entry.slice(0, 50_000))).toBeLessThan(250);
   });
 
   it.each([
@@ -158,7 +161,7 @@ describe('speed while typing', () => {
     ['repeated cues', 'DOB patient admitted on the '.repeat(1_800)],
     ['capitalised words', 'Aaa Bbb Ccc '.repeat(4_000)],
     ['at signs', 'a@'.repeat(25_000)],
-  ])('stays quick on %s', (_name, text) => {
-    expect(cpuMilliseconds(text)).toBeLessThan(50);
+  ])('stays linear on %s', (_name, text) => {
+    expect(cpuMilliseconds(text)).toBeLessThan(250);
   });
 });

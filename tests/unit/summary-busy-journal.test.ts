@@ -27,20 +27,11 @@ function aBusyJournal(count: number): Entry[] {
 }
 
 describe('buildSummary on a busy journal', () => {
-  // A smoke test only, kept lenient because test files run side by side on busy machines: the best of a few
-  // runs, after warming up. `npm run bench` measures the real figure (target: well under 50 ms).
-  it('builds a summary of 2,000 entries quickly', () => {
+  // How long it takes is a bench figure (`npm run bench`, the summary rows), not a test's.
+  it('summarises 2,000 entries of every kind over the year, and writes them out', () => {
     const entries = aBusyJournal(2000);
-    const options = { roles: ROLES, defaultInclusion: 'full' as const };
-    let best = Number.POSITIVE_INFINITY;
-    for (let run = 0; run < 8; run += 1) {
-      const started = performance.now();
-      buildSummary(entries, GOALS, FRAMEWORKS, PERIOD, options);
-      best = Math.min(best, performance.now() - started);
-    }
-    const summary = buildSummary(entries, GOALS, FRAMEWORKS, PERIOD, options);
+    const summary = buildSummary(entries, GOALS, FRAMEWORKS, PERIOD, { roles: ROLES, defaultInclusion: 'full' });
     expect(summary.totals.entries).toBe(2000);
-    expect(toPlainText(summary).length).toBeGreaterThan(0);
-    expect(best).toBeLessThan(200);
+    expect(toPlainText(summary)).toContain('Entry 1999');
   });
 });
