@@ -1,6 +1,6 @@
 import { type ObservabilitySet, RangeSet } from 'dexie';
+import type { EntryHead } from '../../lib/entries/head';
 import { journalOrder } from '../../lib/entries/repository';
-import type { Entry } from '../../lib/entries/schema';
 
 /** Beyond this many changed entries at once (an import, a restore), the journal is read again in full. */
 export const MANY_CHANGES = 500;
@@ -22,21 +22,23 @@ export function changedEntryIds(parts: ObservabilitySet, dbName: string): Set<st
  * The journal `list` after the entries `ids` were written: `fresh[i]` is entry `ids[i]` as stored now, or
  * undefined when it was deleted. Entries in Trash leave the list; the rest take their place by date.
  */
-export function mergeChanges(list: readonly Entry[], ids: readonly string[], fresh: readonly (Entry | undefined)[]) {
+export function mergeChanges<T extends EntryHead>(
+  list: readonly T[],
+  ids: readonly string[],
+  fresh: readonly (T | undefined)[],
+): T[] {
   const changed = new Set(ids);
   const kept = list.filter((entry) => !changed.has(entry.id));
-  const added = fresh.filter((entry): entry is Entry => entry !== undefined && entry.deletedAt === undefined);
+  const added = fresh.filter((entry): entry is T => entry !== undefined && entry.deletedAt === undefined);
   added.sort(journalOrder);
   // Two lists in journal order, merged in one pass: a batch of a thousand costs no more than one entry.
-  const merged: Entry[] = new Array(kept.length + added.length);
+  const merged: T[] = new Array(kept.length + added.length);
   let k = 0;
   let a = 0;
   for (let at = 0; at < merged.length; at++) {
     const next =
-      a < added.length && (k >= kept.length || journalOrder(added[a] as Entry, kept[k] as Entry) < 0)
-        ? added[a++]
-        : kept[k++];
-    merged[at] = next as Entry;
+      a < added.length && (k >= kept.length || journalOrder(added[a] as T, kept[k] as T) < 0) ? added[a++] : kept[k++];
+    merged[at] = next as T;
   }
   return merged;
 }

@@ -1,4 +1,4 @@
-import type { Entry } from '../../lib/entries/schema';
+import type { EntryHead } from '../../lib/entries/head';
 
 /**
  * What views derive from the whole journal — entries by id, the roles and tags in use — worked out once per
@@ -6,12 +6,12 @@ import type { Entry } from '../../lib/entries/schema';
  * nothing in proportion to the journal.
  */
 interface Derived {
-  byId: Map<string, Entry>;
+  byId: Map<string, EntryHead>;
   roles: Map<string, number>;
   tags: Map<string, number>;
 }
 
-const derivedOf = new WeakMap<readonly Entry[], Derived>();
+const derivedOf = new WeakMap<readonly EntryHead[], Derived>();
 
 function count(counts: Map<string, number>, key: string, by: number): void {
   const next = (counts.get(key) ?? 0) + by;
@@ -19,12 +19,12 @@ function count(counts: Map<string, number>, key: string, by: number): void {
   else counts.delete(key);
 }
 
-function tally(derived: Derived, entry: Entry, by: 1 | -1): void {
+function tally(derived: Derived, entry: EntryHead, by: 1 | -1): void {
   if (entry.role) count(derived.roles, entry.role, by);
   for (const tag of entry.tags) count(derived.tags, tag, by);
 }
 
-function derive(list: readonly Entry[]): Derived {
+function derive(list: readonly EntryHead[]): Derived {
   let derived = derivedOf.get(list);
   if (!derived) {
     derived = { byId: new Map(), roles: new Map(), tags: new Map() };
@@ -42,10 +42,10 @@ function derive(list: readonly Entry[]): Derived {
  * is entry `ids[i]` as stored now, or undefined once deleted). `before` must not be asked again.
  */
 export function carryDerived(
-  before: readonly Entry[],
-  after: readonly Entry[],
+  before: readonly EntryHead[],
+  after: readonly EntryHead[],
   ids: readonly string[],
-  fresh: readonly (Entry | undefined)[],
+  fresh: readonly (EntryHead | undefined)[],
 ): void {
   const derived = derivedOf.get(before);
   if (!derived) return;
@@ -64,11 +64,11 @@ export function carryDerived(
   derivedOf.set(after, derived);
 }
 
-export const entriesById = (list: readonly Entry[]): ReadonlyMap<string, Entry> => derive(list).byId;
+export const entriesById = (list: readonly EntryHead[]): ReadonlyMap<string, EntryHead> => derive(list).byId;
 
 /** Every role written on an entry. */
-export const rolesInUse = (list: readonly Entry[]): string[] => [...derive(list).roles.keys()];
+export const rolesInUse = (list: readonly EntryHead[]): string[] => [...derive(list).roles.keys()];
 
 /** Every tag in use, as written, in alphabetical order. */
-export const tagsInUse = (list: readonly Entry[]): string[] =>
+export const tagsInUse = (list: readonly EntryHead[]): string[] =>
   [...derive(list).tags.keys()].sort((a, b) => a.localeCompare(b));

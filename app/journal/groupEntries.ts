@@ -1,20 +1,20 @@
 import { formatMonthKey, monthKey } from '../../lib/dates';
+import type { EntryHead } from '../../lib/entries/head';
 import { ENTRY_KINDS } from '../../lib/entries/kinds';
-import type { Entry } from '../../lib/entries/schema';
 
 export type Grouping = 'month' | 'kind' | 'tag' | 'competency';
 
 export interface EntryGroup {
   key: string;
   label: string;
-  entries: Entry[];
+  entries: EntryHead[];
 }
 
 /** A competency's name by its id (from the frameworks, once loaded). */
 export type CompetencyName = (id: string) => string | undefined;
 
 /** The group keys of an entry; each group's label is worked out once, from its first entry (`labelOf`). */
-function keysOf(entry: Entry, grouping: Exclude<Grouping, 'month'>): readonly string[] {
+function keysOf(entry: EntryHead, grouping: Exclude<Grouping, 'month'>): readonly string[] {
   switch (grouping) {
     case 'kind':
       return [entry.kind];
@@ -27,7 +27,7 @@ function keysOf(entry: Entry, grouping: Exclude<Grouping, 'month'>): readonly st
 
 const NONE = [''] as const;
 
-function labelOf(entry: Entry, key: string, grouping: Exclude<Grouping, 'month'>, nameOf: CompetencyName): string {
+function labelOf(entry: EntryHead, key: string, grouping: Exclude<Grouping, 'month'>, nameOf: CompetencyName): string {
   if (grouping === 'kind') return ENTRY_KINDS[entry.kind].label;
   if (grouping === 'tag') return key === '' ? 'No tags' : (entry.tags.find((tag) => tag.toLowerCase() === key) ?? key);
   return key === '' ? 'No competencies linked' : (nameOf(key) ?? key);
@@ -39,7 +39,7 @@ function labelOf(entry: Entry, key: string, grouping: Exclude<Grouping, 'month'>
  * journal: one look at each entry, labels worked out once per group.
  */
 export function groupEntries(
-  entries: readonly Entry[],
+  entries: readonly EntryHead[],
   grouping: Grouping,
   nameOf: CompetencyName = () => undefined,
 ): EntryGroup[] {
@@ -59,7 +59,7 @@ export function groupEntries(
 }
 
 /** Newest first, so each month's entries come together: a new group whenever the month changes. */
-function byMonth(entries: readonly Entry[]): EntryGroup[] {
+function byMonth(entries: readonly EntryHead[]): EntryGroup[] {
   const groups = new Map<string, EntryGroup>();
   let current: EntryGroup | undefined;
   for (const entry of entries) {

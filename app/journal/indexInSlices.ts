@@ -1,3 +1,4 @@
+import { JOURNAL_SLICE, readStoredSlice } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
 import type { SearchIndex } from '../../lib/search';
 import { yieldToPage } from './turns';
@@ -12,40 +13,69 @@ export interface SliceOptions {
   stopped(): boolean;
   /** Entries written since the build began are indexed as stored now, by the write's own update: skipped here. */
   skip(id: string): boolean;
-  /** After each slice: how many of `entries` have been indexed. */
+  /** After each slice: how many entries have been indexed so far. */
   progress(indexed: number): void;
 }
 
 /**
- * Indexes `entries` a slice of about SLICE_MS at a time, the page getting a turn after each, so a journal of
- * 100,000 entries never holds the page for long and search can answer from what is indexed so far. Ends by
- * giving back the index's spare room, also in slices. False when stopped before the end.
+ * Indexes entries a slice of about SLICE_MS at a time, the page getting a turn after each, so a journal of
+ * 100,000 entries never holds the page for long and search can answer from what is indexed so far.
  */
-export async function indexInSlices(index: SearchIndex, entries: readonly Entry[], options: SliceOptions) {
-  let at = 0;
+function createFeeder(index: SearchIndex, options: SliceOptions) {
   let settledAt = performance.now();
-  while (at < entries.length) {
-    const sliceStart = performance.now();
-    if (sliceStart - settledAt > SETTLE_EVERY_MS) {
-      index.settle();
-      settledAt = performance.now();
+  let indexed = 0;
+  /** Indexes `entries`; false when stopped before the end. */
+  return async function feed(entries: readonly Entry[]): Promise<boolean> {
+    let at = 0;
+    while (at < entries.length) {
+      const sliceStart = performance.now();
+      if (sliceStart - settledAt > SETTLE_EVERY_MS) {
+        index.settle();
+        settledAt = performance.now();
+      }
+      const until = sliceStart + SLICE_MS;
+      do {
+        const entry = entries[at++];
+        if (entry && !options.skip(entry.id)) index.add(entry);
+        indexed++;
+      } while (at < entries.length && performance.now() < until);
+      options.progress(indexed);
+      await yieldToPage();
+      if (options.stopped()) return false;
     }
-    const until = sliceStart + SLICE_MS;
-    do {
-      const entry = entries[at++];
-      if (entry && !options.skip(entry.id)) index.add(entry);
-    } while (at < entries.length && performance.now() < until);
-    options.progress(at);
-    await yieldToPage();
-    if (options.stopped()) return false;
-  }
+    return true;
+  };
+}
+
+/** Ends a build: new words into the dictionary, then the index's spare room given back, in slices. */
+async function finish(index: SearchIndex, stopped: () => boolean): Promise<boolean> {
   index.settle();
   for (;;) {
     const until = performance.now() + SLICE_MS;
     if (index.trim(() => performance.now() > until)) return true;
     await yieldToPage();
-    if (options.stopped()) return false;
+    if (stopped()) return false;
   }
+}
+
+/** Indexes `entries` (the first page, which the build begins with) in slices. False when stopped before the end. */
+export async function indexInSlices(index: SearchIndex, entries: readonly Entry[], options: SliceOptions) {
+  return (await createFeeder(index, options)(entries)) && finish(index, options.stopped);
+}
+
+/**
+ * Indexes every live entry as stored, read from storage a slice at a time and indexed in slices: each read is
+ * let go once indexed, so the journal's text is never all in memory at once. False when stopped before the end.
+ */
+export async function indexStoredJournal(index: SearchIndex, options: SliceOptions): Promise<boolean> {
+  const feed = createFeeder(index, options);
+  let after: string | undefined;
+  do {
+    const { entries, next } = await readStoredSlice(after, JOURNAL_SLICE);
+    if (options.stopped() || !(await feed(entries))) return false;
+    after = next;
+  } while (after !== undefined);
+  return finish(index, options.stopped);
 }
 
 /**

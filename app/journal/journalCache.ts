@@ -1,47 +1,30 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { getDb } from '../../lib/db';
-import { getEntries, listNewestEntries, readJournalUnless } from '../../lib/entries/repository';
+import { entryHead } from '../../lib/entries/head';
+import { getEntries, listNewestEntries, readJournalHeadsUnless } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
 import type { SearchIndex } from '../../lib/search';
 import { changedEntryIds, mergeChanges } from './changes';
 import { carryDerived } from './derived';
-import { indexInSlices, updateInSlices } from './indexInSlices';
+import { indexInSlices, indexStoredJournal, updateInSlices } from './indexInSlices';
+import type { JournalSnapshot } from './snapshot';
 import { afterPaint, whenIdle } from './turns';
 
 export { changedEntryIds, mergeChanges } from './changes';
+export type { JournalSnapshot, SearchState } from './snapshot';
 
 /**
- * The one in-memory copy of the journal: every live entry, newest first, and the search index over them. The
- * newest page is read first, by index, so the Journal paints its first rows before the rest has loaded; the
- * whole list follows once those rows are on screen, and the search index once the browser is idle. After that
- * only the entries a write touched are read again, never the whole journal.
+ * The one in-memory copy of the journal: every live entry's head (the entry without its text, lib/entries/head.ts),
+ * newest first, and the search index over the entries' text. The newest page is read first, by index, so the
+ * Journal paints its first rows before the rest has loaded; the whole list follows once those rows are on screen,
+ * and the search index once the browser is idle, read from storage again a slice at a time so the text of a
+ * career of entries is never all held at once. After that only the entries a write touched are read again,
+ * never the whole journal. Views that show an entry's text read it from storage (the editor, search snippets,
+ * summaries).
  *
  * Shared by every view (useJournal, useJournalSnapshot) while any is mounted; dropped when the last one goes,
  * or at once by `forgetJournalCaches()`.
  */
-export interface JournalSnapshot {
-  /** Every live entry, newest first; undefined until the whole journal has loaded. */
-  entries: Entry[] | undefined;
-  /** The newest entries, shown until `entries` arrives. */
-  firstPage: Entry[] | undefined;
-  error: unknown;
-  /** The search index, once its building has begun; `version` grows with every change to it. */
-  search: SearchState | null;
-}
-
-/**
- * The index is built in slices while the page stays responsive, and answers from what it holds so far:
- * `indexed` of `total` entries until `ready`.
- */
-export interface SearchState {
-  index: SearchIndex;
-  version: number;
-  ready: boolean;
-  indexed: number;
-  /** Undefined while only the first page has been read (the index begins with it). */
-  total: number | undefined;
-}
-
 /** Enough rows to fill a tall side bar. */
 const FIRST_PAGE = 60;
 
@@ -60,6 +43,8 @@ let build = 0;
 let building: SearchIndex | null = null;
 /** The index was begun from the first page alone: the whole journal, once read, carries on with it. */
 let fromFirstPage = false;
+/** The first page as stored, text and all, until the index has begun from it or the whole journal has loaded. */
+let firstPageText: Entry[] | undefined;
 /** Entries a write reached while the index was being built: the write indexes them, the build skips them. */
 let writtenDuringBuild = new Set<string>();
 /** How often a build in progress shows how far it has got (each time the views search again). */
@@ -110,6 +95,7 @@ export function forgetJournalCaches(): void {
   build++;
   building = null;
   fromFirstPage = false;
+  firstPageText = undefined;
   started = false;
   indexScheduled = false;
   writtenDuringBuild = new Set();
@@ -148,7 +134,7 @@ function start(): void {
     try {
       const page = await listNewestEntries(FIRST_PAGE);
       if (owner === session && !snapshot.entries) {
-        publish({ firstPage: page });
+        showFirstPage(page);
         scheduleIndex(owner);
       }
     } finally {
@@ -161,8 +147,9 @@ function start(): void {
 async function loadAll(owner: number): Promise<void> {
   // Read in slices, stopping if this page stops wanting it (closed, locked). Entries written while the slices
   // were read are merged in by the change that follows each write.
-  const entries = await readJournalUnless(() => owner !== session);
+  const entries = await readJournalHeadsUnless(() => owner !== session);
   if (!entries) return;
+  firstPageText = undefined;
   // An index begun from the first page carries on over the whole journal; read again in full (an import, a
   // restore), the index is built again, in slices, from the new list.
   const carried = fromFirstPage ? (building ?? snapshot.search?.index ?? null) : null;
@@ -170,8 +157,13 @@ async function loadAll(owner: number): Promise<void> {
   building = null;
   fromFirstPage = false;
   publish({ entries, firstPage: undefined, error: undefined, search: carried ? snapshot.search : null });
-  if (carried) void buildIndex(owner, carried, entries, entries.length, true);
+  if (carried) void buildIndex(owner, carried, 'stored', entries.length, true);
   else scheduleIndex(owner);
+}
+
+function showFirstPage(page: Entry[]): void {
+  firstPageText = page;
+  publish({ firstPage: page.map(entryHead) });
 }
 
 function scheduleIndex(owner: number): void {
@@ -183,17 +175,23 @@ function scheduleIndex(owner: number): void {
     if (owner !== session || !indexScheduled) return;
     indexScheduled = false;
     // Begun from the first page when the rest is still being read, so a search typed at once finds something.
-    const entries = snapshot.entries ?? snapshot.firstPage;
-    if (building || snapshot.search || !entries) return;
-    fromFirstPage = !snapshot.entries;
-    void buildIndex(owner, searchModule.createSearchIndex(), entries, fromFirstPage ? undefined : entries.length);
+    const { entries } = snapshot;
+    const source = entries ? 'stored' : firstPageText;
+    if (building || snapshot.search || !source) return;
+    fromFirstPage = !entries;
+    firstPageText = undefined;
+    void buildIndex(owner, searchModule.createSearchIndex(), source, entries?.length);
   });
 }
 
+/**
+ * Builds `index` in slices from `source`: the first page's entries, or every entry as stored (read again a slice
+ * at a time). A failed read keeps what is indexed so far and says so beside the list, as a failed load does.
+ */
 async function buildIndex(
   owner: number,
   index: SearchIndex,
-  entries: readonly Entry[],
+  source: readonly Entry[] | 'stored',
   total: number | undefined,
   carriedOn = false,
 ): Promise<void> {
@@ -203,21 +201,29 @@ async function buildIndex(
   if (!carriedOn) writtenDuringBuild = new Set();
   const show = (indexed: number, ready: boolean) =>
     publish({ search: { index, version: (snapshot.search?.version ?? 0) + 1, ready, indexed, total } });
+  const last = total ?? (source === 'stored' ? 0 : source.length);
   // Shown after the first slice, then a few times a second; a journal indexed in one slice is shown once, ready.
   let shownAt = Number.NEGATIVE_INFINITY;
-  const done = await indexInSlices(index, entries, {
+  const options = {
     stopped,
-    skip: (id) => writtenDuringBuild.has(id),
-    progress(indexed) {
-      if (indexed === entries.length || performance.now() - shownAt < PROGRESS_EVERY_MS) return;
+    skip: (id: string) => writtenDuringBuild.has(id),
+    progress(indexed: number) {
+      if (indexed >= last || performance.now() - shownAt < PROGRESS_EVERY_MS) return;
       shownAt = performance.now();
       show(indexed, false);
     },
-  });
+  };
+  let done: boolean;
+  try {
+    done = source === 'stored' ? await indexStoredJournal(index, options) : await indexInSlices(index, source, options);
+  } catch (error) {
+    if (!stopped()) publish({ error });
+    return;
+  }
   if (!done || stopped()) return;
   building = null;
   if (total === undefined) {
-    show(entries.length, false);
+    show(last, false);
     return;
   }
   writtenDuringBuild = new Set();
@@ -250,7 +256,7 @@ async function applyChanges(owner: number, changed: Set<string> | 'all'): Promis
   if (!snapshot.entries) {
     // Still showing the first page: read it again (the whole list, still to come, sees the change anyway).
     const page = await listNewestEntries(FIRST_PAGE);
-    if (owner === session && !snapshot.entries) publish({ firstPage: page });
+    if (owner === session && !snapshot.entries) showFirstPage(page);
     return;
   }
   if (changed === 'all') {
@@ -273,8 +279,10 @@ async function applyChanges(owner: number, changed: Set<string> | 'all'): Promis
   }
   if (owner !== session) return;
   const now = snapshot.search;
-  const entries = mergeChanges(list, ids, fresh);
-  carryDerived(list, entries, ids, fresh);
+  // The text has reached the index; the list keeps only the heads.
+  const heads = fresh.map((entry) => entry && entryHead(entry));
+  const entries = mergeChanges(list, ids, heads);
+  carryDerived(list, entries, ids, heads);
   publish({
     entries,
     search: now ? { ...now, version: now.version + 1 } : null,

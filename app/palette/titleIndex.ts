@@ -1,5 +1,6 @@
 import { normalise, scoreNormalised } from '../../lib/commands/fuzzy';
-import { displayTitle, type Entry } from '../../lib/entries/schema';
+import type { EntryHead } from '../../lib/entries/head';
+import { displayTitle } from '../../lib/entries/schema';
 import { topRanked } from '../../lib/search/top';
 import { SLICE_MS } from '../journal/indexInSlices';
 import { yieldToPage } from '../journal/turns';
@@ -10,9 +11,9 @@ import { yieldToPage } from '../journal/turns';
  * prepares only the entry it changed), a letter typed onto the end of the query looks only among the titles
  * the shorter query matched, and only the best few are ranked.
  */
-const prepared = new WeakMap<Entry, string>();
+const prepared = new WeakMap<EntryHead, string>();
 
-function titleOf(entry: Entry): string {
+function titleOf(entry: EntryHead): string {
   let title = prepared.get(entry);
   if (title === undefined) {
     title = normalise(displayTitle(entry));
@@ -22,9 +23,9 @@ function titleOf(entry: Entry): string {
 }
 
 /** The last query's matches, by position in its list: the start for a longer query over the same list. */
-let last: { entries: readonly Entry[]; letters: string; matched: number[] } | null = null;
+let last: { entries: readonly EntryHead[]; letters: string; matched: number[] } | null = null;
 
-export function matchTitles(entries: readonly Entry[], query: string, limit: number): Entry[] {
+export function matchTitles(entries: readonly EntryHead[], query: string, limit: number): EntryHead[] {
   const q = normalise(query);
   if (!q) {
     last = null;
@@ -52,14 +53,14 @@ export function matchTitles(entries: readonly Entry[], query: string, limit: num
     const difference = (scores[a] ?? 0) - (scores[b] ?? 0);
     return difference !== 0 ? difference > 0 : a < b;
   });
-  return best.map((position) => entries[position] as Entry);
+  return best.map((position) => entries[position] as EntryHead);
 }
 
 /**
  * Normalises every title not yet prepared, a few milliseconds at a time with the page getting turns between:
- * started as Go to Entry opens, so the first key typed does not pay for the whole journal.
+ * started as Go to EntryHead opens, so the first key typed does not pay for the whole journal.
  */
-export async function warmTitles(entries: readonly Entry[], stopped: () => boolean): Promise<void> {
+export async function warmTitles(entries: readonly EntryHead[], stopped: () => boolean): Promise<void> {
   let at = 0;
   while (at < entries.length) {
     const until = performance.now() + SLICE_MS;

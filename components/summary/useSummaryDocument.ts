@@ -13,7 +13,7 @@ import {
   type InclusionOptions,
   type SummaryKind,
 } from '../../lib/summary';
-import { useJournal } from '../hooks/useJournal';
+import { useWholeJournal } from '../hooks/useJournal';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useWorkbenchState } from '../workbench/context';
 
@@ -45,7 +45,7 @@ export function useSummaryDocument(
   period: Period,
   choices: InclusionOptions,
 ): { document: AnySummary | null; entries: readonly Entry[] } {
-  const { entries } = useJournal();
+  const { entries } = useWholeJournal();
   const { value: goals } = useLiveQuery(listGoals, []);
   const { value: attachments } = useLiveQuery(attachmentNames, []);
   const { value: reflections } = useLiveQuery(() => appraisalNotesFor(period.end), [period.end]);

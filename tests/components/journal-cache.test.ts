@@ -10,6 +10,7 @@ import {
   subscribeJournal,
   wantSearchIndex,
 } from '../../app/journal/journalCache';
+import { createWholeReader } from '../../app/journal/wholeEntries';
 import { LanternDB, setDb } from '../../lib/db';
 import { getEntries, listJournal, listNewestEntries } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
@@ -98,6 +99,59 @@ describe('keeping the journal in memory', () => {
     expect(changedEntryIds({ [`idb://${name}/entries/`]: new RangeSet('a', 'c') }, name)).toBe('all');
     expect(changedEntryIds({ [`idb://${name}/revisions/`]: new RangeSet().addKey(1) }, name)).toBeNull();
     expect(changedEntryIds({ 'idb://other/entries/': new RangeSet().addKey('a') }, name)).toBeNull();
+  });
+});
+
+describe('holding a career of entries', () => {
+  it('keeps no entry text in memory, yet search finds words from bodies, learning points and actions', async () => {
+    await db.entries.bulkPut([
+      anEntry('a', '2026-11-20', 1, { body: 'A night of sepsis alerts.', tags: ['nights'], role: 'FY2' }),
+      anEntry('b', '2026-11-19', 1, { learningPoints: ['Escalate early.'], actions: ['Book the simulation course.'] }),
+    ]);
+    const unsubscribe = subscribeJournal(() => undefined);
+    const withdraw = wantSearchIndex();
+    await expect.poll(() => getJournalSnapshot().search?.ready, { timeout: 3000 }).toBe(true);
+    const { entries, search } = getJournalSnapshot();
+    // The tree, Go to Entry and the counts read titles, dates, tags and roles: those are kept; the text is not.
+    expect(entries?.map(({ id, title, tags, role }) => ({ id, title, tags, role }))).toEqual([
+      { id: 'a', title: 'Title a', tags: ['nights'], role: 'FY2' },
+      { id: 'b', title: 'Title b', tags: [], role: undefined },
+    ]);
+    for (const entry of entries ?? []) {
+      expect(entry).not.toHaveProperty('body');
+      expect(entry).not.toHaveProperty('learningPoints');
+      expect(entry).not.toHaveProperty('actions');
+    }
+    expect(search?.index.search('sepsis').map((result) => result.id)).toEqual(['a']);
+    expect(search?.index.search('escalate').map((result) => result.id)).toEqual(['b']);
+    expect(search?.index.search('simulation').map((result) => result.id)).toEqual(['b']);
+
+    // A save reaches the index with its new words; the list still holds no text.
+    await db.entries.put(anEntry('b', '2026-11-19', 2, { body: 'The rota meeting went well.' }));
+    await expect.poll(() => getJournalSnapshot().search?.index.search('rota')[0]?.id, { timeout: 3000 }).toBe('b');
+    expect(getJournalSnapshot().search?.index.search('escalate')).toEqual([]);
+    expect(getJournalSnapshot().entries?.find((entry) => entry.id === 'b')).not.toHaveProperty('body');
+    withdraw();
+    unsubscribe();
+  });
+
+  it('reads the whole entries a summary needs, following saves and deletions', async () => {
+    await db.entries.bulkPut([anEntry('a', '2026-11-20', 1), anEntry('b', '2026-11-19', 1)]);
+    const unsubscribe = subscribeJournal(() => undefined);
+    await expect.poll(() => getJournalSnapshot().entries?.length, { timeout: 3000 }).toBe(2);
+    const whole = createWholeReader();
+    const first = await whole(getJournalSnapshot().entries ?? [], () => false);
+    expect(first?.map((entry) => entry.body)).toEqual([
+      'Body of a about the handover.',
+      'Body of b about the handover.',
+    ]);
+
+    await db.entries.put(anEntry('b', '2026-11-19', 1, { body: 'Rewritten.', updatedAt: 5 }));
+    await db.entries.delete('a');
+    await expect.poll(() => getJournalSnapshot().entries?.[0]?.updatedAt, { timeout: 3000 }).toBe(5);
+    const again = await whole(getJournalSnapshot().entries ?? [], () => false);
+    expect(again?.map((entry) => [entry.id, entry.body])).toEqual([['b', 'Rewritten.']]);
+    unsubscribe();
   });
 });
 
