@@ -1,6 +1,7 @@
 import { formatMonthKey, monthKey } from '../../lib/dates';
 import type { EntryHead } from '../../lib/entries/head';
 import { ENTRY_KINDS } from '../../lib/entries/kinds';
+import { journalOrder } from '../../lib/entries/repository';
 
 export type Grouping = 'month' | 'kind' | 'tag' | 'competency';
 
@@ -55,7 +56,70 @@ export function groupEntries(
       group.entries.push(entry);
     }
   }
-  return [...groups.values()].sort((a, b) => (a.key === '' ? 1 : b.key === '' ? -1 : a.label.localeCompare(b.label)));
+  return [...groups.values()].sort(byLabel);
+}
+
+/** Alphabetically by label, the "none" group last. */
+const byLabel = (a: EntryGroup, b: EntryGroup) =>
+  a.key === '' ? 1 : b.key === '' ? -1 : a.label.localeCompare(b.label) || (a.key < b.key ? -1 : 1);
+
+/**
+ * `groups` (made by groupEntries) once the entries `removed` have left the journal and `added` have joined it (a
+ * save is both): what groupEntries would give for the new list, at the cost of the groups those entries are in,
+ * not of the journal. Groups nothing touched are the same objects as before.
+ */
+export function regroup(
+  groups: readonly EntryGroup[],
+  grouping: Grouping,
+  removed: readonly EntryHead[],
+  added: readonly EntryHead[],
+  nameOf: CompetencyName = () => undefined,
+): EntryGroup[] {
+  const keys = (entry: EntryHead) => (grouping === 'month' ? [monthKey(entry.occurredOn)] : keysOf(entry, grouping));
+  const byKey = new Map(groups.map((group) => [group.key, group]));
+  const gone = new Map<string, Set<string>>();
+  for (const entry of removed) {
+    for (const key of keys(entry)) gone.set(key, (gone.get(key) ?? new Set()).add(entry.id));
+  }
+  const touched = new Map<string, EntryHead[]>();
+  for (const [key, ids] of gone) {
+    touched.set(
+      key,
+      (byKey.get(key)?.entries ?? []).filter((entry) => !ids.has(entry.id)),
+    );
+  }
+  for (const entry of added) {
+    for (const key of keys(entry)) {
+      let list = touched.get(key);
+      if (!list) {
+        list = [...(byKey.get(key)?.entries ?? [])];
+        touched.set(key, list);
+      }
+      list.splice(insertionPoint(list, entry), 0, entry);
+    }
+  }
+  const next = groups.filter((group) => !touched.has(group.key));
+  for (const [key, entries] of touched) {
+    const first = entries[0];
+    if (!first) continue;
+    const label =
+      grouping === 'month' ? formatMonthKey(key) : labelOf(first, key, grouping as Exclude<Grouping, 'month'>, nameOf);
+    next.push({ key, label, entries });
+  }
+  // Months newest first, as the journal's order gives them; the rest by label.
+  return grouping === 'month' ? next.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0)) : next.sort(byLabel);
+}
+
+/** Where `entry` goes in a list in journal order. */
+function insertionPoint(list: readonly EntryHead[], entry: EntryHead): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (journalOrder(list[middle] as EntryHead, entry) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Newest first, so each month's entries come together: a new group whenever the month changes. */
