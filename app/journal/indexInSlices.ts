@@ -17,15 +17,18 @@ export interface SliceOptions {
   progress(indexed: number): void;
 }
 
+/** Indexes the entries given, in slices; false when the build was stopped before the end. */
+export type Feed = (entries: readonly Entry[]) => Promise<boolean>;
+
 /**
- * Indexes entries a slice of about SLICE_MS at a time, the page getting a turn after each, so a journal of
- * 100,000 entries never holds the page for long and search can answer from what is indexed so far.
+ * Feeds an index: each batch of entries given is indexed a slice of about SLICE_MS at a time, the page getting a
+ * turn after each, so a journal of 100,000 entries never holds the page for long and search can answer from what
+ * is indexed so far. The batches (reads of the stored journal) can be let go once fed.
  */
-function createFeeder(index: SearchIndex, options: SliceOptions) {
+export function createFeeder(index: SearchIndex, options: SliceOptions): Feed {
   let settledAt = performance.now();
   let indexed = 0;
-  /** Indexes `entries`; false when stopped before the end. */
-  return async function feed(entries: readonly Entry[]): Promise<boolean> {
+  return async (entries) => {
     let at = 0;
     while (at < entries.length) {
       const sliceStart = performance.now();
@@ -48,7 +51,7 @@ function createFeeder(index: SearchIndex, options: SliceOptions) {
 }
 
 /** Ends a build: new words into the dictionary, then the index's spare room given back, in slices. */
-async function finish(index: SearchIndex, stopped: () => boolean): Promise<boolean> {
+export async function finishIndex(index: SearchIndex, stopped: () => boolean): Promise<boolean> {
   index.settle();
   for (;;) {
     const until = performance.now() + SLICE_MS;
@@ -58,24 +61,18 @@ async function finish(index: SearchIndex, stopped: () => boolean): Promise<boole
   }
 }
 
-/** Indexes `entries` (the first page, which the build begins with) in slices. False when stopped before the end. */
-export async function indexInSlices(index: SearchIndex, entries: readonly Entry[], options: SliceOptions) {
-  return (await createFeeder(index, options)(entries)) && finish(index, options.stopped);
-}
-
 /**
- * Indexes every live entry as stored, read from storage a slice at a time and indexed in slices: each read is
- * let go once indexed, so the journal's text is never all in memory at once. False when stopped before the end.
+ * Feeds every live entry as stored to `feed`, read from storage a slice at a time (each let go once fed), for an
+ * index wanted after the journal has loaded. False when stopped before the end.
  */
-export async function indexStoredJournal(index: SearchIndex, options: SliceOptions): Promise<boolean> {
-  const feed = createFeeder(index, options);
+export async function feedStoredJournal(feed: Feed, stopped: () => boolean): Promise<boolean> {
   let after: string | undefined;
   do {
     const { entries, next } = await readStoredSlice(after, JOURNAL_SLICE);
-    if (options.stopped() || !(await feed(entries))) return false;
+    if (stopped() || !(await feed(entries))) return false;
     after = next;
   } while (after !== undefined);
-  return finish(index, options.stopped);
+  return true;
 }
 
 /**

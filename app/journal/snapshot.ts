@@ -21,6 +21,6 @@ export interface SearchState {
   version: number;
   ready: boolean;
   indexed: number;
-  /** Undefined while only the first page has been read (the index begins with it). */
+  /** Undefined while the journal is still being read (the index is built from the reads). */
   total: number | undefined;
 }

@@ -137,7 +137,7 @@ export function SearchResults(props: {
   const so = !partial
     ? ''
     : partial.total === undefined
-      ? `Searching the newest ${formatCount(partial.indexed)} entries while the rest load…`
+      ? `Searching ${formatCount(partial.indexed)} entries while the rest load…`
       : `Searching ${formatCount(partial.indexed)} of ${formatCount(partial.total)} entries…`;
   if (!found.length) {
     return (

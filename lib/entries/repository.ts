@@ -140,26 +140,38 @@ export function readJournalUnless(stop: () => boolean): Promise<Entry[] | null> 
 
 /**
  * readJournalUnless, keeping only each entry's head: each slice read is cut down to heads at once, so the text
- * of a career of entries is never all in memory together.
+ * of a career of entries is never all in memory together. `each`, when given, is handed every slice as read
+ * (whole entries, Trash left out) before it is let go, the next slice being read meanwhile: the search index is
+ * built from the same reads.
  */
-export function readJournalHeadsUnless(stop: () => boolean): Promise<EntryHead[] | null> {
-  return readSortedUnless(stop, entryHead);
+export function readJournalHeadsUnless(
+  stop: () => boolean,
+  each?: (entries: Entry[]) => Promise<unknown>,
+): Promise<EntryHead[] | null> {
+  return readSortedUnless(stop, entryHead, each);
 }
 
 async function readSortedUnless<T extends Ordered>(
   stop: () => boolean,
   shape: (entry: Entry) => T,
+  each?: (entries: Entry[]) => Promise<unknown>,
 ): Promise<T[] | null> {
   // Each slice is sorted as it arrives; the sorted runs are then merged in pairs, a pass at a time, the page
   // getting a turn between passes: one sort of 100,000 entries would hold the page for a tenth of a second.
   let runs: T[][] = [];
-  let afterId: string | undefined;
+  let reading = readStoredSlice(undefined, JOURNAL_SLICE);
   for (;;) {
-    const { entries, next } = await readStoredSlice(afterId, JOURNAL_SLICE);
+    const { entries, next } = await reading;
     if (stop()) return null;
+    if (next !== undefined) reading = readStoredSlice(next, JOURNAL_SLICE);
     runs.push(entries.map(shape).sort(journalOrder));
+    // A slice read ahead is waited for even when stopping here, so its failure is not left unheard.
+    if (each) await each(entries);
     if (next === undefined) break;
-    afterId = next;
+    if (stop()) {
+      await reading;
+      return null;
+    }
   }
   // Entries written between slices are either in a later slice or not; a reader that must see every write
   // follows the writes too (the journal cache merges each change as it lands).

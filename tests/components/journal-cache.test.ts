@@ -209,6 +209,40 @@ describe('building the search index', () => {
   });
 });
 
+describe('search asked for later, and a journal replaced', () => {
+  it('builds the index from storage when the Journal asks after the list has loaded, and afresh after a restore', async () => {
+    await db.entries.bulkPut([anEntry('a', '2026-11-20', 1, { body: 'Consultant feedback on the clinic.' })]);
+    const unsubscribe = subscribeJournal(() => undefined);
+    await expect.poll(() => getJournalSnapshot().entries?.length, { timeout: 3000 }).toBe(1);
+    expect(getJournalSnapshot().search).toBeNull();
+
+    const withdraw = wantSearchIndex();
+    await expect.poll(() => getJournalSnapshot().search?.ready, { timeout: 3000 }).toBe(true);
+    expect(
+      getJournalSnapshot()
+        .search?.index.search('clinic')
+        .map((result) => result.id),
+    ).toEqual(['a']);
+
+    // A restore replaces the journal in one go (too many changes to merge one by one): read and indexed afresh.
+    const restored = Array.from({ length: 600 }, (_, i) =>
+      anEntry(`r${i}`, '2025-06-01', i, { body: `Restored note ${i} on the theatre list.` }),
+    );
+    await db.transaction('rw', db.entries, async () => {
+      await db.entries.clear();
+      await db.entries.bulkPut(restored);
+    });
+    await expect.poll(() => getJournalSnapshot().entries?.length, { timeout: 5000 }).toBe(600);
+    await expect.poll(() => getJournalSnapshot().search?.ready, { timeout: 5000 }).toBe(true);
+    const index = getJournalSnapshot().search?.index;
+    expect(index?.size).toBe(600);
+    expect(index?.search('clinic')).toEqual([]);
+    expect(index?.search('theatre', { limit: 1000 })).toHaveLength(600);
+    withdraw();
+    unsubscribe();
+  });
+});
+
 describe('forgetJournalCaches', () => {
   it('drops the entries, the first page and the search index, and reads nothing more until a view asks', async () => {
     await db.entries.bulkPut([anEntry('a', '2026-11-20', 1), anEntry('b', '2026-11-19', 1)]);
