@@ -1,7 +1,7 @@
 import { formatMonthKey, monthKey } from '../../lib/dates';
 import type { EntryHead } from '../../lib/entries/head';
 import { ENTRY_KINDS } from '../../lib/entries/kinds';
-import { journalOrder } from '../../lib/entries/repository';
+import { position } from './changes';
 
 export type Grouping = 'month' | 'kind' | 'tag' | 'competency';
 
@@ -95,7 +95,7 @@ export function regroup(
         list = [...(byKey.get(key)?.entries ?? [])];
         touched.set(key, list);
       }
-      list.splice(insertionPoint(list, entry), 0, entry);
+      list.splice(position(list, entry), 0, entry);
     }
   }
   const next = groups.filter((group) => !touched.has(group.key));
@@ -109,19 +109,6 @@ export function regroup(
   // Months newest first, as the journal's order gives them; the rest by label.
   return grouping === 'month' ? next.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0)) : next.sort(byLabel);
 }
-
-/** Where `entry` goes in a list in journal order. */
-function insertionPoint(list: readonly EntryHead[], entry: EntryHead): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (journalOrder(list[middle] as EntryHead, entry) <= 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** Newest first, so each month's entries come together: a new group whenever the month changes. */
 function byMonth(entries: readonly EntryHead[]): EntryGroup[] {
   const groups = new Map<string, EntryGroup>();

@@ -4,7 +4,7 @@ import { entryHead } from '../../lib/entries/head';
 import { getEntries, listNewestEntries, readJournalHeadsUnless } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
 import { changedEntryIds, mergeChanges } from './changes';
-import { carryDerived } from './derived';
+import { carryDerived, entriesById } from './derived';
 import { feedStoredJournal, updateInSlices } from './indexInSlices';
 import { type Build, beginBuild } from './searchBuild';
 import type { JournalSnapshot } from './snapshot';
@@ -260,7 +260,7 @@ async function applyChanges(owner: number, changed: Set<string> | 'all'): Promis
   const now = snapshot.search;
   // The text has reached the index; the list keeps only the heads.
   const heads = fresh.map((entry) => entry && entryHead(entry));
-  const entries = mergeChanges(list, ids, heads);
+  const entries = mergeChanges(list, ids, heads, entriesById(list));
   carryDerived(list, entries, ids, heads);
   publish({
     entries,

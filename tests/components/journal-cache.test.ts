@@ -74,7 +74,11 @@ describe('keeping the journal in memory', () => {
             else await db.entries.put(stored(write));
           }
           const ids = [...new Set(writes.map((write) => write.id))];
-          expect(mergeChanges(before, ids, await getEntries(ids))).toEqual(await listJournal());
+          const fresh = await getEntries(ids);
+          const after = await listJournal();
+          expect(mergeChanges(before, ids, fresh)).toEqual(after);
+          // The same when each change is found by id and placed by binary search (a save).
+          expect(mergeChanges(before, ids, fresh, new Map(before.map((entry) => [entry.id, entry])))).toEqual(after);
         },
       ),
       { numRuns: 60 },
