@@ -2,6 +2,8 @@ import type { EntryHead } from '../../lib/entries/head';
 import { journalOrder } from '../../lib/entries/repository';
 import { onThisDay } from '../../lib/habit';
 import { type CompetencyName, type EntryGroup, type Grouping, groupEntries, regroup } from './groupEntries';
+import { SLICE_MS } from './indexInSlices';
+import { yieldToPage } from './turns';
 
 /**
  * What views derive from the whole journal — entries by id, the roles and tags in use, the entries of each
@@ -37,10 +39,18 @@ function tally(derived: Derived, entry: EntryHead, by: 1 | -1): void {
   else if (sameDay.delete(entry) && sameDay.size === 0) derived.byDay.delete(day);
 }
 
+const nothingDerived = (): Derived => ({
+  byId: new Map(),
+  roles: new Map(),
+  tags: new Map(),
+  byDay: new Map(),
+  groups: new Map(),
+});
+
 function derive(list: readonly EntryHead[]): Derived {
   let derived = derivedOf.get(list);
   if (!derived) {
-    derived = { byId: new Map(), roles: new Map(), tags: new Map(), byDay: new Map(), groups: new Map() };
+    derived = nothingDerived();
     for (const entry of list) {
       derived.byId.set(entry.id, entry);
       tally(derived, entry, 1);
@@ -48,6 +58,29 @@ function derive(list: readonly EntryHead[]): Derived {
     derivedOf.set(list, derived);
   }
   return derived;
+}
+
+/**
+ * Works out what the views derive from a freshly read `list` (the tree's month groups included), a slice of
+ * about SLICE_MS at a time with the page getting turns between, so that the views find it done when the list is
+ * shown: with a career of entries, working it out as they render would hold the page for a long task.
+ */
+export async function deriveInSlices(list: readonly EntryHead[], stopped: () => boolean): Promise<void> {
+  if (derivedOf.has(list)) return;
+  const derived = nothingDerived();
+  let at = 0;
+  while (at < list.length) {
+    const until = performance.now() + SLICE_MS;
+    do {
+      const entry = list[at++] as EntryHead;
+      derived.byId.set(entry.id, entry);
+      tally(derived, entry, 1);
+    } while (at < list.length && performance.now() < until);
+    await yieldToPage();
+    if (stopped()) return;
+  }
+  derived.groups.set('month', { groups: groupEntries(list, 'month'), nameOf: () => undefined });
+  derivedOf.set(list, derived);
 }
 
 /**

@@ -109,6 +109,7 @@ export function regroup(
   // Months newest first, as the journal's order gives them; the rest by label.
   return grouping === 'month' ? next.sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0)) : next.sort(byLabel);
 }
+
 /** Newest first, so each month's entries come together: a new group whenever the month changes. */
 function byMonth(entries: readonly EntryHead[]): EntryGroup[] {
   const groups = new Map<string, EntryGroup>();

@@ -4,7 +4,7 @@ import { entryHead } from '../../lib/entries/head';
 import { getEntries, listNewestEntries, readJournalHeadsUnless } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
 import { changedEntryIds, mergeChanges } from './changes';
-import { carryDerived, entriesById } from './derived';
+import { carryDerived, deriveInSlices, entriesById } from './derived';
 import { feedStoredJournal, updateInSlices } from './indexInSlices';
 import { type Build, beginBuild } from './searchBuild';
 import type { JournalSnapshot } from './snapshot';
@@ -149,6 +149,8 @@ async function loadAll(owner: number): Promise<void> {
   // were read are merged in by the change that follows each write.
   const entries = await readJournalHeadsUnless(() => owner !== session, feeding?.feed);
   if (!entries) return;
+  await deriveInSlices(entries, () => owner !== session);
+  if (owner !== session) return;
   firstPageText = undefined;
   // A build begun from the first page while the slices were read without one starts again from storage.
   if (building && building !== feeding) {

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { carryDerived, entriesById, groupsIn, onThisDayIn, rolesInUse, tagsInUse } from '../../app/journal/derived';
+import {
+  carryDerived,
+  deriveInSlices,
+  entriesById,
+  groupsIn,
+  onThisDayIn,
+  rolesInUse,
+  tagsInUse,
+} from '../../app/journal/derived';
 import { type Grouping, groupEntries } from '../../app/journal/groupEntries';
 import { mergeChanges } from '../../app/journal/journalCache';
 import type { EntryHead } from '../../lib/entries/head';
@@ -22,7 +30,10 @@ const fields = fc.record({
   trashed: fc.boolean(),
   gone: fc.boolean(),
 });
-type Fields = typeof fields extends fc.Arbitrary<infer T> ? T : never;
+type Fields = Omit<typeof fields extends fc.Arbitrary<infer T> ? T : never, 'id' | 'occurredOn'> & {
+  id: string;
+  occurredOn: string;
+};
 
 /** The entries one write touched: each once, as the cache names them. */
 const write = (most: number) => fc.uniqueArray(fields, { maxLength: most, selector: (change) => change.id });
@@ -62,6 +73,24 @@ describe('what the views derive from the journal', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('worked out a slice at a time as the journal loads, is what working it out at once gives', async () => {
+    const dates = ['2026-11-22', '2026-10-03', '2025-11-22', '2024-11-22', '2025-11-21'] as const;
+    const entries = Array.from({ length: 3000 }, (_, i) =>
+      anEntry({ ...base, id: `e${i}`, occurredOn: dates[i % 5] ?? '2026-11-22', tags: i % 3 ? ['audit'] : [] }),
+    );
+    const list = mergeChanges(
+      [],
+      entries.map((entry) => entry.id),
+      entries,
+    );
+    await deriveInSlices(list, () => false);
+    const afresh = [...list];
+    expect(entriesById(list)).toEqual(entriesById(afresh));
+    expect(tagsInUse(list)).toEqual(['audit']);
+    expect(onThisDayIn(list, TODAY)).toEqual(onThisDay(afresh, TODAY));
+    expect(groupsIn(list, 'month', nameOf)).toEqual(groupEntries(afresh, 'month'));
   });
 
   it('keeps the groups a save did not touch as they were', () => {
