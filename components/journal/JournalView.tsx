@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { entriesById, groupsIn, onThisDayIn, tagsInUse } from '../../app/journal/derived';
 import { type Grouping, groupEntries } from '../../app/journal/groupEntries';
 import { wantSearchIndex } from '../../app/journal/journalCache';
+import { whenIdle } from '../../app/journal/turns';
+import { warmTitles } from '../../app/palette/titleIndex';
 import { localIsoDate } from '../../lib/dates';
 import type { EntryHead } from '../../lib/entries/head';
 import { ENTRY_KIND_IDS, ENTRY_KINDS } from '../../lib/entries/kinds';
@@ -44,6 +46,15 @@ export function JournalView() {
   const searchBox = useRef<HTMLInputElement>(null);
   const resultsHandle = useRef<SearchResultsHandle | null>(null);
   useEffect(() => wantSearchIndex(), []);
+  // Go to Entry's titles are made ready while the page is idle, so its first key does not wait for them.
+  useEffect(() => {
+    if (!entries) return;
+    let live = true;
+    whenIdle(() => void warmTitles(entries, () => !live));
+    return () => {
+      live = false;
+    };
+  }, [entries]);
   const byId = useMemo(() => entriesById(entries ?? NO_ENTRIES), [entries]);
   // Only the filter panel lists the tags.
   const tags = useMemo(() => (showFilters ? tagsInUse(entries ?? NO_ENTRIES) : []), [entries, showFilters]);
