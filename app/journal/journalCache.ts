@@ -1,6 +1,6 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { getDb } from '../../lib/db';
-import { entryHead } from '../../lib/entries/head';
+import { type EntryHead, entryHead } from '../../lib/entries/head';
 import { getEntries, listNewestEntries, readJournalHeadsUnless } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
 import { changedEntryIds, mergeChanges } from './changes';
@@ -43,6 +43,8 @@ let build = 0;
 let building: Build | null = null;
 /** The first page as stored, text and all, until the whole journal has loaded: the index begins with it. */
 let firstPageText: Entry[] | undefined;
+/** While the journal is read: the heads read so far, by id (the search results shown meanwhile need them). */
+let readSoFar: Map<string, EntryHead> | undefined;
 let work: Promise<void> = Promise.resolve();
 let searchModule: typeof import('../../lib/search') | undefined;
 /** Entry ids written since the last merge began; a burst of writes (sync, an import) is merged in one go. */
@@ -90,6 +92,7 @@ export function forgetJournalCaches(): void {
   build++;
   building = null;
   firstPageText = undefined;
+  readSoFar = undefined;
   started = false;
   indexScheduled = false;
   unmerged = null;
@@ -147,7 +150,18 @@ async function loadAll(owner: number): Promise<void> {
   if (feeding && !carried && firstPageText) await feeding.feed(firstPageText);
   // Read in slices, stopping if this page stops wanting it (closed, locked). Entries written while the slices
   // were read are merged in by the change that follows each write.
-  const entries = await readJournalHeadsUnless(() => owner !== session, feeding?.feed);
+  const soFar = new Map((snapshot.firstPage ?? []).map((head) => [head.id, head]));
+  readSoFar = soFar;
+  const entries = await readJournalHeadsUnless(
+    () => owner !== session,
+    feeding
+      ? (slice, heads) => {
+          for (const head of heads) soFar.set(head.id, head);
+          return feeding.feed(slice);
+        }
+      : undefined,
+  );
+  if (readSoFar === soFar) readSoFar = undefined;
   if (!entries) return;
   await deriveInSlices(entries, () => owner !== session);
   if (owner !== session) return;
@@ -162,6 +176,8 @@ async function loadAll(owner: number): Promise<void> {
   else scheduleIndex(owner);
 }
 
+const firstPageHeads = () => new Map((snapshot.firstPage ?? []).map((head) => [head.id, head]));
+
 function showFirstPage(page: Entry[]): void {
   firstPageText = page;
   publish({ firstPage: page.map(entryHead) });
@@ -173,7 +189,15 @@ function startBuild(owner: number, search: typeof import('../../lib/search')): B
   building = beginBuild(
     index,
     () => owner !== session || mine !== build,
-    (progress) => publish({ search: { index, version: (snapshot.search?.version ?? 0) + 1, ...progress } }),
+    (progress) =>
+      publish({
+        search: {
+          index,
+          version: (snapshot.search?.version ?? 0) + 1,
+          ...progress,
+          heads: progress.ready ? undefined : (readSoFar ?? firstPageHeads()),
+        },
+      }),
   );
   return building;
 }

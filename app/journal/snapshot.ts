@@ -23,4 +23,6 @@ export interface SearchState {
   indexed: number;
   /** Undefined while the journal is still being read (the index is built from the reads). */
   total: number | undefined;
+  /** While the journal is still being read: the heads read so far, by id, so results can be shown meanwhile. */
+  heads?: ReadonlyMap<string, EntryHead>;
 }

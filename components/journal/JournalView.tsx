@@ -55,7 +55,9 @@ export function JournalView() {
       live = false;
     };
   }, [entries]);
-  const byId = useMemo(() => entriesById(entries ?? NO_ENTRIES), [entries]);
+  const listed = useMemo(() => entriesById(entries ?? NO_ENTRIES), [entries]);
+  // While the journal is still being read, results come from the entries read so far.
+  const byId = entries ? listed : (search?.heads ?? listed);
   // Only the filter panel lists the tags.
   const tags = useMemo(() => (showFilters ? tagsInUse(entries ?? NO_ENTRIES) : []), [entries, showFilters]);
   const searching = query.trim() !== '' || hasFilters(filters);

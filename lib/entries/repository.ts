@@ -146,7 +146,7 @@ export function readJournalUnless(stop: () => boolean): Promise<Entry[] | null> 
  */
 export function readJournalHeadsUnless(
   stop: () => boolean,
-  each?: (entries: Entry[]) => Promise<unknown>,
+  each?: (entries: Entry[], heads: EntryHead[]) => Promise<unknown>,
 ): Promise<EntryHead[] | null> {
   return readSortedUnless(stop, entryHead, each);
 }
@@ -154,7 +154,7 @@ export function readJournalHeadsUnless(
 async function readSortedUnless<T extends Ordered>(
   stop: () => boolean,
   shape: (entry: Entry) => T,
-  each?: (entries: Entry[]) => Promise<unknown>,
+  each?: (entries: Entry[], shaped: T[]) => Promise<unknown>,
 ): Promise<T[] | null> {
   // Each slice is sorted as it arrives; the sorted runs are then merged in pairs, a pass at a time, the page
   // getting a turn between passes: one sort of 100,000 entries would hold the page for a tenth of a second.
@@ -164,9 +164,10 @@ async function readSortedUnless<T extends Ordered>(
     const { entries, next } = await reading;
     if (stop()) return null;
     if (next !== undefined) reading = readStoredSlice(next, JOURNAL_SLICE);
-    runs.push(entries.map(shape).sort(journalOrder));
+    const run = entries.map(shape).sort(journalOrder);
+    runs.push(run);
     // A slice read ahead is waited for even when stopping here, so its failure is not left unheard.
-    if (each) await each(entries);
+    if (each) await each(entries, run);
     if (next === undefined) break;
     if (stop()) {
       await reading;

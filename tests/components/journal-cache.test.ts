@@ -196,7 +196,15 @@ describe('building the search index', () => {
     const unsubscribe = subscribeJournal(() => undefined);
     const withdraw = wantSearchIndex();
     const seen: { indexed: number; total: number | undefined; ready: boolean }[] = [];
-    const stop = subscribeJournal(({ search }) => search && seen.push({ ...search }));
+    // While the list is still being read, each result found so far can be shown: its head has been read.
+    const shownWhileReading: boolean[] = [];
+    const stop = subscribeJournal(({ search }) => {
+      if (!search) return;
+      seen.push({ ...search });
+      if (search.total !== undefined) return;
+      const found = search.index.search('ward', { limit: 5000 });
+      shownWhileReading.push(found.length > 0 && found.every((result) => search.heads?.has(result.id)));
+    });
     await expect.poll(() => getJournalSnapshot().search, { timeout: 5000 }).not.toBeNull();
     // Written while the index is being built: found as written, not as the build first read it.
     await db.entries.put({ ...many[2999], body: 'Rewritten about the rota.' } as Entry);
@@ -204,6 +212,8 @@ describe('building the search index', () => {
 
     const index = getJournalSnapshot().search?.index;
     expect(seen.some((state) => !state.ready && state.indexed < (state.total ?? Number.POSITIVE_INFINITY))).toBe(true);
+    expect(shownWhileReading.length).toBeGreaterThan(0);
+    expect(shownWhileReading.every(Boolean)).toBe(true);
     expect(index?.size).toBe(3000);
     expect(index?.search('handover', { limit: 5000 })).toHaveLength(2999);
     expect(index?.search('rota').map((result) => result.id)).toEqual(['m2999']);
