@@ -1,8 +1,8 @@
 import { addDays, weekStart } from './dates';
-import type { Entry } from './entries/schema';
+import type { EntryHead } from './entries/head';
 
 /** Entries from the same calendar day in earlier years, newest first. */
-export function onThisDay(entries: readonly Entry[], today: string): Entry[] {
+export function onThisDay<E extends EntryHead>(entries: readonly E[], today: string): E[] {
   // endsWith rather than slicing each date: this runs over the whole journal on every change to it.
   const monthDay = today.slice(4);
   return entries.filter(
@@ -14,7 +14,7 @@ export function onThisDay(entries: readonly Entry[], today: string): Entry[] {
  * Weeks in a row with at least one entry, counting back from this week. A week without an entry
  * yet does not break the run until it is over: the streak counts from last week then.
  */
-export function weeksInARow(entries: readonly Entry[], today: string): number {
+export function weeksInARow(entries: readonly EntryHead[], today: string): number {
   // Walked newest first (the journal's own order), working out a week only when the date changes and stopping
   // where the run breaks: this runs on every change to the journal, so a career of entries must not cost a
   // week's sum, or a set of dates, for each of them. A list in any other order is sorted first.
@@ -22,7 +22,7 @@ export function weeksInARow(entries: readonly Entry[], today: string): number {
   let expected = thisWeek;
   let count = 0;
   let previous: string | undefined;
-  const counts = (entry: Entry) => entry.deletedAt === undefined && entry.occurredOn <= today;
+  const counts = (entry: EntryHead) => entry.deletedAt === undefined && entry.occurredOn <= today;
   for (const [at, entry] of entries.entries()) {
     const date = entry.occurredOn;
     if (!counts(entry) || date === previous) continue;
@@ -47,6 +47,6 @@ export function weeksInARow(entries: readonly Entry[], today: string): number {
   return count;
 }
 
-function newestFirst(entries: readonly Entry[]): Entry[] {
+function newestFirst(entries: readonly EntryHead[]): EntryHead[] {
   return [...entries].sort((a, b) => (a.occurredOn > b.occurredOn ? -1 : a.occurredOn < b.occurredOn ? 1 : 0));
 }

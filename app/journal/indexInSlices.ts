@@ -1,3 +1,4 @@
+import { JOURNAL_SLICE, readStoredSlice } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
 import type { SearchIndex } from '../../lib/search';
 import { yieldToPage } from './turns';
@@ -12,40 +13,66 @@ export interface SliceOptions {
   stopped(): boolean;
   /** Entries written since the build began are indexed as stored now, by the write's own update: skipped here. */
   skip(id: string): boolean;
-  /** After each slice: how many of `entries` have been indexed. */
+  /** After each slice: how many entries have been indexed so far. */
   progress(indexed: number): void;
 }
 
+/** Indexes the entries given, in slices; false when the build was stopped before the end. */
+export type Feed = (entries: readonly Entry[]) => Promise<boolean>;
+
 /**
- * Indexes `entries` a slice of about SLICE_MS at a time, the page getting a turn after each, so a journal of
- * 100,000 entries never holds the page for long and search can answer from what is indexed so far. Ends by
- * giving back the index's spare room, also in slices. False when stopped before the end.
+ * Feeds an index: each batch of entries given is indexed a slice of about SLICE_MS at a time, the page getting a
+ * turn after each, so a journal of 100,000 entries never holds the page for long and search can answer from what
+ * is indexed so far. The batches (reads of the stored journal) can be let go once fed.
  */
-export async function indexInSlices(index: SearchIndex, entries: readonly Entry[], options: SliceOptions) {
-  let at = 0;
+export function createFeeder(index: SearchIndex, options: SliceOptions): Feed {
   let settledAt = performance.now();
-  while (at < entries.length) {
-    const sliceStart = performance.now();
-    if (sliceStart - settledAt > SETTLE_EVERY_MS) {
-      index.settle();
-      settledAt = performance.now();
+  let indexed = 0;
+  return async (entries) => {
+    let at = 0;
+    while (at < entries.length) {
+      const sliceStart = performance.now();
+      if (sliceStart - settledAt > SETTLE_EVERY_MS) {
+        index.settle();
+        settledAt = performance.now();
+      }
+      const until = sliceStart + SLICE_MS;
+      do {
+        const entry = entries[at++];
+        if (entry && !options.skip(entry.id)) index.add(entry);
+        indexed++;
+      } while (at < entries.length && performance.now() < until);
+      options.progress(indexed);
+      await yieldToPage();
+      if (options.stopped()) return false;
     }
-    const until = sliceStart + SLICE_MS;
-    do {
-      const entry = entries[at++];
-      if (entry && !options.skip(entry.id)) index.add(entry);
-    } while (at < entries.length && performance.now() < until);
-    options.progress(at);
-    await yieldToPage();
-    if (options.stopped()) return false;
-  }
+    return true;
+  };
+}
+
+/** Ends a build: new words into the dictionary, then the index's spare room given back, in slices. */
+export async function finishIndex(index: SearchIndex, stopped: () => boolean): Promise<boolean> {
   index.settle();
   for (;;) {
     const until = performance.now() + SLICE_MS;
     if (index.trim(() => performance.now() > until)) return true;
     await yieldToPage();
-    if (options.stopped()) return false;
+    if (stopped()) return false;
   }
+}
+
+/**
+ * Feeds every live entry as stored to `feed`, read from storage a slice at a time (each let go once fed), for an
+ * index wanted after the journal has loaded. False when stopped before the end.
+ */
+export async function feedStoredJournal(feed: Feed, stopped: () => boolean): Promise<boolean> {
+  let after: string | undefined;
+  do {
+    const { entries, next } = await readStoredSlice(after, JOURNAL_SLICE);
+    if (stopped() || !(await feed(entries))) return false;
+    after = next;
+  } while (after !== undefined);
+  return true;
 }
 
 /**

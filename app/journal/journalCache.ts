@@ -1,47 +1,30 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { getDb } from '../../lib/db';
-import { getEntries, listNewestEntries, readJournalUnless } from '../../lib/entries/repository';
+import { type EntryHead, entryHead } from '../../lib/entries/head';
+import { getEntries, listNewestEntries, readJournalHeadsUnless } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
-import type { SearchIndex } from '../../lib/search';
 import { changedEntryIds, mergeChanges } from './changes';
-import { carryDerived } from './derived';
-import { indexInSlices, updateInSlices } from './indexInSlices';
+import { carryDerived, deriveInSlices, entriesById } from './derived';
+import { feedStoredJournal, updateInSlices } from './indexInSlices';
+import { type Build, beginBuild } from './searchBuild';
+import type { JournalSnapshot } from './snapshot';
 import { afterPaint, whenIdle } from './turns';
 
 export { changedEntryIds, mergeChanges } from './changes';
+export type { JournalSnapshot, SearchState } from './snapshot';
 
 /**
- * The one in-memory copy of the journal: every live entry, newest first, and the search index over them. The
- * newest page is read first, by index, so the Journal paints its first rows before the rest has loaded; the
- * whole list follows once those rows are on screen, and the search index once the browser is idle. After that
- * only the entries a write touched are read again, never the whole journal.
+ * The one in-memory copy of the journal: every live entry's head (the entry without its text, lib/entries/head.ts),
+ * newest first, and the search index over the entries' text. The newest page is read first, by index, so the
+ * Journal paints its first rows before the rest has loaded; the whole list follows once those rows are on screen,
+ * read in slices, and while the Journal wants search each slice is indexed as it arrives and then let go, so the
+ * text of a career of entries is never all held at once. After that only the entries a write touched are read
+ * again, never the whole journal. Views that show an entry's text read it from storage (the editor, search
+ * snippets, summaries).
  *
  * Shared by every view (useJournal, useJournalSnapshot) while any is mounted; dropped when the last one goes,
  * or at once by `forgetJournalCaches()`.
  */
-export interface JournalSnapshot {
-  /** Every live entry, newest first; undefined until the whole journal has loaded. */
-  entries: Entry[] | undefined;
-  /** The newest entries, shown until `entries` arrives. */
-  firstPage: Entry[] | undefined;
-  error: unknown;
-  /** The search index, once its building has begun; `version` grows with every change to it. */
-  search: SearchState | null;
-}
-
-/**
- * The index is built in slices while the page stays responsive, and answers from what it holds so far:
- * `indexed` of `total` entries until `ready`.
- */
-export interface SearchState {
-  index: SearchIndex;
-  version: number;
-  ready: boolean;
-  indexed: number;
-  /** Undefined while only the first page has been read (the index begins with it). */
-  total: number | undefined;
-}
-
 /** Enough rows to fill a tall side bar. */
 const FIRST_PAGE = 60;
 
@@ -56,14 +39,12 @@ let searchWanted = 0;
 let indexScheduled = false;
 /** Grows whenever a build of the index begins or is abandoned, so a stale build stops at its next turn. */
 let build = 0;
-/** The index being built, before it is shown. Writes reach it as they reach a finished one. */
-let building: SearchIndex | null = null;
-/** The index was begun from the first page alone: the whole journal, once read, carries on with it. */
-let fromFirstPage = false;
-/** Entries a write reached while the index was being built: the write indexes them, the build skips them. */
-let writtenDuringBuild = new Set<string>();
-/** How often a build in progress shows how far it has got (each time the views search again). */
-const PROGRESS_EVERY_MS = 250;
+/** The index being built, before it is shown ready. Writes reach it as they reach a finished one. */
+let building: Build | null = null;
+/** The first page as stored, text and all, until the whole journal has loaded: the index begins with it. */
+let firstPageText: Entry[] | undefined;
+/** While the journal is read: the heads read so far, by id (the search results shown meanwhile need them). */
+let readSoFar: Map<string, EntryHead> | undefined;
 let work: Promise<void> = Promise.resolve();
 let searchModule: typeof import('../../lib/search') | undefined;
 /** Entry ids written since the last merge began; a burst of writes (sync, an import) is merged in one go. */
@@ -89,8 +70,9 @@ export function subscribeJournal(listener: (snapshot: JournalSnapshot) => void):
 }
 
 /**
- * Asks for the search index (the Journal view does while it is shown). It is built once the whole journal has
- * loaded and the browser is idle. Returns a function that withdraws the request.
+ * Asks for the search index (the Journal view does while it is shown). It is built from the first page once the
+ * browser is idle, and from the rest as it is read (or read again for it, when asked for later). Returns a
+ * function that withdraws the request.
  */
 export function wantSearchIndex(): () => void {
   searchWanted++;
@@ -109,10 +91,10 @@ export function forgetJournalCaches(): void {
   session++;
   build++;
   building = null;
-  fromFirstPage = false;
+  firstPageText = undefined;
+  readSoFar = undefined;
   started = false;
   indexScheduled = false;
-  writtenDuringBuild = new Set();
   unmerged = null;
   work = Promise.resolve();
   Dexie.on.storagemutated.unsubscribe(onStorageMutated);
@@ -148,7 +130,7 @@ function start(): void {
     try {
       const page = await listNewestEntries(FIRST_PAGE);
       if (owner === session && !snapshot.entries) {
-        publish({ firstPage: page });
+        showFirstPage(page);
         scheduleIndex(owner);
       }
     } finally {
@@ -159,19 +141,74 @@ function start(): void {
 }
 
 async function loadAll(owner: number): Promise<void> {
+  // While search is wanted, each slice read is indexed before it is let go: the build begun from the first page
+  // carries on, or one begins (an import or a restore reads everything again, and builds afresh).
+  if (searchWanted) searchModule ??= await import('../../lib/search');
+  if (owner !== session) return;
+  const carried = building && !snapshot.entries ? building : null;
+  const feeding = carried ?? (searchWanted && searchModule ? startBuild(owner, searchModule) : null);
+  if (feeding && !carried && firstPageText) await feeding.feed(firstPageText);
   // Read in slices, stopping if this page stops wanting it (closed, locked). Entries written while the slices
   // were read are merged in by the change that follows each write.
-  const entries = await readJournalUnless(() => owner !== session);
+  const soFar = new Map((snapshot.firstPage ?? []).map((head) => [head.id, head]));
+  readSoFar = soFar;
+  const entries = await readJournalHeadsUnless(
+    () => owner !== session,
+    feeding
+      ? (slice, heads) => {
+          for (const head of heads) soFar.set(head.id, head);
+          return feeding.feed(slice);
+        }
+      : undefined,
+  );
+  if (readSoFar === soFar) readSoFar = undefined;
   if (!entries) return;
-  // An index begun from the first page carries on over the whole journal; read again in full (an import, a
-  // restore), the index is built again, in slices, from the new list.
-  const carried = fromFirstPage ? (building ?? snapshot.search?.index ?? null) : null;
-  build++;
-  building = null;
-  fromFirstPage = false;
-  publish({ entries, firstPage: undefined, error: undefined, search: carried ? snapshot.search : null });
-  if (carried) void buildIndex(owner, carried, entries, entries.length, true);
+  await deriveInSlices(entries, () => owner !== session);
+  if (owner !== session) return;
+  firstPageText = undefined;
+  // A build begun from the first page while the slices were read without one starts again from storage.
+  if (building && building !== feeding) {
+    build++;
+    building = null;
+  }
+  publish({ entries, firstPage: undefined, error: undefined, search: feeding ? snapshot.search : null });
+  if (feeding) void finishBuild(feeding, entries.length);
   else scheduleIndex(owner);
+}
+
+const firstPageHeads = () => new Map((snapshot.firstPage ?? []).map((head) => [head.id, head]));
+
+function showFirstPage(page: Entry[]): void {
+  firstPageText = page;
+  publish({ firstPage: page.map(entryHead) });
+}
+
+function startBuild(owner: number, search: typeof import('../../lib/search')): Build {
+  const mine = ++build;
+  const index = search.createSearchIndex();
+  building = beginBuild(
+    index,
+    () => owner !== session || mine !== build,
+    (progress) =>
+      publish({
+        search: {
+          index,
+          version: (snapshot.search?.version ?? 0) + 1,
+          ...progress,
+          heads: progress.ready ? undefined : (readSoFar ?? firstPageHeads()),
+        },
+      }),
+  );
+  return building;
+}
+
+/** Once every entry has been fed; a failure keeps what is indexed so far and says so, as a failed load does. */
+async function finishBuild(done: Build, total: number): Promise<void> {
+  try {
+    if ((await done.finish(total)) && building === done) building = null;
+  } catch (error) {
+    if (!done.stopped()) publish({ error });
+  }
 }
 
 function scheduleIndex(owner: number): void {
@@ -182,46 +219,22 @@ function scheduleIndex(owner: number): void {
     searchModule ??= await import('../../lib/search');
     if (owner !== session || !indexScheduled) return;
     indexScheduled = false;
-    // Begun from the first page when the rest is still being read, so a search typed at once finds something.
-    const entries = snapshot.entries ?? snapshot.firstPage;
-    if (building || snapshot.search || !entries) return;
-    fromFirstPage = !snapshot.entries;
-    void buildIndex(owner, searchModule.createSearchIndex(), entries, fromFirstPage ? undefined : entries.length);
+    const { entries } = snapshot;
+    const page = firstPageText;
+    if (building || snapshot.search || !(entries || page)) return;
+    const begun = startBuild(owner, searchModule);
+    try {
+      if (entries) {
+        // Wanted once the journal had loaded without it: read again, a slice at a time, for the index alone.
+        if (await feedStoredJournal(begun.feed, begun.stopped)) await finishBuild(begun, entries.length);
+      } else if (page && (await begun.feed(page))) {
+        // Begun from the first page, so a search typed at once finds something; the rest follows as it is read.
+        begun.showProgress();
+      }
+    } catch (error) {
+      if (!begun.stopped()) publish({ error });
+    }
   });
-}
-
-async function buildIndex(
-  owner: number,
-  index: SearchIndex,
-  entries: readonly Entry[],
-  total: number | undefined,
-  carriedOn = false,
-): Promise<void> {
-  const mine = ++build;
-  const stopped = () => owner !== session || mine !== build;
-  building = index;
-  if (!carriedOn) writtenDuringBuild = new Set();
-  const show = (indexed: number, ready: boolean) =>
-    publish({ search: { index, version: (snapshot.search?.version ?? 0) + 1, ready, indexed, total } });
-  // Shown after the first slice, then a few times a second; a journal indexed in one slice is shown once, ready.
-  let shownAt = Number.NEGATIVE_INFINITY;
-  const done = await indexInSlices(index, entries, {
-    stopped,
-    skip: (id) => writtenDuringBuild.has(id),
-    progress(indexed) {
-      if (indexed === entries.length || performance.now() - shownAt < PROGRESS_EVERY_MS) return;
-      shownAt = performance.now();
-      show(indexed, false);
-    },
-  });
-  if (!done || stopped()) return;
-  building = null;
-  if (total === undefined) {
-    show(entries.length, false);
-    return;
-  }
-  writtenDuringBuild = new Set();
-  show(total, true);
 }
 
 function onStorageMutated(parts: ObservabilitySet): void {
@@ -250,7 +263,7 @@ async function applyChanges(owner: number, changed: Set<string> | 'all'): Promis
   if (!snapshot.entries) {
     // Still showing the first page: read it again (the whole list, still to come, sees the change anyway).
     const page = await listNewestEntries(FIRST_PAGE);
-    if (owner === session && !snapshot.entries) publish({ firstPage: page });
+    if (owner === session && !snapshot.entries) showFirstPage(page);
     return;
   }
   if (changed === 'all') {
@@ -266,15 +279,15 @@ async function applyChanges(owner: number, changed: Set<string> | 'all'): Promis
   }
   const list = snapshot.entries;
   if (owner !== session || !list) return;
-  const index = building ?? snapshot.search?.index;
-  if (index) {
-    if (index === building) for (const id of ids) writtenDuringBuild.add(id);
-    await updateInSlices(index, ids, fresh, () => owner !== session);
-  }
+  building?.written(ids);
+  const index = building?.index ?? snapshot.search?.index;
+  if (index) await updateInSlices(index, ids, fresh, () => owner !== session);
   if (owner !== session) return;
   const now = snapshot.search;
-  const entries = mergeChanges(list, ids, fresh);
-  carryDerived(list, entries, ids, fresh);
+  // The text has reached the index; the list keeps only the heads.
+  const heads = fresh.map((entry) => entry && entryHead(entry));
+  const entries = mergeChanges(list, ids, heads, entriesById(list));
+  carryDerived(list, entries, ids, heads);
   publish({
     entries,
     search: now ? { ...now, version: now.version + 1 } : null,

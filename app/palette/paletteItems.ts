@@ -1,6 +1,7 @@
 import { fuzzyFilter } from '../../lib/commands';
 import { formatIsoDate } from '../../lib/dates';
-import { displayTitle, type Entry } from '../../lib/entries/schema';
+import type { EntryHead } from '../../lib/entries/head';
+import { displayTitle } from '../../lib/entries/schema';
 import { TEMPLATES, templateBody } from '../../lib/entries/templates';
 import { loadedPrompts } from '../../lib/prompts/load';
 import { SOURCE_TITLES } from '../../lib/prompts/sources';
@@ -38,13 +39,13 @@ function toItem(wb: Workbench, command: LanternCommand<CommandId>, enabled: bool
   };
 }
 
-export function entryTitleItems(wb: Workbench, entries: readonly Entry[], query: string): PaletteItem[] {
+export function entryTitleItems(wb: Workbench, entries: readonly EntryHead[], query: string): PaletteItem[] {
   return matchTitles(entries, query, MAX_ENTRY_RESULTS).map((entry) =>
     entryItem(wb, entry, formatIsoDate(entry.occurredOn)),
   );
 }
 
-function entryItem(wb: Workbench, entry: Entry, detail: string): PaletteItem {
+function entryItem(wb: Workbench, entry: EntryHead, detail: string): PaletteItem {
   return { id: entry.id, label: displayTitle(entry), detail, run: () => wb.openEntry(entry.id) };
 }
 

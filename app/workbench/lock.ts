@@ -4,6 +4,7 @@ import { withoutPersonDetails } from '../../lib/settings/schema';
 import type { VaultRecord } from '../../lib/vault/schema';
 import { lockJournal, needsResealing, readVault } from '../../lib/vault/state';
 import { forgetJournalCaches } from '../journal/journalCache';
+import { forgetTitles } from '../palette/titleIndex';
 import type { LockState } from './state';
 import type { Workbench } from './workbench';
 
@@ -42,6 +43,7 @@ export async function lock(wb: Workbench, reason: LockReason = 'command'): Promi
   lockJournal(getDb());
   // The journal list and search index; the views holding them unmount below.
   forgetJournalCaches();
+  forgetTitles();
   wb.store.set((state) => ({
     lock: { ...state.lock, locked: true, reopen: editor.type === 'entry' ? editor.entryId : null, progress: null },
     editor: { type: 'empty' },

@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { entriesById, tagsInUse } from '../../app/journal/derived';
+import { entriesById, groupsIn, onThisDayIn, tagsInUse } from '../../app/journal/derived';
 import { type Grouping, groupEntries } from '../../app/journal/groupEntries';
 import { wantSearchIndex } from '../../app/journal/journalCache';
+import { whenIdle } from '../../app/journal/turns';
+import { warmTitles } from '../../app/palette/titleIndex';
 import { localIsoDate } from '../../lib/dates';
+import type { EntryHead } from '../../lib/entries/head';
 import { ENTRY_KIND_IDS, ENTRY_KINDS } from '../../lib/entries/kinds';
-import { displayTitle, type Entry } from '../../lib/entries/schema';
-import { onThisDay } from '../../lib/habit';
+import { displayTitle } from '../../lib/entries/schema';
 import type { SearchFilters } from '../../lib/search';
 import { useFrameworks } from '../hooks/useFrameworks';
 import { useJournalSnapshot } from '../hooks/useJournal';
@@ -20,7 +22,7 @@ import { VirtualTree } from './VirtualTree';
 
 const SearchResults = lazy(() => import('./SearchResults').then((module) => module.SearchResults));
 
-const NO_ENTRIES: readonly Entry[] = [];
+const NO_ENTRIES: readonly EntryHead[] = [];
 
 const GROUPINGS: Record<Grouping, string> = { month: 'Month', kind: 'Kind', tag: 'Tag', competency: 'Competency' };
 
@@ -44,11 +46,22 @@ export function JournalView() {
   const searchBox = useRef<HTMLInputElement>(null);
   const resultsHandle = useRef<SearchResultsHandle | null>(null);
   useEffect(() => wantSearchIndex(), []);
-  const byId = useMemo(() => entriesById(entries ?? NO_ENTRIES), [entries]);
+  // Go to Entry's titles are made ready while the page is idle, so its first key does not wait for them.
+  useEffect(() => {
+    if (!entries) return;
+    let live = true;
+    whenIdle(() => void warmTitles(entries, () => !live));
+    return () => {
+      live = false;
+    };
+  }, [entries]);
+  const listed = useMemo(() => entriesById(entries ?? NO_ENTRIES), [entries]);
+  // While the journal is still being read, results come from the entries read so far.
+  const byId = entries ? listed : (search?.heads ?? listed);
   // Only the filter panel lists the tags.
   const tags = useMemo(() => (showFilters ? tagsInUse(entries ?? NO_ENTRIES) : []), [entries, showFilters]);
   const searching = query.trim() !== '' || hasFilters(filters);
-  const memories = useMemo(() => onThisDay(entries ?? [], localIsoDate()), [entries]);
+  const memories = useMemo(() => onThisDayIn(entries ?? NO_ENTRIES, localIsoDate()), [entries]);
   const results = useMemo(
     () => (searching && search ? search.index.search(query, { filters, limit: 50 }) : null),
     [searching, search, query, filters],
@@ -62,9 +75,11 @@ export function JournalView() {
   }
 
   const frameworks = useFrameworks(grouping === 'competency');
+  const nameOf = useMemo(() => (id: string) => frameworks?.findElement(id)?.element.name, [frameworks]);
+  // The whole journal's groups are kept from save to save (app/journal/derived.ts); the first page is small.
   const groups = useMemo(
-    () => groupEntries(shown ?? [], grouping, (id) => frameworks?.findElement(id)?.element.name),
-    [shown, grouping, frameworks],
+    () => (entries ? groupsIn(entries, grouping, nameOf) : groupEntries(firstPage ?? [], grouping, nameOf)),
+    [entries, firstPage, grouping, nameOf],
   );
   // An entry opened from elsewhere (Go to Entry, search, a link) is shown in the tree: its group opens
   // once, so the user can still close it again.

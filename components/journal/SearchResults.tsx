@@ -1,8 +1,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatIsoDate } from '../../lib/dates';
+import type { EntryHead } from '../../lib/entries/head';
 import { ENTRY_KINDS } from '../../lib/entries/kinds';
-import { displayTitle, type Entry } from '../../lib/entries/schema';
+import { displayTitle } from '../../lib/entries/schema';
 import { highlight, type SearchResult, snippet } from '../../lib/search';
+import { useEntryTexts } from '../hooks/useEntryTexts';
 import { type KeyedRow, treeKeyAction } from '../shell/treeKeys';
 import { useWorkbench } from '../workbench/context';
 
@@ -35,7 +37,7 @@ function Highlighted(props: { text: string; terms: readonly string[] }) {
  */
 export function SearchResults(props: {
   results: readonly SearchResult[];
-  byId: ReadonlyMap<string, Entry>;
+  byId: ReadonlyMap<string, EntryHead>;
   /** Set while the list is shown, for the search box's Down arrow. */
   handle?: { current: SearchResultsHandle | null };
   /** Focus leaves the list for the search box. */
@@ -57,10 +59,14 @@ export function SearchResults(props: {
     }
   };
   const items = useMemo(() => found.slice(0, count), [found, count]);
+  // Snippets need the entries' text, which the journal in memory leaves out: read for the results rendered.
+  const texts = useEntryTexts(
+    useMemo(() => items.map((result) => props.byId.get(result.id) as EntryHead), [items, props.byId]),
+  );
   const rows = useMemo<KeyedRow[]>(
     () =>
       found.map((result) => {
-        const entry = props.byId.get(result.id) as Entry;
+        const entry = props.byId.get(result.id) as EntryHead;
         return { id: result.id, parentId: null, label: displayTitle(entry) };
       }),
     [found, props.byId],
@@ -131,7 +137,7 @@ export function SearchResults(props: {
   const so = !partial
     ? ''
     : partial.total === undefined
-      ? `Searching the newest ${formatCount(partial.indexed)} entries while the rest load…`
+      ? `Searching ${formatCount(partial.indexed)} entries while the rest load…`
       : `Searching ${formatCount(partial.indexed)} of ${formatCount(partial.total)} entries…`;
   if (!found.length) {
     return (
@@ -146,6 +152,12 @@ export function SearchResults(props: {
       <p class="view__message" role="status">
         {partial ? `${so} ${matched} so far.` : matched}
       </p>
+      {texts.error ? (
+        <p class="view__message" role="alert">
+          The text of these entries could not be read from this browser's storage, so no extracts are shown. Reload the
+          page; if it keeps happening, restart the browser.
+        </p>
+      ) : null}
       <ul
         ref={list}
         id="journal-search-results"
@@ -159,7 +171,8 @@ export function SearchResults(props: {
         }}
       >
         {items.map((result, at) => {
-          const entry = props.byId.get(result.id) as Entry;
+          const entry = props.byId.get(result.id) as EntryHead;
+          const body = texts.byId.get(result.id)?.body;
           return (
             <li key={result.id} aria-setsize={found.length} aria-posinset={at + 1}>
               <button
@@ -184,7 +197,12 @@ export function SearchResults(props: {
                   {formatIsoDate(entry.occurredOn)} · {ENTRY_KINDS[entry.kind].label}
                 </span>
                 <span class="results__snippet">
-                  <Highlighted text={snippet(entry.body, result.matchedTerms)} terms={result.matchedTerms} />
+                  {/* Held at its height until the text has been read, so the list does not jump. */}
+                  {body === undefined ? (
+                    '\u00a0'
+                  ) : (
+                    <Highlighted text={snippet(body, result.matchedTerms)} terms={result.matchedTerms} />
+                  )}
                 </span>
               </button>
             </li>

@@ -14,7 +14,7 @@ import {
   type SummaryKind,
   type WellbeingReflection,
 } from '../../lib/summary';
-import { useJournal } from '../hooks/useJournal';
+import { useWholeJournal } from '../hooks/useJournal';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useWorkbenchState } from '../workbench/context';
 
@@ -46,7 +46,7 @@ export function useSummaryDocument(
   period: Period,
   choices: InclusionOptions,
 ): { document: AnySummary | null; entries: readonly Entry[]; wellbeing: WellbeingReflection | undefined } {
-  const { entries } = useJournal();
+  const { entries } = useWholeJournal();
   const { value: goals } = useLiveQuery(listGoals, []);
   const { value: attachments } = useLiveQuery(attachmentNames, []);
   const { value: reflections } = useLiveQuery(() => appraisalNotesFor(period.end), [period.end]);

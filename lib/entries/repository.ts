@@ -1,6 +1,7 @@
 import { localIsoDate } from '../dates';
 import { getDb } from '../db';
 import { newId } from '../ids';
+import { type EntryHead, entryHead } from './head';
 import { keepConflict } from './revisions';
 import { Entry, type EntryInput, type EntryPatch, TRASH_DAYS } from './schema';
 
@@ -103,11 +104,14 @@ export async function purgeExpiredTrash(now = Date.now()): Promise<number> {
   return deleteEntriesForever(ids);
 }
 
+/** What the journal's order reads of an entry. */
+type Ordered = Pick<Entry, 'occurredOn' | 'createdAt' | 'id'>;
+
 /**
  * The journal's order: newest first by the date each entry happened, then by when it was written, then by id
  * (the order of the `[occurredOn+createdAt]` index read in reverse). A comparator for Array.prototype.sort.
  */
-export function journalOrder(a: Entry, b: Entry): number {
+export function journalOrder(a: Ordered, b: Ordered): number {
   if (a.occurredOn !== b.occurredOn) return a.occurredOn > b.occurredOn ? -1 : 1;
   if (a.createdAt !== b.createdAt) return b.createdAt - a.createdAt;
   return a.id === b.id ? 0 : a.id > b.id ? -1 : 1;
@@ -130,25 +134,50 @@ export async function listJournal(): Promise<Entry[]> {
  * between slices (null once it says yes). Sorted here rather than read through the date index: Chromium's
  * getAll through an index costs about a quarter more than on the table itself (bench: store overhead).
  */
-export async function readJournalUnless(stop: () => boolean): Promise<Entry[] | null> {
-  const table = getDb().entries;
+export function readJournalUnless(stop: () => boolean): Promise<Entry[] | null> {
+  return readSortedUnless(stop, (entry) => entry);
+}
+
+/**
+ * readJournalUnless, keeping only each entry's head: each slice read is cut down to heads at once, so the text
+ * of a career of entries is never all in memory together. `each`, when given, is handed every slice as read
+ * (whole entries, Trash left out) before it is let go, the next slice being read meanwhile: the search index is
+ * built from the same reads.
+ */
+export function readJournalHeadsUnless(
+  stop: () => boolean,
+  each?: (entries: Entry[], heads: EntryHead[]) => Promise<unknown>,
+): Promise<EntryHead[] | null> {
+  return readSortedUnless(stop, entryHead, each);
+}
+
+async function readSortedUnless<T extends Ordered>(
+  stop: () => boolean,
+  shape: (entry: Entry) => T,
+  each?: (entries: Entry[], shaped: T[]) => Promise<unknown>,
+): Promise<T[] | null> {
   // Each slice is sorted as it arrives; the sorted runs are then merged in pairs, a pass at a time, the page
   // getting a turn between passes: one sort of 100,000 entries would hold the page for a tenth of a second.
-  let runs: Entry[][] = [];
-  let afterId: string | undefined;
+  let runs: T[][] = [];
+  let reading = readStoredSlice(undefined, JOURNAL_SLICE);
   for (;;) {
-    const slice = await (afterId === undefined ? table : table.where(':id').above(afterId))
-      .limit(JOURNAL_SLICE)
-      .toArray();
+    const { entries, next } = await reading;
     if (stop()) return null;
-    runs.push(slice.filter((entry) => entry.deletedAt === undefined).sort(journalOrder));
-    if (slice.length < JOURNAL_SLICE) break;
-    afterId = slice[slice.length - 1]?.id;
+    if (next !== undefined) reading = readStoredSlice(next, JOURNAL_SLICE);
+    const run = entries.map(shape).sort(journalOrder);
+    runs.push(run);
+    // A slice read ahead is waited for even when stopping here, so its failure is not left unheard.
+    if (each) await each(entries, run);
+    if (next === undefined) break;
+    if (stop()) {
+      await reading;
+      return null;
+    }
   }
   // Entries written between slices are either in a later slice or not; a reader that must see every write
   // follows the writes too (the journal cache merges each change as it lands).
   while (runs.length > 1) {
-    const merged: Entry[][] = [];
+    const merged: T[][] = [];
     for (let at = 0; at < runs.length; at += 2) merged.push(mergeSorted(runs[at] ?? [], runs[at + 1] ?? []));
     runs = merged;
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -157,14 +186,30 @@ export async function readJournalUnless(stop: () => boolean): Promise<Entry[] | 
   return runs[0] ?? [];
 }
 
+/**
+ * Up to `limit` stored entries with ids after `afterId` (from the first when undefined), in id order, Trash left
+ * out; `next` is where the following slice begins, undefined once this one reached the end of the table.
+ */
+export async function readStoredSlice(
+  afterId: string | undefined,
+  limit: number,
+): Promise<{ entries: Entry[]; next: string | undefined }> {
+  const table = getDb().entries;
+  const slice = await (afterId === undefined ? table : table.where(':id').above(afterId)).limit(limit).toArray();
+  return {
+    entries: slice.filter((entry) => entry.deletedAt === undefined),
+    next: slice.length < limit ? undefined : slice[slice.length - 1]?.id,
+  };
+}
+
 /** Two lists in journal order as one. */
-function mergeSorted(a: readonly Entry[], b: readonly Entry[]): Entry[] {
-  const merged: Entry[] = new Array(a.length + b.length);
+function mergeSorted<T extends Ordered>(a: readonly T[], b: readonly T[]): T[] {
+  const merged: T[] = new Array(a.length + b.length);
   let i = 0;
   let j = 0;
   for (let at = 0; at < merged.length; at++) {
-    const takeA = j >= b.length || (i < a.length && journalOrder(a[i] as Entry, b[j] as Entry) <= 0);
-    merged[at] = (takeA ? a[i++] : b[j++]) as Entry;
+    const takeA = j >= b.length || (i < a.length && journalOrder(a[i] as T, b[j] as T) <= 0);
+    merged[at] = (takeA ? a[i++] : b[j++]) as T;
   }
   return merged;
 }

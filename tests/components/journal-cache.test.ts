@@ -10,6 +10,7 @@ import {
   subscribeJournal,
   wantSearchIndex,
 } from '../../app/journal/journalCache';
+import { createWholeReader } from '../../app/journal/wholeEntries';
 import { LanternDB, setDb } from '../../lib/db';
 import { getEntries, listJournal, listNewestEntries } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
@@ -73,7 +74,11 @@ describe('keeping the journal in memory', () => {
             else await db.entries.put(stored(write));
           }
           const ids = [...new Set(writes.map((write) => write.id))];
-          expect(mergeChanges(before, ids, await getEntries(ids))).toEqual(await listJournal());
+          const fresh = await getEntries(ids);
+          const after = await listJournal();
+          expect(mergeChanges(before, ids, fresh)).toEqual(after);
+          // The same when each change is found by id and placed by binary search (a save).
+          expect(mergeChanges(before, ids, fresh, new Map(before.map((entry) => [entry.id, entry])))).toEqual(after);
         },
       ),
       { numRuns: 60 },
@@ -98,6 +103,59 @@ describe('keeping the journal in memory', () => {
     expect(changedEntryIds({ [`idb://${name}/entries/`]: new RangeSet('a', 'c') }, name)).toBe('all');
     expect(changedEntryIds({ [`idb://${name}/revisions/`]: new RangeSet().addKey(1) }, name)).toBeNull();
     expect(changedEntryIds({ 'idb://other/entries/': new RangeSet().addKey('a') }, name)).toBeNull();
+  });
+});
+
+describe('holding a career of entries', () => {
+  it('keeps no entry text in memory, yet search finds words from bodies, learning points and actions', async () => {
+    await db.entries.bulkPut([
+      anEntry('a', '2026-11-20', 1, { body: 'A night of sepsis alerts.', tags: ['nights'], role: 'FY2' }),
+      anEntry('b', '2026-11-19', 1, { learningPoints: ['Escalate early.'], actions: ['Book the simulation course.'] }),
+    ]);
+    const unsubscribe = subscribeJournal(() => undefined);
+    const withdraw = wantSearchIndex();
+    await expect.poll(() => getJournalSnapshot().search?.ready, { timeout: 3000 }).toBe(true);
+    const { entries, search } = getJournalSnapshot();
+    // The tree, Go to Entry and the counts read titles, dates, tags and roles: those are kept; the text is not.
+    expect(entries?.map(({ id, title, tags, role }) => ({ id, title, tags, role }))).toEqual([
+      { id: 'a', title: 'Title a', tags: ['nights'], role: 'FY2' },
+      { id: 'b', title: 'Title b', tags: [], role: undefined },
+    ]);
+    for (const entry of entries ?? []) {
+      expect(entry).not.toHaveProperty('body');
+      expect(entry).not.toHaveProperty('learningPoints');
+      expect(entry).not.toHaveProperty('actions');
+    }
+    expect(search?.index.search('sepsis').map((result) => result.id)).toEqual(['a']);
+    expect(search?.index.search('escalate').map((result) => result.id)).toEqual(['b']);
+    expect(search?.index.search('simulation').map((result) => result.id)).toEqual(['b']);
+
+    // A save reaches the index with its new words; the list still holds no text.
+    await db.entries.put(anEntry('b', '2026-11-19', 2, { body: 'The rota meeting went well.' }));
+    await expect.poll(() => getJournalSnapshot().search?.index.search('rota')[0]?.id, { timeout: 3000 }).toBe('b');
+    expect(getJournalSnapshot().search?.index.search('escalate')).toEqual([]);
+    expect(getJournalSnapshot().entries?.find((entry) => entry.id === 'b')).not.toHaveProperty('body');
+    withdraw();
+    unsubscribe();
+  });
+
+  it('reads the whole entries a summary needs, following saves and deletions', async () => {
+    await db.entries.bulkPut([anEntry('a', '2026-11-20', 1), anEntry('b', '2026-11-19', 1)]);
+    const unsubscribe = subscribeJournal(() => undefined);
+    await expect.poll(() => getJournalSnapshot().entries?.length, { timeout: 3000 }).toBe(2);
+    const whole = createWholeReader();
+    const first = await whole(getJournalSnapshot().entries ?? [], () => false);
+    expect(first?.map((entry) => entry.body)).toEqual([
+      'Body of a about the handover.',
+      'Body of b about the handover.',
+    ]);
+
+    await db.entries.put(anEntry('b', '2026-11-19', 1, { body: 'Rewritten.', updatedAt: 5 }));
+    await db.entries.delete('a');
+    await expect.poll(() => getJournalSnapshot().entries?.[0]?.updatedAt, { timeout: 3000 }).toBe(5);
+    const again = await whole(getJournalSnapshot().entries ?? [], () => false);
+    expect(again?.map((entry) => [entry.id, entry.body])).toEqual([['b', 'Rewritten.']]);
+    unsubscribe();
   });
 });
 
@@ -138,7 +196,15 @@ describe('building the search index', () => {
     const unsubscribe = subscribeJournal(() => undefined);
     const withdraw = wantSearchIndex();
     const seen: { indexed: number; total: number | undefined; ready: boolean }[] = [];
-    const stop = subscribeJournal(({ search }) => search && seen.push({ ...search }));
+    // While the list is still being read, each result found so far can be shown: its head has been read.
+    const shownWhileReading: boolean[] = [];
+    const stop = subscribeJournal(({ search }) => {
+      if (!search) return;
+      seen.push({ ...search });
+      if (search.total !== undefined) return;
+      const found = search.index.search('ward', { limit: 5000 });
+      shownWhileReading.push(found.length > 0 && found.every((result) => search.heads?.has(result.id)));
+    });
     await expect.poll(() => getJournalSnapshot().search, { timeout: 5000 }).not.toBeNull();
     // Written while the index is being built: found as written, not as the build first read it.
     await db.entries.put({ ...many[2999], body: 'Rewritten about the rota.' } as Entry);
@@ -146,10 +212,46 @@ describe('building the search index', () => {
 
     const index = getJournalSnapshot().search?.index;
     expect(seen.some((state) => !state.ready && state.indexed < (state.total ?? Number.POSITIVE_INFINITY))).toBe(true);
+    expect(shownWhileReading.length).toBeGreaterThan(0);
+    expect(shownWhileReading.every(Boolean)).toBe(true);
     expect(index?.size).toBe(3000);
     expect(index?.search('handover', { limit: 5000 })).toHaveLength(2999);
     expect(index?.search('rota').map((result) => result.id)).toEqual(['m2999']);
     stop();
+    withdraw();
+    unsubscribe();
+  });
+});
+
+describe('search asked for later, and a journal replaced', () => {
+  it('builds the index from storage when the Journal asks after the list has loaded, and afresh after a restore', async () => {
+    await db.entries.bulkPut([anEntry('a', '2026-11-20', 1, { body: 'Consultant feedback on the clinic.' })]);
+    const unsubscribe = subscribeJournal(() => undefined);
+    await expect.poll(() => getJournalSnapshot().entries?.length, { timeout: 3000 }).toBe(1);
+    expect(getJournalSnapshot().search).toBeNull();
+
+    const withdraw = wantSearchIndex();
+    await expect.poll(() => getJournalSnapshot().search?.ready, { timeout: 3000 }).toBe(true);
+    expect(
+      getJournalSnapshot()
+        .search?.index.search('clinic')
+        .map((result) => result.id),
+    ).toEqual(['a']);
+
+    // A restore replaces the journal in one go (too many changes to merge one by one): read and indexed afresh.
+    const restored = Array.from({ length: 600 }, (_, i) =>
+      anEntry(`r${i}`, '2025-06-01', i, { body: `Restored note ${i} on the theatre list.` }),
+    );
+    await db.transaction('rw', db.entries, async () => {
+      await db.entries.clear();
+      await db.entries.bulkPut(restored);
+    });
+    await expect.poll(() => getJournalSnapshot().entries?.length, { timeout: 5000 }).toBe(600);
+    await expect.poll(() => getJournalSnapshot().search?.ready, { timeout: 5000 }).toBe(true);
+    const index = getJournalSnapshot().search?.index;
+    expect(index?.size).toBe(600);
+    expect(index?.search('clinic')).toEqual([]);
+    expect(index?.search('theatre', { limit: 1000 })).toHaveLength(600);
     withdraw();
     unsubscribe();
   });

@@ -159,10 +159,14 @@ describe('searching many entries', () => {
     expect(resultCount()).toBe('50 entries');
     const list = screen.getByRole('list', { name: 'Search results' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(10);
-    expect(list.querySelector('mark')?.textContent).toBe('ward');
+    // Each result shows the words around its match, the match marked (the text is read for the results shown).
+    const snippets = () => [...list.querySelectorAll('.results__snippet')];
+    await waitFor(() => expect(snippets()[0]?.textContent).toMatch(/the ward round, number \d+\./));
+    expect(snippets()[0]?.querySelector('mark')?.textContent).toBe('ward');
 
     fireEvent.scroll(list);
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(20));
+    await waitFor(() => expect(snippets()[19]?.textContent).toMatch(/the ward round, number \d+\./));
 
     fireEvent.input(box, { target: { value: 'ward number 42' } });
     await waitFor(() => expect(resultCount()).toBe('1 entry'));

@@ -124,8 +124,9 @@ describe('search results of an entry written from a template', () => {
       { timeout: 3000 },
     );
     const list = screen.getByRole('list', { name: 'Search results' });
-    const text = within(list).getAllByRole('listitem')[0]?.querySelector('.results__snippet')?.textContent ?? '';
-    expect(text).toContain('A difficult night on the medical take.');
-    expect(text).not.toMatch(/<!--|-->|The facts/);
+    const snippet = () =>
+      within(list).getAllByRole('listitem')[0]?.querySelector('.results__snippet')?.textContent ?? '';
+    await waitFor(() => expect(snippet()).toContain('A difficult night on the medical take.'));
+    expect(snippet()).not.toMatch(/<!--|-->|The facts/);
   });
 });
