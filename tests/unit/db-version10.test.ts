@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { applyImport, readBackup } from '../../lib/backup';
-import { freshDbPerTest } from './fixtures/db';
+import { freshDbPerTest, readTables, writeAndClose } from './fixtures/db';
 import { aStoredEntry } from './fixtures/entries';
 import { VERSION5_STORES } from './fixtures/version5';
 
@@ -50,13 +50,11 @@ const V9_RECORDS: Record<string, unknown[]> = {
 describe('a journal made by version 9 opened by version 10', () => {
   it('finds every record intact and an empty table for the appraisal reflections', async () => {
     const old = openAsVersion9(db().name);
-    for (const [table, records] of Object.entries(V9_RECORDS)) await old.table(table).bulkPut(records);
-    old.close();
+    await writeAndClose(old, V9_RECORDS);
 
     await db().open();
     expect(db().verno).toBe(11);
-    for (const [table, records] of Object.entries(V9_RECORDS))
-      expect(await db().table(table).toArray()).toEqual(records);
+    expect(await readTables(db(), V9_RECORDS)).toEqual(V9_RECORDS);
     expect(await db().appraisalNotes.count()).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { wellbeingFor } from '../../lib/appraisal-notes/repository';
 import { applyImport, readBackup } from '../../lib/backup';
-import { freshDbPerTest } from './fixtures/db';
+import { freshDbPerTest, readTables, writeAndClose } from './fixtures/db';
 import { aStoredEntry } from './fixtures/entries';
 import { VERSION5_STORES } from './fixtures/version5';
 
@@ -36,13 +36,11 @@ const V10_RECORDS: Record<string, unknown[]> = {
 describe('a journal made by version 10 opened by version 11', () => {
   it('finds every record intact, and a wellbeing reflection written before stays out of exports', async () => {
     const old = openAsVersion10(db().name);
-    for (const [table, records] of Object.entries(V10_RECORDS)) await old.table(table).bulkPut(records);
-    old.close();
+    await writeAndClose(old, V10_RECORDS);
 
     await db().open();
     expect(db().verno).toBe(11);
-    for (const [table, records] of Object.entries(V10_RECORDS))
-      expect(await db().table(table).toArray()).toEqual(records);
+    expect(await readTables(db(), V10_RECORDS)).toEqual(V10_RECORDS);
     expect(await wellbeingFor(YEAR)).toEqual({ text: 'Tired.', includeInExports: false });
   });
 });

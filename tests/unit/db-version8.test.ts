@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { loadPreferences } from '../../lib/settings/repository';
 import { CLEAR_FIELDS, finishResealing, isSealed, loadVault, readVault, unlockJournal } from '../../lib/vault';
-import { freshDbPerTest } from './fixtures/db';
+import { freshDbPerTest, readTables, writeAndClose } from './fixtures/db';
 import { aStoredEntry } from './fixtures/entries';
 import { sealAsVersion5, VERSION5_STORES, version5Vault } from './fixtures/version5';
 
@@ -50,13 +50,12 @@ const V7_RECORDS: Record<string, unknown[]> = {
 describe('a journal made by version 7 opened by version 8', () => {
   it('finds every record intact, the person’s details moved to a setting of their own', async () => {
     const old = openAsVersion7(db().name);
-    for (const [table, records] of Object.entries(V7_RECORDS)) await old.table(table).bulkPut(records);
-    old.close();
+    await writeAndClose(old, V7_RECORDS);
 
     await db().open();
     expect(db().verno).toBe(11);
     const { settings, ...rest } = V7_RECORDS;
-    for (const [table, records] of Object.entries(rest)) expect(await db().table(table).toArray()).toEqual(records);
+    expect(await readTables(db(), rest)).toEqual(rest);
     expect(await db().settings.toArray()).toEqual([
       { key: 'mentee-id', value: 'mentee-7' },
       { key: 'person', value: person },

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { applyImport, readBackup } from '../../lib/backup';
-import { freshDbPerTest } from './fixtures/db';
+import { freshDbPerTest, readTables, writeAndClose } from './fixtures/db';
 import { aStoredEntry } from './fixtures/entries';
 import { VERSION5_STORES } from './fixtures/version5';
 
@@ -49,13 +49,12 @@ const kinds = (records: readonly { id: string; kind: string }[]) =>
 describe('a journal made by version 8 opened by version 9', () => {
   it('finds every record intact, with compliments and complaints sorted where their words say which', async () => {
     const old = openAsVersion8(db().name);
-    for (const [table, records] of Object.entries(V8_RECORDS)) await old.table(table).bulkPut(records);
-    old.close();
+    await writeAndClose(old, V8_RECORDS);
 
     await db().open();
     expect(db().verno).toBe(11);
     const { entries, ...rest } = V8_RECORDS;
-    for (const [table, records] of Object.entries(rest)) expect(await db().table(table).toArray()).toEqual(records);
+    expect(await readTables(db(), rest)).toEqual(rest);
     const after = await db().table('entries').toArray();
     expect(kinds(after)).toEqual({
       'cc-1': 'complaint',
