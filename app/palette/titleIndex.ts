@@ -1,4 +1,4 @@
-import { normalise, scoreNormalised } from '../../lib/commands/fuzzy';
+import { normalise, prefixOutranksTheRest, scoreNormalised } from '../../lib/commands/fuzzy';
 import type { EntryHead } from '../../lib/entries/head';
 import { displayTitle } from '../../lib/entries/schema';
 import { topRanked } from '../../lib/search/top';
@@ -9,28 +9,71 @@ import { yieldToPage } from '../journal/turns';
  * Quick open's matching over every title, ranked as `fuzzyFilter` ranks them, at a cost a keystroke can afford
  * with 100,000 entries: each title is normalised once per version of its entry (kept by entry, so a save
  * prepares only the entry it changed) and laid out beside the list it belongs to, so a key reads titles from an
- * array rather than looking each up; a letter typed onto the end of the query looks only among the titles the
- * shorter query matched, and only the best few are ranked.
+ * array rather than looking each up. The first letters of a query are the dear ones (nearly every title holds
+ * them): the titles are also grouped by first character, so when enough of them start with the query only that
+ * group is ranked; otherwise a title lacking any letter of the query is passed over on a bit mask of its letters,
+ * a letter typed onto the end looks only among the titles the shorter query matched, and only the best few are
+ * ranked.
  */
-const prepared = new WeakMap<EntryHead, string>();
-
-function titleOf(entry: EntryHead): string {
-  let title = prepared.get(entry);
-  if (title === undefined) {
-    title = normalise(displayTitle(entry));
-    prepared.set(entry, title);
-  }
-  return title;
+interface Prepared {
+  title: string;
+  /** Bit n set when the title holds the letter a + n. */
+  letters: number;
 }
 
-/** The prepared titles of one list, by position; filled in by `warmTitles`, or all at once when a key needs them. */
-let laidOut: { entries: readonly EntryHead[]; titles: string[] } | null = null;
+const prepared = new WeakMap<EntryHead, Prepared>();
 
-function titlesFor(entries: readonly EntryHead[]): string[] {
-  if (laidOut?.entries !== entries) laidOut = { entries, titles: [] };
-  const { titles } = laidOut;
-  for (let at = titles.length; at < entries.length; at++) titles.push(titleOf(entries[at] as EntryHead));
-  return titles;
+/** Bits for the letters a–z in `text` (other characters are not counted). */
+function letterMask(text: string): number {
+  let mask = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at) - 97;
+    if (code >= 0 && code < 26) mask |= 1 << code;
+  }
+  return mask;
+}
+
+function prepare(entry: EntryHead): Prepared {
+  let found = prepared.get(entry);
+  if (found === undefined) {
+    const title = normalise(displayTitle(entry));
+    found = { title, letters: letterMask(title) };
+    prepared.set(entry, found);
+  }
+  return found;
+}
+
+/** The prepared titles of one list, by position, and its positions by first character, in journal order. */
+interface LaidOut {
+  entries: readonly EntryHead[];
+  titles: string[];
+  letters: number[];
+  byFirst: Map<number, number[]>;
+}
+
+/** Filled in by `warmTitles`, or all at once when a key needs them. */
+let laidOut: LaidOut | null = null;
+
+function layOut(entries: readonly EntryHead[]): LaidOut {
+  if (laidOut?.entries !== entries) laidOut = { entries, titles: [], letters: [], byFirst: new Map() };
+  return laidOut;
+}
+
+function layOutNext(list: LaidOut): void {
+  const at = list.titles.length;
+  const { title, letters } = prepare(list.entries[at] as EntryHead);
+  list.titles.push(title);
+  list.letters.push(letters);
+  const first = title.charCodeAt(0);
+  const group = list.byFirst.get(first);
+  if (group) group.push(at);
+  else list.byFirst.set(first, [at]);
+}
+
+function laidOutFully(entries: readonly EntryHead[]): LaidOut {
+  const list = layOut(entries);
+  while (list.titles.length < entries.length) layOutNext(list);
+  return list;
 }
 
 /** The last query's matches, by position in its list: the start for a longer query over the same list. */
@@ -44,28 +87,52 @@ export function matchTitles<E extends EntryHead>(entries: readonly E[], query: s
     last = null;
     return entries.slice(0, limit);
   }
-  const titles = titlesFor(entries);
+  const list = laidOutFully(entries);
+  const { titles } = list;
+  if (scores.length < entries.length) scores = new Float64Array(entries.length);
   const letters = q.replace(/ /g, '');
+  const ranked = (matched: readonly number[]) =>
+    // Best score first; ties keep the journal's order (newest first).
+    topRanked(matched, limit, (a, b) => {
+      const difference = (scores[a] ?? 0) - (scores[b] ?? 0);
+      return difference !== 0 ? difference > 0 : a < b;
+    }).map((position) => entries[position] as E);
+
+  const starting = startingWith(list, q);
+  if (starting && starting.length >= limit) return ranked(starting);
+
   // Every title matching a query holds its letters in order, so it held the letters of any query they begin.
   const narrowing = last !== null && last.entries === entries && letters.startsWith(last.letters);
   const candidates = narrowing && last ? last.matched : null;
   const count = candidates ? candidates.length : entries.length;
+  const needed = letterMask(letters);
   const matched: number[] = [];
-  if (scores.length < entries.length) scores = new Float64Array(entries.length);
   for (let at = 0; at < count; at++) {
     const position = candidates ? (candidates[at] ?? 0) : at;
+    if (((list.letters[position] ?? 0) & needed) !== needed) continue;
     const score = scoreNormalised(q, titles[position] ?? '', letters);
     if (score === null) continue;
     matched.push(position);
     scores[position] = score;
   }
   last = { entries, letters, matched };
-  // Best score first; ties keep the journal's order (newest first).
-  const best = topRanked(matched, limit, (a, b) => {
-    const difference = (scores[a] ?? 0) - (scores[b] ?? 0);
-    return difference !== 0 ? difference > 0 : a < b;
-  });
-  return best.map((position) => entries[position] as E);
+  return ranked(matched);
+}
+
+/**
+ * The titles that start with `q`, scored, when they outrank every other title (so ranking them alone gives the
+ * same first page); undefined when a long one might not.
+ */
+function startingWith(list: LaidOut, q: string): number[] | undefined {
+  const starting: number[] = [];
+  for (const position of list.byFirst.get(q.charCodeAt(0)) ?? []) {
+    const title = list.titles[position] ?? '';
+    if (!title.startsWith(q)) continue;
+    if (!prefixOutranksTheRest(title.length)) return undefined;
+    starting.push(position);
+    scores[position] = scoreNormalised(q, title) ?? 0;
+  }
+  return starting;
 }
 
 /** Lets go of the titles laid out and the last query's matches (the journal is locked). */
@@ -80,13 +147,12 @@ export function forgetTitles(): void {
  * does not pay for the whole journal.
  */
 export async function warmTitles(entries: readonly EntryHead[], stopped: () => boolean): Promise<void> {
-  if (laidOut?.entries !== entries) laidOut = { entries, titles: [] };
-  const { titles } = laidOut;
-  while (titles.length < entries.length) {
+  const list = layOut(entries);
+  while (list.titles.length < entries.length) {
     const until = performance.now() + SLICE_MS;
-    do titles.push(titleOf(entries[titles.length] as EntryHead));
-    while (titles.length < entries.length && performance.now() < until);
+    do layOutNext(list);
+    while (list.titles.length < entries.length && performance.now() < until);
     await yieldToPage();
-    if (stopped() || laidOut?.entries !== entries) return;
+    if (stopped() || laidOut !== list) return;
   }
 }

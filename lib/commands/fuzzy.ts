@@ -13,6 +13,14 @@ const EXACT = 10_000;
 const PREFIX = 5_000;
 const CONTAINS = 2_000;
 
+/**
+ * Whether a match at the start of a title this long outranks every title that does not start with the query
+ * (PREFIX less its length stays above the best CONTAINS), so a long list can rank its prefix matches alone.
+ */
+export function prefixOutranksTheRest(titleLength: number): boolean {
+  return PREFIX - titleLength > CONTAINS + 200;
+}
+
 /** Space, colon, slash, hyphen, en dash, opening bracket: normalised text has no other white space. */
 const WORD_BREAKS = new Set([32, 58, 47, 45, 0x2013, 40]);
 

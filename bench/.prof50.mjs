@@ -1,0 +1,43 @@
+// scratch (not committed): profile the scale probe at a size, saving a CPU profile and the long tasks
+import { writeFileSync } from 'node:fs';
+import { launch, makeProfile, openLantern, relaunch, seed, countRecords, devtools } from './browser.mjs';
+import { generateJournal, sliceJournal } from './data.mjs';
+import { lengthenNewest, measureScale } from './figures/scale.mjs';
+import { dataLayerScript } from './libs.mjs';
+import { sleep } from './stats.mjs';
+const size = Number(process.argv[2] ?? 50000);
+const journal = generateJournal(size);
+const profile = makeProfile();
+let launched = await launch(profile.dir);
+const first = await openLantern(launched); await sleep(1000); await first.close();
+let store = await launched.context.newPage();
+await store.goto(`chrome-extension://${launched.extensionId}/manifest.json`);
+const dataLayer = await dataLayerScript();
+await store.evaluate(dataLayer);
+await seed(store, sliceJournal(journal, 0, size));
+console.log('seeded', await countRecords(store, 'entries'));
+({ launched, store } = await relaunch(launched, profile.dir, undefined, dataLayer));
+const newestId = await lengthenNewest(store, journal.entries.slice(0, size), seed);
+const newPage = launched.context.newPage.bind(launched.context);
+launched.context.newPage = async () => {
+  const page = await newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  const close = page.close.bind(page);
+  page.close = async () => {
+    const tasks = await page.evaluate(() => window.__benchLongTasks).catch(() => []);
+    const origin = await page.evaluate(() => performance.timeOrigin);
+    const calib = await page.evaluate(() => { function calibrateLantern() { const t = performance.now(); while (performance.now() - t < 40); return t; } return calibrateLantern(); });
+    const { profile: p } = await cdp.send('Profiler.stop');
+    writeFileSync(`/tmp/p50/profile-${size}.cpuprofile`, JSON.stringify(p));
+    writeFileSync(`/tmp/p50/tasks-${size}.json`, JSON.stringify({ tasks, origin, calib }));
+    return close();
+  };
+  return page;
+};
+const run = await measureScale(launched, { newestId, saves: 3 });
+console.log(JSON.stringify({ longest: run.longestTask, heap: run.heap, search: run.searchReadyMs, qo: run.quickOpen, typing: run.typing.p95, floor: run.floor.p95, saves: run.saveFreezes }));
+await launched.context.close();
+profile.dispose();
