@@ -25,12 +25,18 @@ launched.context.newPage = async () => {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
+  const traceEvents = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => { for (const e of value) if (e.ph === 'X' && (e.dur ?? 0) > 2000 || e.name === 'thread_name') traceEvents.push(e); });
+  const traced = new Promise((resolve) => cdp.on('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'toplevel'] } });
   const close = page.close.bind(page);
   page.close = async () => {
     const tasks = await page.evaluate(() => window.__benchLongTasks).catch(() => []);
     const origin = await page.evaluate(() => performance.timeOrigin);
     const calib = await page.evaluate(() => { function calibrateLantern() { const t = performance.now(); while (performance.now() - t < 40); return t; } return calibrateLantern(); });
     const { profile: p } = await cdp.send('Profiler.stop');
+    await cdp.send('Tracing.end'); await traced;
+    writeFileSync(`/tmp/p50/trace-${size}.json`, JSON.stringify(traceEvents));
     writeFileSync(`/tmp/p50/profile-${size}.cpuprofile`, JSON.stringify(p));
     writeFileSync(`/tmp/p50/tasks-${size}.json`, JSON.stringify({ tasks, origin, calib }));
     return close();

@@ -178,20 +178,32 @@ export function settleDictionary(store: Store): void {
   mergeTerms(store.dictionary, terms);
 }
 
+/** Numbers copied between asks whether to stop trimming. */
+const TRIM_WORK_PER_ASK = 1 << 16;
+
 /**
  * Gives back the spare room of posting lists (they grow by doubling), going on from where the last call
  * stopped, until `stop()` says so; true once the round has reached the last list (the next call starts again).
  */
 export function trimPostings(store: Store, stop: () => boolean = () => false): boolean {
   const { postings, postingLength } = store;
+  // `stop` is asked every few hundred terms, and sooner after long lists: copying a common word's postings at
+  // 100,000 entries is most of a millisecond.
+  let work = 0;
   for (let termId = store.trimmedUpTo; termId < postings.length; termId++) {
-    if (termId > store.trimmedUpTo && termId % 256 === 0 && stop()) {
-      store.trimmedUpTo = termId;
-      return false;
+    if (termId > store.trimmedUpTo && (work > TRIM_WORK_PER_ASK || termId % 256 === 0)) {
+      work = 0;
+      if (stop()) {
+        store.trimmedUpTo = termId;
+        return false;
+      }
     }
     const list = postings[termId] ?? NO_POSTINGS;
     const length = postingLength[termId] ?? 0;
-    if (list.length > length) postings[termId] = length === 0 ? NO_POSTINGS : list.slice(0, length);
+    if (list.length > length) {
+      postings[termId] = length === 0 ? NO_POSTINGS : list.slice(0, length);
+      work += length;
+    }
   }
   store.trimmedUpTo = 0;
   return true;
