@@ -21,18 +21,23 @@ const newestId = await lengthenNewest(store, journal.entries.slice(0, size), see
 const newPage = launched.context.newPage.bind(launched.context);
 launched.context.newPage = async () => {
   const page = await newPage();
+  await page.addInitScript(() => {
+    window.__added = 0; window.__removed = 0; window.__chars = 0;
+    new MutationObserver((records) => { for (const r of records) { window.__added += r.addedNodes.length; window.__removed += r.removedNodes.length; if (r.type === 'characterData') window.__chars++; } }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
   await cdp.send('Profiler.start');
   const traceEvents = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => { for (const e of value) if (e.ph === 'X' && (e.dur ?? 0) > 2000 || e.name === 'thread_name') traceEvents.push(e); });
+  cdp.on('Tracing.dataCollected', ({ value }) => { for (const e of value) if (e.ph === 'X' && ((e.dur ?? 0) > 2000 || /CppGC|Sweep|BlinkGC/i.test(e.name) && (e.dur ?? 0) > 500) || e.name === 'thread_name') traceEvents.push(e); });
   const traced = new Promise((resolve) => cdp.on('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'toplevel'] } });
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'toplevel', 'cppgc', 'disabled-by-default-cppgc', 'blink_gc', 'disabled-by-default-blink_gc'] } });
   const close = page.close.bind(page);
   page.close = async () => {
     const tasks = await page.evaluate(() => window.__benchLongTasks).catch(() => []);
     const origin = await page.evaluate(() => performance.timeOrigin);
+    console.log('dom', await page.evaluate(() => [window.__added, window.__removed, window.__chars, document.getElementsByTagName('*').length]));
     const calib = await page.evaluate(() => { function calibrateLantern() { const t = performance.now(); while (performance.now() - t < 40); return t; } return calibrateLantern(); });
     const { profile: p } = await cdp.send('Profiler.stop');
     await cdp.send('Tracing.end'); await traced;
