@@ -1,6 +1,7 @@
 import type { Entry } from '../../lib/entries/schema';
 import type { SearchIndex } from '../../lib/search';
 import { createFeeder, finishIndex } from './indexInSlices';
+import { yieldToPage } from './turns';
 
 /** How often a build in progress shows how far it has got (each time the views search again). */
 const PROGRESS_EVERY_MS = 250;
@@ -46,7 +47,10 @@ export function beginBuild(index: SearchIndex, stopped: () => boolean, show: (pr
     progress() {
       if (performance.now() - shownAt < PROGRESS_EVERY_MS) return;
       shownAt = performance.now();
-      showSoFar();
+      // In a task of its own: the views search again and render, which must not add to a slice read from storage.
+      void yieldToPage().then(() => {
+        if (!stopped()) showSoFar();
+      });
     },
   });
   return {
