@@ -1,4 +1,4 @@
-import { addDays, weekStart } from './dates';
+import { weekNumber } from './dates';
 import type { EntryHead } from './entries/head';
 
 /** Entries from the same calendar day in earlier years, newest first. */
@@ -18,7 +18,7 @@ export function weeksInARow(entries: readonly EntryHead[], today: string): numbe
   // Walked newest first (the journal's own order), working out a week only when the date changes and stopping
   // where the run breaks: this runs on every change to the journal, so a career of entries must not cost a
   // week's sum, or a set of dates, for each of them. A list in any other order is sorted first.
-  const thisWeek = weekStart(today);
+  const thisWeek = weekNumber(today);
   let expected = thisWeek;
   let count = 0;
   let previous: string | undefined;
@@ -28,15 +28,15 @@ export function weeksInARow(entries: readonly EntryHead[], today: string): numbe
     if (!counts(entry) || date === previous) continue;
     if (previous !== undefined && date > previous) return weeksInARow(newestFirst(entries), today);
     previous = date;
-    const week = weekStart(date);
+    const week = weekNumber(date);
     if (week > expected) continue;
     if (week === expected) {
       count++;
-      expected = addDays(week, -7);
-    } else if (count === 0 && expected === thisWeek && week === addDays(thisWeek, -7)) {
+      expected = week - 1;
+    } else if (count === 0 && expected === thisWeek && week === thisWeek - 1) {
       // No entry yet this week: the run counts from last week.
       count = 1;
-      expected = addDays(week, -7);
+      expected = week - 1;
     } else {
       // The run has broken, unless a newer date comes later in a list not newest first.
       const last = previous;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, weekStart } from '../../lib/dates';
+import { addDays, weekNumber, weekStart } from '../../lib/dates';
 import { Entry } from '../../lib/entries/schema';
 import { onThisDay, weeksInARow } from '../../lib/habit';
 
@@ -33,6 +33,17 @@ describe('weeks in a row', () => {
     ['2027-01-01', '2026-12-28'],
   ])('puts %s in the week starting %s', (day, monday) => {
     expect(weekStart(day)).toBe(monday);
+  });
+
+  it('numbers weeks so that the days of one Monday-to-Sunday week share a number and the next week has one more', () => {
+    const day = fc.integer({ min: -40_000, max: 40_000 }).map((offset) => addDays('2000-01-01', offset));
+    fc.assert(
+      fc.property(day, (date) => {
+        expect(weekNumber(date)).toBe(weekNumber(weekStart(date)));
+        expect(weekNumber(addDays(weekStart(date), 6))).toBe(weekNumber(date));
+        expect(weekNumber(addDays(weekStart(date), 7))).toBe(weekNumber(date) + 1);
+      }),
+    );
   });
 
   it('counts consecutive weeks back from this one', () => {
