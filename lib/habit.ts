@@ -23,9 +23,11 @@ export function weeksInARow(entries: readonly EntryHead[], today: string): numbe
   let count = 0;
   let previous: string | undefined;
   const counts = (entry: EntryHead) => entry.deletedAt === undefined && entry.occurredOn <= today;
-  for (const [at, entry] of entries.entries()) {
+  // An index loop, and dates compared before anything else: a long run walks most of a career's entries.
+  for (let at = 0; at < entries.length; at++) {
+    const entry = entries[at] as EntryHead;
     const date = entry.occurredOn;
-    if (!counts(entry) || date === previous) continue;
+    if (date === previous || !counts(entry)) continue;
     if (previous !== undefined && date > previous) return weeksInARow(newestFirst(entries), today);
     previous = date;
     const week = weekNumber(date);
