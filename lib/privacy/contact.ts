@@ -1,3 +1,4 @@
+import { isOrganisationAddress } from './organisation';
 import { scan, WORD_END, WORD_START } from './scan';
 import type { Match } from './types';
 
@@ -16,6 +17,7 @@ export function findPostcodes(text: string): Match[] {
     // "FY1 2nd rotation" and "A1 3rd exit" have a postcode's shape; real postcodes are not written so.
     const inward = hit.groups?.inward ?? '';
     if (/^\d(?:st|nd|rd|th)$/.test(inward)) return undefined;
+    if (isOrganisationAddress(text, hit.index)) return undefined;
     return { kind: 'postcode', start: hit.index, end: hit.index + hit[0].length };
   });
 }
@@ -28,7 +30,7 @@ const PHONE =
 
 // A landline named as a service's ("the switchboard number", "the ward's direct line") is no patient's.
 const SERVICE_LINE =
-  /\b(?:switchboard|reception|office|department|helpline|hotline|ward|unit|team|desk|trust|hospital|bleep|pager|extension|ext|direct\s+line|deanery|college|gmc|bma|hr|payroll|council|school|university|ccg|icb|company|pharmacy|lab)(?:['’]s)?(?:\s+(?:number|no\.?|line|phone|is|on))*\s{0,2}[,:(–-]?\s{0,2}(?:is\s+|on\s+)?$/i;
+  /\b(?:switchboard|bureau|centre|clinic|surgery|practice|service|reception|office|department|helpline|hotline|ward|unit|team|desk|trust|hospital|bleep|pager|extension|ext|direct\s+line|deanery|college|gmc|bma|hr|payroll|council|school|university|ccg|icb|company|pharmacy|lab)(?:['’]s)?(?:\s+(?:number|no\.?|line|phone|is|on))*\s{0,2}[,:(–-]?\s{0,2}(?:is\s+|on\s+)?$/i;
 
 export function findPhones(text: string): Match[] {
   return scan(text, PHONE, (hit) => {

@@ -29,7 +29,8 @@ const CLINICAL_WORDS = new Set(
   tumour lump mastectomy chemo radiotherapy palliative palliation dying hospice funeral widowed bereaved grief
   grieving antenatal postnatal ctg dialysis transfusion ventilator ventilation laparotomy pacemaker bypass stent
   angiogram thrombolysis ulcerated gangrene abscess cellulitis jaundice anaemia asthma copd diabetes epilepsy
-  parkinson alzheimer sickle eaten puncture lumbar clammy sweaty pale tearful sobbing screaming screamed frightened crying panicking vomited nauseous jaundiced itchy`
+  parkinson alzheimer sickle eaten puncture lumbar clammy sweaty pale tearful sobbing screaming screamed frightened crying panicking vomited nauseous jaundiced itchy
+  deteriorated deteriorating deterioration bruise bruises bruised bruising troponin potassium nbm`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -141,10 +142,16 @@ export const SHARED_WITH_STAFF: ReadonlySet<string> = new Set(
     .concat(['asked if', 'asked whether', 'asked when', 'asked why', 'told me', 'sat with']),
 );
 
+// A stay in hospital is a patient's when someone owns it ("Miss Kaur's discharge"), though
+// "discharges" alone is a statistic of flow.
+const OWNED_EPISODE = new Set(['discharge', 'admission', 'readmission']);
+
 /** The word a name owns when it is a word of care ("Lakshmi's biopsy"), or nothing. */
 export function ownedCareWord(after: string): string | undefined {
   const owned = /^['’]s\s+([a-z]+)(?:\s+([a-z]+))?/i.exec(after);
-  return [owned?.[1], owned?.[2]].find((word) => !!word && CLINICAL_WORDS.has(word.toLowerCase()))?.toLowerCase();
+  return [owned?.[1], owned?.[2]]
+    .find((word) => !!word && (CLINICAL_WORDS.has(word.toLowerCase()) || OWNED_EPISODE.has(word.toLowerCase())))
+    ?.toLowerCase();
 }
 
 /** How many words of leadership the sentence around a span holds ("…swapped her on-calls"). */

@@ -11,7 +11,7 @@ const RELATIVE =
   '(?:wife|husband|partner|son|daughter|mother|mum|father|dad|brother|sister|carer|grandson|granddaughter|niece|nephew|neighbour)';
 
 const PATIENT_BEFORE = new RegExp(
-  `\\b(?:patients?|pts?|client|relatives?|next\\s+of\\s+kin|nok|(?:his|her|their|patient['’]s)\\s+${RELATIVE}|${RELATIVE}\\s+of|patient['’]s\\s+name)\\.?\\s{0,2}[,:(–-]?\\s{0,2}(?:(?:is|was|called|named)\\s{1,2})?$`,
+  `\\b(?:patients?|pts?|client|referring|thank\\s+you\\s+for\\s+seeing|relatives?|next\\s+of\\s+kin|nok|(?:his|her|their|patient['’]s)\\s+${RELATIVE}|${RELATIVE}\\s+of|patient['’]s\\s+name)\\.?\\s{0,2}[,:(–-]?\\s{0,2}(?:(?:is|was|called|named)\\s{1,2})?$`,
   'i',
 );
 

@@ -33,7 +33,8 @@ const NOT_PERSON = new Set(
   apparently honestly actually reflection reflections handover learning outcome plan impression background
   summary action actions note notes update history examination diagnosis admission discharge referral dear
   thanks thank regards best kind yours sincerely several many most few both neither either none all some
-  whoever whatever wherever whenever protocol protocols guideline guidelines checklist template system process`
+  whoever whatever wherever whenever protocol protocols guideline guidelines checklist template system process
+  sister rev revd reverend master professor prof`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -59,7 +60,7 @@ const DOES = new RegExp(
 const FEELS_AFTER = new RegExp(`^\\s{1,2}(?:${FEELS})\\b`);
 // The one the doctor was with or did something to: "sat with Oluwaseun", "gave Jaswinder the news".
 const DONE_TO =
-  /\b(?:(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care|minutes|hours?|while|conversation|discussion|was|were|met|meeting)\s+with|(?:explained|spoke|talked|listened|said|apologised|introduced\s+myself|broke\s+the\s+news)\s+to|(?:saw|seen|see|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|got|sent|brought|moved|helped|fed|washed|turned|woke|met|found|find|restrain|restrained|sedate|sedated|assessed|assess|transferred|catheterised|resuscitated|scanned|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
+  /\b(?:(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care|minutes|hours?|while|conversation|discussion|was|were|met|meeting|celebrated|laughed|joked|prayed|waited|cried|walked|played)\s+with|(?:explained|spoke|talked|listened|said|apologised|introduced\s+myself|broke\s+the\s+news)\s+to|(?:saw|seen|see|referring|referred|refer|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|got|sent|brought|moved|helped|fed|washed|turned|woke|met|found|find|restrain|restrained|sedate|sedated|assessed|assess|transferred|catheterised|resuscitated|scanned|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
 // "Esme, the little girl with…", "Kwabena, the lad with sickle cell", "Chantelle, who is pregnant".
 const DESCRIBED =
   /^\s{0,2},\s{0,2}(?:(?:the|a|an|our|my|this)\s+(?:[a-z-]+\s+){0,2}?(?:lad|lass|girl|boy|man|woman|lady|gentleman|gent|chap|baby|toddler|teenager|child|kid|patient|pensioner|widow|widower|mum|mother|dad|father)\b|who\s+(?:is|was|had|has)\b)/i;
@@ -77,11 +78,16 @@ const HANDOVER_STATUS =
   /^\s{0,2}(?:[–—:-]\s{0,2})?(?:still|much|now|post-?op|day\s+\d|awaiting|nil\s+by\s+mouth|better|worse|comfortable|stable|settled|unsettled|confused|agitated|drowsy|spiking|febrile|deteriorating|improving|for\s+(?:mobilising|discharge|home|theatre|review|scan|palliation|comfort|tte|ct|mri|bloods))\b/i;
 const IN_BED_BEFORE = /\b(?:bed|bay|side\s*room|cubicle)\s*\d{1,3}[a-z]?\s{0,2}[-–—:,(]\s{0,2}$/i;
 
+// Names with those endings: "Jacqueline" is no guideline, "Howard" no ward.
+const NAMES_WITH_WORD_ENDINGS = new Set(
+  `jacqueline caroline pauline adeline madeline emmeline edward howard florence lawrence laurence clarence terence
+  constance prudence patience felicity charity`.split(/\s+/),
+);
+
 function isPersonWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return (
-    word.length > 2 && !isNotAName(word) && !NOT_PERSON.has(lower) && !WORD_ENDING.test(lower) && !isTopicWord(word)
-  );
+  const wordEnding = WORD_ENDING.test(lower) && !NAMES_WITH_WORD_ENDINGS.has(lower);
+  return word.length > 2 && !isNotAName(word) && !NOT_PERSON.has(lower) && !wordEnding && !isTopicWord(word);
 }
 
 // A place or an organisation, not a person: "Leeds was the first trust to…", "Christie's day unit",
