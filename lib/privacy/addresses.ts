@@ -32,12 +32,19 @@ const LIVES_ON_STREET = new RegExp(
 // An organisation's address or a famous one is no patient's: "offices at 3 Piccadilly Place".
 const ORGANISATION_BEFORE =
   /\b(?:offices?|headquarters|hq|hub|centre|center|clinic|surgery|practice|venue|building|site|base|premises|depot|campus|conference|event|trust|hospital|department|deanery|school|college|university|library|unit|team|board|meeting)(?:['’]s)?(?:\s{1,2}(?:is|are|was|were|has|have|moved|based|sits|stands|now|still|all|been)){0,3}\s{1,2}(?:at|on|in|to)\s{1,2}$/i;
+// "22 Mill Lane Health Centre": the building named after its street.
+const ORGANISATION_AFTER =
+  /^\s{1,2}(?:Health|Medical|Community|Surgery|Hospital|Clinic|Centre|Practice|Offices?|House|Campus|Building)\b/;
 const PUBLIC_ADDRESS = /^\d{1,4}\s{1,2}(?:Downing\s+Street|Whitehall|Victoria\s+Street|London\s+Road)$/;
 
 function address(text: string, start: number, end: number): Match | undefined {
   const found = text.slice(start, end);
   if (PUBLIC_ADDRESS.test(found)) return undefined;
-  if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || isOrganisationAddress(text, start)) {
+  const organisation =
+    ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 48), start)) ||
+    ORGANISATION_AFTER.test(text.slice(end, end + 24)) ||
+    isOrganisationAddress(text, start);
+  if (organisation) {
     return undefined;
   }
   return { kind: 'address', start, end };

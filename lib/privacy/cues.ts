@@ -56,7 +56,7 @@ const PUBLIC_WORDS = new Set(
 
 // Phrases that outweigh their words: "ward round" is a doctor's work, "side room" a patient's place.
 const PHRASES =
-  /\b(?:(?<public>ward\s+rounds?|ward\s+(?:managers?|huddles?|clerks?|meetings?|teams?)|bed\s+(?:base|state|occupancy|days|modelling|capacity|managers?)|theatre\s+(?:lists?|teams?|utilisation)|business\s+case|(?:long|longer|longest|growing|shortest)\s+waiting\s+lists?|waiting\s+times|(?:off|went)\s+sick|sick\s+(?:leave|days?|rates?|notes?)|(?:annual|study|maternity|paternity|parental)\s+leave|long\s+days?|protected\s+(?:time|breaks?)|on[- ]?calls?|night\s+shifts?|phased\s+return|occupational\s+health)|(?<clinical>x-?ray\w*|a\s?&\s?e|bay\s+\d+|side\s+room|care\s+home|package\s+of\s+care|nil\s+by\s+mouth|bad\s+news|asked\s+(?:me\s+)?(?:if|whether|when|why)|told\s+me|sat\s+with|held\s+\w+\s+hand|waiting\s+list|day\s+room|next\s+bay|end\s+bed|intensive\s+care|post-?op|nil\s+by\s+mouth|on\s+the\s+(?:bathroom\s+|bedroom\s+|kitchen\s+|toilet\s+)?floor))\b/gi;
+  /\b(?:(?<neutral>ward\s+rounds?)|(?<public>ward\s+(?:managers?|huddles?|clerks?|meetings?|teams?)|bed\s+(?:base|state|occupancy|days|modelling|capacity|managers?)|theatre\s+(?:lists?|teams?|utilisation)|business\s+case|(?:long|longer|longest|growing|shortest)\s+waiting\s+lists?|waiting\s+times|(?:off|went)\s+sick|sick\s+(?:leave|days?|rates?|notes?)|(?:annual|study|maternity|paternity|parental)\s+leave|long\s+days?|protected\s+(?:time|breaks?)|on[- ]?calls?|night\s+shifts?|phased\s+return|occupational\s+health)|(?<clinical>x-?ray\w*|a\s?&\s?e|bay\s+\d+|side\s+room|care\s+home|package\s+of\s+care|nil\s+by\s+mouth|bad\s+news|asked\s+(?:me\s+)?(?:if|whether|when|why)|told\s+me|sat\s+with|held\s+\w+\s+hand|waiting\s+list|day\s+room|next\s+bay|end\s+bed|intensive\s+care|post-?op|nil\s+by\s+mouth|on\s+the\s+(?:bathroom\s+|bedroom\s+|kitchen\s+|toilet\s+)?floor))\b/gi;
 
 interface Tally {
   readonly clinical: string[];
@@ -67,7 +67,9 @@ function tally(text: string): Tally {
   const result: Tally = { clinical: [], publicCount: 0 };
   PHRASES.lastIndex = 0;
   const rest = text.replace(PHRASES, (phrase: string, ...args: unknown[]) => {
-    const groups = args.at(-1) as { public?: string };
+    const groups = args.at(-1) as { public?: string; neutral?: string };
+    // Patients are seen on a ward round and colleagues lead it: it says neither.
+    if (groups.neutral) return ' ';
     if (groups.public) result.publicCount += 1;
     else result.clinical.push(phrase.toLowerCase().replace(/\s+/g, ' '));
     return ' ';

@@ -20,7 +20,7 @@ const EPISODE_VERB =
 const PATIENT_AFTER = new RegExp(
   [
     // "Dr Smith, a retired GP, was admitted"; "Mrs Jones (who) presented with"; "Mr Ali died".
-    `^(?:\\s{0,2},[^,.;()]{1,40},)?\\s{0,2}(?:who\\s+)?(?:(?:was|is|had\\s+been|has\\s+been|got)\\s+(?:${EPISODE_VERB})|presented\\s+(?:with|to\\s+(?:ed|a\\s?&\\s?e|hospital|the\\s+(?:ed|gp|hospital)))|attended\\s+(?:ed|a\\s?&\\s?e|clinic|the\\s+clinic)|died|passed\\s+away|complained\\s+of|came\\s+in\\s+with|(?:is|was|became)\\s+(?:a|an|our|my|the)\\s+(?:[a-z\\u00C0-\\u024F]+\\s+)?patient)`,
+    `^(?:\\s{0,2},[^,.;()]{1,40},)?\\s{0,2}(?:who\\s+)?(?:(?:was|is|had\\s+been|has\\s+been|got)\\s+(?:${EPISODE_VERB})|(?:is|was)\\s+(?:still\\s+)?for\\s+(?:discharge|home|theatre|palliation|comfort\\s+care|transfer|dialysis|surgery|an?\\s+(?:scan|ct|mri|echo|ogd|biopsy))\\b|presented\\s+(?:with|to\\s+(?:ed|a\\s?&\\s?e|hospital|the\\s+(?:ed|gp|hospital)))|attended\\s+(?:ed|a\\s?&\\s?e|clinic|the\\s+clinic)|died|passed\\s+away|complained\\s+of|came\\s+in\\s+with|(?:is|was|became)\\s+(?:a|an|our|my|the)\\s+(?:[a-z\\u00C0-\\u024F]+\\s+)?patient)`,
     // Apposition: "Mrs Jones, the patient," (not "the patient's GP"), "Dr Smith, the GP admitted last
     // night,", "Mrs Khan, 82,", "Mr Ali, aged 64", a date of birth.
     "^\\s{0,2}[,(–-]\\s{0,2}(?:(?:the|a|an|our|my|this)\\s+(?:[\\w'’-]+\\s+){0,2}?)?(?:patient(?!['’]s\\s{1,2}(?:gp|consultant|doctor|nurse|surgeon|registrar))|pt)\\b",
@@ -37,7 +37,7 @@ const COLLEAGUE =
   '(?:consultants?|surgeons?|registrars?|colleagues?|supervisors?|trainers?|mentors?|directors?|managers?|chair|anaesthetists?|physicians?|radiologists?|psychiatrists?|gps?|leads?|boss|sho|fy[12]|[sc]t[1-8]|fellows?|f[12]s?|heads?|members?|governors?|officers?|administrators?|presidents?|founders?|authors?|economists?|commissioners?|inspectors?|mps?|councillors?|health\\s+secretary|matron|pharmacists?|nurses?|sister|midwi(?:fe|ves)|physios?|therapists?|receptionists?|coordinators?|clerks?|executives?|ceo|coo|cfo|chief|secretary|minister|professor|coach|tutor|teacher|dean|partner\\s+at|trainee)';
 // "Dr Hughes and Mrs Begum": named beside a doctor, as at a meeting.
 const COLLEAGUE_BEFORE = new RegExp(
-  `\\b(?:${COLLEAGUE}|under|my|our|with\\s+my|(?:dr|prof(?:essor)?)\\.?\\s+[a-z'’-]+\\s+and)\\s{0,2}[,:(–-]?\\s{0,2}$`,
+  `\\b(?:${COLLEAGUE}|under|my|our|with\\s+my|thanks?\\s+(?:you\\s+)?to|(?:dr|prof(?:essor)?)\\.?\\s+[a-z'’-]+\\s+and)\\s{0,2}[,:(–-]?\\s{0,2}$`,
   'i',
 );
 const COLLEAGUE_AFTER = new RegExp(
@@ -45,9 +45,15 @@ const COLLEAGUE_AFTER = new RegExp(
   'i',
 );
 
+// "Kate, 29, our newest registrar": an age beside a name, then a role.
+const AGE_THEN_ROLE = new RegExp(
+  `^\\s{0,2}[,(]\\s{0,2}(?:aged\\s+)?\\d{1,3}\\s{0,2}[,)]\\s{0,2}(?:(?:my|our|the|a|an)\\s+)?(?:[a-z-]+\\s+){0,3}?${COLLEAGUE}\\b`,
+  'i',
+);
+
 // "Mr Patel's theatre list", "Mr Shah operated": a surgeon (titled Mr or Ms in the UK) at work.
 const COLLEAGUE_AT_WORK =
-  /^(?:['’]s\s+(?:[a-z\u00C0-\u024F-]+\s+)?(?:theatre|operating\s+list|clinic|team|firm|registrar|ward\s+round|rota|job\s+plan|patients|secretary|juniors|trainees|department)|(?:\s{0,2},[^,.;()]{1,40},)?\s+(?:(?:had|has)\s+)?(?:operated|taught|supervised|chaired|consented|was\s+on\s+call|reviewed|examined|assessed|escalated|prescribed|intubated|cannulated|clerked|covered|bleeped|paged|took\s+over|scrubbed|showed\s+me|helped\s+me|ran\s+the|led\s+the|presented\s+the))\b/i;
+  /^(?:['’]s\s+(?:[a-z\u00C0-\u024F-]+\s+)?(?:theatre|operating\s+list|clinic|team|firm|registrar|ward\s+round|rota|job\s+plan|patients|secretary|juniors|trainees|department)|(?:\s{0,2},[^,.;()]{1,40},)?\s+(?:(?:had|has)\s+)?(?:asked\s+(?:me|us)\s+to\s+(?:lead|cover|review|see|check|run|present|chair|audit|teach|supervise|prescribe|examine|assess|clerk|write)|operated|taught|supervised|chaired|consented|was\s+on\s+call|reviewed|examined|assessed|escalated|prescribed|intubated|cannulated|clerked|covered|bleeped|paged|took\s+over|scrubbed|showed\s+me|helped\s+me|ran\s+the|led\s+the|presented\s+the))\b/i;
 
 // "I bleeped Tom", "handed over to Priya", "asked Sam to review": the doctor working with a colleague.
 const WORKING_WITH_BEFORE =
@@ -56,6 +62,7 @@ const ASKED_TO_WORK =
   /^\s+to\s+(?:lead|cover|review|see|check|run|help|present|chair|audit|teach|supervise|prescribe|examine|assess|clerk)\b/i;
 
 export function patientCue(before: string, after: string): boolean {
+  if (AGE_THEN_ROLE.test(after)) return false;
   return PATIENT_BEFORE.test(before) || PATIENT_AFTER.test(after);
 }
 

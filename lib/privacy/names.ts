@@ -6,11 +6,11 @@ import { around, scan, WORD_START } from './scan';
 import type { Match } from './types';
 
 const TITLED = new RegExp(
-  `${WORD_START}(?<title>Mrs|Mr|Ms|Miss|Mx|Master|Dr|Prof|Professor|Sister|Rev|Revd|Reverend|mrs|mr|ms|dr)(?:\\.[ \\t]{0,2}|[ \\t]{1,2})(?<name>${NAME})`,
+  `${WORD_START}(?<title>Mrs|Mr|Ms|Miss|Mx|Master|Dr|Sister|Rev|Revd|Reverend|mrs|mr|ms|dr)(?:\\.[ \\t]{0,2}|[ \\t]{1,2})(?<name>${NAME})`,
   'gdu',
 );
 // Titles doctors give colleagues (and clergy): such a name is a patient's only with a patient cue beside it.
-const COLLEAGUE_TITLES = new Set(['dr', 'prof', 'professor', 'sister', 'rev', 'revd', 'reverend']);
+const COLLEAGUE_TITLES = new Set(['dr', 'sister', 'rev', 'revd', 'reverend']);
 // "mrs jones" typed in a hurry. Not "ms" after a number, which is milliseconds.
 const LOWER_TITLED =
   /(?<![\p{L}\p{N}]|\d\s?)(?:mrs|mr|ms)\.?[ \t]{1,2}(?<name>(?:\p{Ll}['’])?\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}])/dgu;
@@ -59,7 +59,7 @@ function nameMatch(text: string, hit: RegExpExecArray): NameSpan | undefined {
 }
 
 const CARED_FOR_BEFORE =
-  /\b(?:reviewed|examined|clerked|consented|cannulated|catheterised|resuscitated|admitted|readmitted|discharged|saw|seen|assessed|scanned|sedated|operated\s+on|bloods\s+from|(?:bad\s+)?news\s+to)\s{1,2}$/i;
+  /\b(?:reviewed|examined|clerked|consented|cannulated|catheterised|resuscitated|admitted|readmitted|discharged|saw|seen|assessed|scanned|sedated|sectioned|intubated|transfused|restrained|nursed|treated|brought\s+in|operated\s+on|death\s+of|bloods\s+from|(?:bad\s+)?news\s+to)\s{1,2}$/i;
 
 const REMOVE = 'Remove it or write "the patient" instead.';
 const LOOKS = 'This looks like the name of a patient or relative:';
