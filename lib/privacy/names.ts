@@ -59,7 +59,7 @@ function nameMatch(text: string, hit: RegExpExecArray): NameSpan | undefined {
 }
 
 const CARED_FOR_BEFORE =
-  /\b(?:reviewed|examined|clerked|consented|cannulated|catheterised|resuscitated|admitted|readmitted|discharged|saw|seen|assessed|scanned|sedated|sectioned|intubated|transfused|restrained|nursed|treated|brought\s+in|operated\s+on|death\s+of|bloods\s+from|(?:bad\s+)?news\s+to)\s{1,2}$/i;
+  /\b(?:reviewed|examined|clerked|(?:could|can|please)\s+(?:you|someone)\s+(?:review|examine|clerk|cannulate|consent|assess)|consented|cannulated|catheterised|resuscitated|admitted|readmitted|discharged|saw|seen|assessed|scanned|sedated|sectioned|intubated|transfused|restrained|nursed|treated|brought\s+in|operated\s+on|death\s+of|bloods\s+from|(?:bad\s+)?news\s+to)\s{1,2}$/i;
 
 const REMOVE = 'Remove it or write "the patient" instead.';
 const LOOKS = 'This looks like the name of a patient or relative:';

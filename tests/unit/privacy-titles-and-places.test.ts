@@ -24,6 +24,9 @@ describe('a patient named in shapes a doctor writes in a hurry', () => {
     ['Maybe I should have pushed harder for a scan for Olu.', 'name: Olu'],
     ['The ambulance brought in Conchita after a fall at home.', 'name: Conchita'],
     ['Safeguarding referral made for Kayleigh, 15, who disclosed self-harm.', 'name: Kayleigh'],
+    ['Please could you review Mr Obi urgently; he is hypotensive.', 'name: Obi'],
+    ['Date of birth 12-Mar-1941.', 'date-of-birth: 12-Mar-1941'],
+    ['The house at 77 Beech Grove was unsafe for discharge.', 'address: 77 Beech Grove'],
   ])('warns about %j', (text, finding) => {
     expect(warnings(text)[0]).toEqual(finding);
   });
@@ -44,6 +47,9 @@ describe('colleagues with the same titles, and organisations at their own addres
     'Professor Novak, 62, is retiring after thirty years at the trust.',
     'Thank you to Ben, who stayed late to help me with a sick patient.',
     'Room 3, 22 Mill Lane Health Centre, is where the teaching happens.',
+    'Jasmine, a young mum herself, runs the breastfeeding support group.',
+    'Invoice 48573-65729 was paid in March.',
+    'The ICB is at 2 Whitehall Quay, Leeds LS1 4HR.',
     'Our team (dave, priya and me) ran the teaching on the ward in bay-side simulation.',
   ])('raises no warning in %j', (text) => {
     expect(warnings(text)).toEqual([]);
