@@ -1,4 +1,4 @@
-import { contextLean, ownsClinical } from './cues';
+import { contextLean, ownedCareWord, publicWordsInSentence, SHARED_WITH_STAFF } from './cues';
 import { ALSO_WORDS, FIRST_NAMES } from './first-names';
 import { colleagueCue, patientCue } from './name-context';
 import { isNotAName } from './name-words';
@@ -37,9 +37,15 @@ export function findFirstNames(text: string): Match[] {
     const { before, after } = around(text, start, end, 60);
     if (patientCue(before, after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
     if (colleagueCue(before, after)) return undefined;
-    if (ownsClinical(after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
+    // "Gemma's dad" may be a colleague's: a feeling, a relative or a place of work decides nothing alone.
+    const owned = ownedCareWord(after);
+    if (owned && !SHARED_WITH_STAFF.has(owned)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
     const { lean, clinical } = contextLean(text, start, end);
     if (lean !== 'patient') return undefined;
+    // "Gemma's dad is in hospital, so she has swapped her nights": family and feelings beside a word
+    // of work are a colleague's news.
+    const sharedOnly = clinical.every((word) => SHARED_WITH_STAFF.has(word));
+    if (sharedOnly && publicWordsInSentence(text, start, end) > 0) return undefined;
     return { kind: 'name', start, end, message: clinicalReason(clinical) };
   });
 }

@@ -45,6 +45,10 @@ const COLLEAGUE_AFTER = new RegExp(
   'i',
 );
 
+// "Dr Nowak's daughter was born last week": someone else's birth.
+const RELATIVE_BORN =
+  /^['’]s\s+(?:new\s+|first\s+|second\s+)?(?:daughter|son|baby|child|twins|grandchild|granddaughter|grandson)\s+(?:was|were|has\s+been)\s+born\b/i;
+
 // "Kate, 29, our newest registrar": an age beside a name, then a role.
 const AGE_THEN_ROLE = new RegExp(
   `^\\s{0,2}[,(]\\s{0,2}(?:aged\\s+)?\\d{1,3}\\s{0,2}[,)]\\s{0,2}(?:(?:my|our|the|a|an)\\s+)?(?:[a-z-]+\\s+){0,3}?${COLLEAGUE}\\b`,
@@ -62,13 +66,13 @@ const ASKED_TO_WORK =
   /^\s+to\s+(?:lead|cover|review|see|check|run|help|present|chair|audit|teach|supervise|prescribe|examine|assess|clerk)\b/i;
 
 export function patientCue(before: string, after: string): boolean {
-  if (AGE_THEN_ROLE.test(after)) return false;
+  if (AGE_THEN_ROLE.test(after) || RELATIVE_BORN.test(after)) return false;
   return PATIENT_BEFORE.test(before) || PATIENT_AFTER.test(after);
 }
 
 // "Sarah from the rota team", "Mrs Begum from the CCG", "Ben from IT": where a colleague works.
 const WORKPLACE_AFTER =
-  /^(?:['’]s)?(?:\s+and\s+[A-Z][a-z]+)?\s+(?:from|in|at|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:team|department|office|unit|deanery|it|estates|pharmacy|finance|hr|pals|audit|governance|coding|staffing|rota|management|trust|division|icb|ccg|board|hub|service|lounge|desk|practice|council|charity|agency|switchboard|lab|laboratory|library|school|college|university|network|faculty|academy)\b/i;
+  /^(?:['’]s)?(?:\s+and\s+[A-Z][a-z]+)?\s+(?:from|in|at|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:team|department|office|unit|deanery|it|estates|pharmacy|finance|hr|pals|audit|governance|coding|staffing|rota|management|trust|division|icb|ccg|board|hub|service|lounge|desk|practice|council|charity|agency|switchboard|lab|laboratory|library|school|college|university|network|faculty|academy|panel|forum|group|committee|partnership|association|healthwatch)\b/i;
 
 export function colleagueCue(before: string, after: string): boolean {
   return (

@@ -1,4 +1,4 @@
-import { contextLean, isTopicWord, ownedCareWord, publicWordsInSentence, SHARED_WITH_STAFF } from './cues';
+import { contextLean, isCaring, isTopicWord, ownedCareWord, SHARED_WITH_STAFF } from './cues';
 import { FIRST_NAMES } from './first-names';
 import { colleagueCue, patientCue } from './name-context';
 import { isNotAName } from './name-words';
@@ -98,10 +98,6 @@ const ITS = /\bits\b/i;
 const PERSON_PRONOUN = /\b(?:he|she|his|her|him|hers|himself|herself)\b/i;
 
 const NEXT_TO_CUE = /^\s{0,2}(?:[,(–-]|(?:was|is|had|has|became|who)\b)/;
-// What a colleague's trouble comes with: "upset after the complaint", "anxious about the exam".
-const WORK_NEAR =
-  /\b(?:complaints?|exams?|rota|shifts?|nights|on-?calls?|appraisal|arcp|portfolio|interview|training|teaching)\b/i;
-
 // "Kayleigh, 15, who disclosed…": an age beside a name.
 const AGE_AFTER = /^\s{0,2}[,(]\s{0,2}(?:aged\s+)?\d{1,3}\s{0,2}(?:[,)]|y(?:ears?|rs?|o)?\b|-year)/i;
 
@@ -154,10 +150,7 @@ export function findNameShapes(text: string): Match[] {
     const { lean, clinical } = contextLean(text, start, end);
     // Feelings, family and where colleagues work ("Kwesi was upset", "kept the ward going") are no sign
     // of care alone: one of them needs a word of care beside it, or a second and no word of work.
-    const shared = clinical.filter((word) => SHARED_WITH_STAFF.has(word)).length;
-    const caring =
-      shared < clinical.length ||
-      (shared >= 2 && publicWordsInSentence(text, start, end) === 0 && !WORK_NEAR.test(`${before} ${after}`));
+    const caring = isCaring(text, start, end, clinical, `${before} ${after}`);
     if ((lean === 'patient' && caring) || (place === 'strong' && lean !== 'public')) {
       return { kind: 'name', start, end, message: clinical.length ? clinicalReason(clinical) : NAME_BESIDE_CUE };
     }

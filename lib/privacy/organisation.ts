@@ -9,7 +9,7 @@ const ORGANISATION =
 // "BMA House", "Quarry House": a building with a name is an organisation's; "the house at" is a home.
 const NAMED_BUILDING = /\b[A-Z][A-Za-z]+\s{1,2}House\b/;
 const HOME =
-  /\b(?:lives?|lived|living|resides?|home|moved|address|flat|patient|pt|she|he|her|his|their|him|them|mum|dad|son|daughter|wife|husband|family|relatives?|neighbour|carers?|discharg\w*|transport|visit\w*|found|attended|ambulance|safeguarding|next\s+of\s+kin)\b/i;
+  /\b(?:lives?|lived|living|resides?|home|address|flat|patient|pt|she|he|her|his|their|him|them|mum|dad|son|daughter|wife|husband|family|relatives?|neighbour|carers?|discharg\w*|transport|visit\w*|found|attended|ambulance|safeguarding|next\s+of\s+kin)\b/i;
 const SENTENCE_END = /[.!?\n]/;
 const REACH = 120;
 

@@ -27,6 +27,8 @@ describe('a patient named in shapes a doctor writes in a hurry', () => {
     ['Please could you review Mr Obi urgently; he is hypotensive.', 'name: Obi'],
     ['Date of birth 12-Mar-1941.', 'date-of-birth: 12-Mar-1941'],
     ['The house at 77 Beech Grove was unsafe for discharge.', 'address: 77 Beech Grove'],
+    ['Callum kept pulling at his NG tube, so we used a bridle.', 'name: Callum'],
+    ["The teaching session used Jamal Hussain's real chest X-ray without his consent.", 'name: Jamal Hussain'],
   ])('warns about %j', (text, finding) => {
     expect(warnings(text)[0]).toEqual(finding);
   });
@@ -50,6 +52,11 @@ describe('colleagues with the same titles, and organisations at their own addres
     'Jasmine, a young mum herself, runs the breastfeeding support group.',
     'Invoice 48573-65729 was paid in March.',
     'The ICB is at 2 Whitehall Quay, Leeds LS1 4HR.',
+    'Mrs Stevens from the patient panel reviewed our discharge leaflet and suggested plainer words.',
+    "Dr Nowak's daughter was born last week, so she is on paternity leave.",
+    'Tariq broke his wrist playing football and is off for six weeks.',
+    "Gemma's dad is in hospital, so she has swapped her nights.",
+    'The West Midlands Deanery moved to 213 Hagley Road, Birmingham B16 9RG.',
     'Our team (dave, priya and me) ran the teaching on the ward in bay-side simulation.',
   ])('raises no warning in %j', (text) => {
     expect(warnings(text)).toEqual([]);
