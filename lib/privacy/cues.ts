@@ -30,7 +30,7 @@ const CLINICAL_WORDS = new Set(
   grieving antenatal postnatal ctg dialysis transfusion ventilator ventilation laparotomy pacemaker bypass stent
   angiogram thrombolysis ulcerated gangrene abscess cellulitis jaundice anaemia asthma copd diabetes epilepsy
   parkinson alzheimer sickle eaten puncture lumbar clammy sweaty pale tearful sobbing screaming screamed frightened crying panicking vomited nauseous jaundiced itchy
-  x-ray tube nasogastric ng peg deteriorated deteriorating deterioration bruise bruises bruised bruising troponin potassium nbm`
+  ed x-ray tube nasogastric ng peg deteriorated deteriorating deterioration bruise bruises bruised bruising troponin potassium nbm`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -138,7 +138,7 @@ export const SHARED_WITH_STAFF: ReadonlySet<string> = new Set(
   screamed screaming sobbing panicking grief grieving bereaved funeral widowed father mother mum dad wife husband
   son sons daughter parents family relative relatives grandchildren died death dying die unwell ill sick baby
   babies pregnant pregnancy newborn home ward clinic theatre corridor diagnosed diagnosis refused slept sleep
-  weight heart chest injury broken fall fell fallen falling`
+  weight heart chest injury broken fall fell fallen falling ed`
     .split(/\s+/)
     .filter(Boolean)
     .concat(['asked if', 'asked whether', 'asked when', 'asked why', 'told me', 'sat with']),
@@ -179,8 +179,10 @@ export function isCaring(
   nearby: string,
 ): boolean {
   const shared = clinical.filter((word) => SHARED_WITH_STAFF.has(word)).length;
-  return (
-    shared < clinical.length ||
-    (shared >= 2 && publicWordsInSentence(text, start, end) === 0 && !WORK_NEAR.test(nearby))
-  );
+  if (shared < clinical.length) return true;
+  if (WORK_NEAR.test(nearby)) return false;
+  // "I saw Nisha in the ED with her mum; she had taken 30 paracetamol": the rest of the sentence says.
+  const sentence = tally(stretch(text, start, end, SENTENCE_END, 160));
+  if (sentence.publicCount > 0) return false;
+  return shared >= 2 || sentence.clinical.some((word) => !SHARED_WITH_STAFF.has(word));
 }

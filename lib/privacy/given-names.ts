@@ -1,6 +1,6 @@
 import { contextLean, ownedCareWord, publicWordsInSentence, SHARED_WITH_STAFF } from './cues';
 import { ALSO_WORDS, FIRST_NAMES } from './first-names';
-import { colleagueCue, patientCue } from './name-context';
+import { colleagueCue, isPublicAct, patientCue } from './name-context';
 import { isNotAName } from './name-words';
 import { clinicalReason, NAME_BESIDE_CUE } from './names';
 import { isPublicFigure } from './public-figures';
@@ -35,6 +35,7 @@ export function findFirstNames(text: string): Match[] {
     const end = start + words.join(' ').length;
     if (words.length === 2 && isPublicFigure(words)) return undefined;
     const { before, after } = around(text, start, end, 60);
+    if (isPublicAct(after)) return undefined;
     if (patientCue(before, after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
     if (colleagueCue(before, after)) return undefined;
     // "Gemma's dad" may be a colleague's: a feeling, a relative or a place of work decides nothing alone.

@@ -74,6 +74,14 @@ export function patientCue(before: string, after: string): boolean {
 const WORKPLACE_AFTER =
   /^(?:['’]s)?(?:\s+and\s+[A-Z][a-z]+)?\s+(?:from|in|at|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:team|department|office|unit|deanery|it|estates|pharmacy|finance|hr|pals|audit|governance|coding|staffing|rota|management|trust|division|icb|ccg|board|hub|service|lounge|desk|practice|council|charity|agency|switchboard|lab|laboratory|library|school|college|university|network|faculty|academy|panel|forum|group|committee|partnership|association|healthwatch)\b/i;
 
+// "Kalanithi wrote When Breath Becomes Air", "Martin founded the CHFG": what authors and campaigners do.
+const PUBLIC_ACT =
+  /^\s{1,2}(?:wrote\s+(?:[A-Z]|about\b|a\s+book|the\s+book|an?\s+(?:article|paper|essay|blog|memoir))|(?:co-?)?founded\b|campaigned\b|coined\b)/;
+
+export function isPublicAct(after: string): boolean {
+  return PUBLIC_ACT.test(after);
+}
+
 export function colleagueCue(before: string, after: string): boolean {
   return (
     COLLEAGUE_BEFORE.test(before) ||
@@ -81,6 +89,7 @@ export function colleagueCue(before: string, after: string): boolean {
     COLLEAGUE_AT_WORK.test(after) ||
     WORKING_WITH_BEFORE.test(before) ||
     (/\basked\s{1,2}$/i.test(before) && ASKED_TO_WORK.test(after)) ||
-    WORKPLACE_AFTER.test(after)
+    WORKPLACE_AFTER.test(after) ||
+    PUBLIC_ACT.test(after)
   );
 }

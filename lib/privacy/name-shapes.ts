@@ -16,8 +16,9 @@ import type { Match } from './types';
 
 // A capitalised word ("Dmitri", "O'Hara", "Adebayo-Smith"), and a surname straight after ("Alfonso Ribeiro").
 const CAPITALISED =
-  /\b(?<![A-Za-z0-9'’.\-\u00C0-\u024F])[A-Z][a-z\u00C0-\u024F]+(?:['’][A-Z][a-z]+|-[A-Z][a-z]+)?(?![A-Za-z0-9\u00C0-\u024F])/g;
-const SURNAME_AT = /[ \t](?<surname>[A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z]+)?)(?![A-Za-z0-9\u00C0-\u024F])/y;
+  /\b(?<![A-Za-z0-9'’.\-\u00C0-\u024F])(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z\u00C0-\u024F]+(?:['’][A-Z][a-z]+|-[A-Z][a-z]+)?(?![A-Za-z0-9\u00C0-\u024F])/g;
+const SURNAME_AT =
+  /[ \t](?<surname>(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z]+)?)(?![A-Za-z0-9\u00C0-\u024F])/y;
 
 // Capitalised words that stand in a person's place without being a name: people by role or kin,
 // departments, languages and nationalities, words opening a sentence.

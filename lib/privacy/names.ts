@@ -1,5 +1,5 @@
 import { contextLean, ownsClinical } from './cues';
-import { colleagueCue, patientCue } from './name-context';
+import { colleagueCue, isPublicAct, patientCue } from './name-context';
 import { isNotAName, NAME, type NameSpan, trimName } from './name-words';
 import { isPublicFigure } from './public-figures';
 import { around, scan, WORD_START } from './scan';
@@ -114,7 +114,9 @@ export function findNames(text: string): Match[] {
     NAME_AT.lastIndex = hit.index + hit[0].length;
     const found = NAME_AT.exec(text);
     const name = found && trimName(text, found.index, found.index + found[0].length);
-    return name ? { kind: 'name', start: name.start, end: name.end } : undefined;
+    // "her husband Martin founded the CHFG": a campaigner, known for what he did in public.
+    if (!name || isPublicAct(text.slice(name.end, name.end + 60))) return undefined;
+    return { kind: 'name', start: name.start, end: name.end };
   });
   const described = scan(text, PATIENT_APPOSITION, (hit) => {
     const offset = Math.max(0, hit.index - 40);

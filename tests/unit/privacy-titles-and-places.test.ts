@@ -28,6 +28,8 @@ describe('a patient named in shapes a doctor writes in a hurry', () => {
     ['Date of birth 12-Mar-1941.', 'date-of-birth: 12-Mar-1941'],
     ['The house at 77 Beech Grove was unsafe for discharge.', 'address: 77 Beech Grove'],
     ['Callum kept pulling at his NG tube, so we used a bridle.', 'name: Callum'],
+    ['I saw Nisha in the ED with her mum; she had taken 30 paracetamol.', 'name: Nisha'],
+    ["Bed 7: O'Brien, 78F, post-op day 3.", "name: O'Brien"],
     ["The teaching session used Jamal Hussain's real chest X-ray without his consent.", 'name: Jamal Hussain'],
   ])('warns about %j', (text, finding) => {
     expect(warnings(text)[0]).toEqual(finding);
@@ -55,6 +57,8 @@ describe('colleagues with the same titles, and organisations at their own addres
     'Mrs Stevens from the patient panel reviewed our discharge leaflet and suggested plainer words.',
     "Dr Nowak's daughter was born last week, so she is on paternity leave.",
     'Tariq broke his wrist playing football and is off for six weeks.',
+    'Paul Kalanithi wrote When Breath Becomes Air after his lung cancer diagnosis.',
+    'Elaine Bromiley died after a routine operation, and her husband Martin founded the CHFG.',
     "Gemma's dad is in hospital, so she has swapped her nights.",
     'The West Midlands Deanery moved to 213 Hagley Road, Birmingham B16 9RG.',
     'Our team (dave, priya and me) ran the teaching on the ward in bay-side simulation.',
