@@ -30,7 +30,7 @@ const CLINICAL_WORDS = new Set(
   grieving antenatal postnatal ctg dialysis transfusion ventilator ventilation laparotomy pacemaker bypass stent
   angiogram thrombolysis ulcerated gangrene abscess cellulitis jaundice anaemia asthma copd diabetes epilepsy
   parkinson alzheimer sickle eaten puncture lumbar clammy sweaty pale tearful sobbing screaming screamed frightened crying panicking vomited nauseous jaundiced itchy
-  ed x-ray tube nasogastric ng peg deteriorated deteriorating deterioration bruise bruises bruised bruising troponin potassium nbm`
+  ecg ecgs ed x-ray tube nasogastric ng peg deteriorated deteriorating deterioration bruise bruises bruised bruising troponin potassium nbm`
     .split(/\s+/)
     .filter(Boolean),
 );

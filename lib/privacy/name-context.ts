@@ -11,7 +11,7 @@ const RELATIVE =
   '(?:wife|husband|partner|son|daughter|mother|mum|father|dad|brother|sister|carer|grandson|granddaughter|niece|nephew|neighbour)';
 
 const PATIENT_BEFORE = new RegExp(
-  `\\b(?:patients?|pts?|client|referring|thank\\s+you\\s+for\\s+seeing|relatives?|next\\s+of\\s+kin|nok|(?:his|her|their|patient['’]s)\\s+${RELATIVE}|${RELATIVE}\\s+of|patient['’]s\\s+name)\\.?\\s{0,2}[,:(–-]?\\s{0,2}(?:(?:is|was|called|named)\\s{1,2})?$`,
+  `\\b(?:patients?|pts?|client|referring|thank\\s+you\\s+for\\s+seeing|relatives?|next\\s+of\\s+kin|nok|(?:his|her|their|patient['’]s)\\s+${RELATIVE}|${RELATIVE}\\s+of|patient['’]s\\s+name)(?:(?<=pts?)\\.)?\\s{0,2}[,:(–-]?\\s{0,2}(?:(?:is|was|called|named)\\s{1,2})?$`,
   'i',
 );
 
@@ -41,7 +41,8 @@ const COLLEAGUE_BEFORE = new RegExp(
   'i',
 );
 const COLLEAGUE_AFTER = new RegExp(
-  `^\\s{0,2}[,(–-]\\s{0,2}(?:(?:my|our|the|a|an|his|her|their)\\s+)?(?:[a-z\\u00C0-\\u024F-]+\\s+){0,4}?${COLLEAGUE}\\b`,
+  // Not "Mrs Baptiste, who shouts at the nurses": "who" must be "who is" or "who was" to name a role.
+  `^\\s{0,2}[,(–-]\\s{0,2}(?!who\\s+(?!is\\b|was\\b))(?:(?:my|our|the|a|an|his|her|their)\\s+)?(?:[a-z\\u00C0-\\u024F-]+\\s+){0,4}?${COLLEAGUE}\\b`,
   'i',
 );
 

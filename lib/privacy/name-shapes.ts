@@ -61,7 +61,7 @@ const DOES = new RegExp(
 const FEELS_AFTER = new RegExp(`^\\s{1,2}(?:${FEELS})\\b`);
 // The one the doctor was with or did something to: "sat with Oluwaseun", "gave Jaswinder the news".
 const DONE_TO =
-  /\b(?:(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care|minutes|hours?|while|conversation|discussion|was|were|met|meeting|celebrated|laughed|joked|prayed|waited|cried|walked|played)\s+with|(?:explained|spoke|talked|listened|said|apologised|introduced\s+myself|broke\s+the\s+news)\s+to|(?:scans?|bloods|referral|tests?|results|echo|ct|mri|x-?ray|prescription|obs|operation|surgery|interpreter)\s+(?:for|of|on)|(?:brought|wheeled|carried)\s+in|(?:saw|seen|see|referring|referred|refer|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|got|sent|brought|moved|helped|fed|washed|turned|woke|met|found|find|restrain|restrained|sedate|sedated|assessed|assess|transferred|catheterised|resuscitated|scanned|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
+  /\b(?:(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care|minutes|hours?|while|conversation|discussion|was|were|met|meeting|celebrated|laughed|joked|prayed|waited|cried|walked|played)\s+with|(?:explained|spoke|talked|listened|said|apologised|introduced\s+myself|broke\s+the\s+news)\s+to|(?:scans?|bloods|referral|tests?|results|echo|ct|mri|x-?ray|prescription|obs|operation|surgery|interpreter)\s+(?:for|of|on)|(?:brought|wheeled|carried)\s+in|(?:saw|seen|see|cannulate|catheterise|resuscitate|intubate|referring|referred|refer|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|got|sent|brought|moved|helped|fed|washed|turned|woke|met|found|find|restrain|restrained|sedate|sedated|assessed|assess|transferred|catheterised|resuscitated|scanned|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
 // "Esme, the little girl with…", "Kwabena, the lad with sickle cell", "Chantelle, who is pregnant".
 const DESCRIBED =
   /^\s{0,2},\s{0,2}(?:(?:the|a|an|our|my|this)\s+(?:[a-z-]+\s+){0,2}?(?:lad|lass|girl|boy|man|woman|lady|gentleman|gent|chap|baby|toddler|teenager|child|kid|patient|pensioner|widow|widower|mum|mother|dad|father)\b|who\s+(?:is|was|had|has)\b)/i;
@@ -102,11 +102,15 @@ const NEXT_TO_CUE = /^\s{0,2}(?:[,(–-]|(?:was|is|had|has|became|who)\b)/;
 // "Kayleigh, 15, who disclosed…": an age beside a name.
 const AGE_AFTER = /^\s{0,2}[,(]\s{0,2}(?:aged\s+)?\d{1,3}\s{0,2}(?:[,)]|y(?:ears?|rs?|o)?\b|-year)/i;
 
+// Done only to patients: "trying to cannulate Agatha", "we sectioned Tomasz".
+const CARE_ONLY_DONE_TO =
+  /\b(?:cannulat|catheteris|resuscitat|intubat|sedat|transfus)\w{0,4}\s{1,2}$|\bsectioned\s{1,2}$/i;
+
 type Place = 'strong' | 'needs-care' | undefined;
 
 /** Whether the word stands where a person does: beside a bed (strong), or as doer, done-to or owner. */
 function personPlace(near: string, after: string, opening: boolean, doneTo: boolean): Place {
-  if (IN_BED_BEFORE.test(near.slice(-24)) || IN_BED_AFTER.test(after)) return 'strong';
+  if (IN_BED_BEFORE.test(near.slice(-24)) || IN_BED_AFTER.test(after) || CARE_ONLY_DONE_TO.test(near)) return 'strong';
   if (doneTo || DESCRIBED.test(after) || AGE_AFTER.test(after) || /^['’]s\s/.test(after)) return 'needs-care';
   if ((opening && (DOES.test(after) || HANDOVER_STATUS.test(after))) || FEELS_AFTER.test(after)) return 'needs-care';
   return undefined;

@@ -30,6 +30,9 @@ describe('a patient named in shapes a doctor writes in a hurry', () => {
     ['Callum kept pulling at his NG tube, so we used a bridle.', 'name: Callum'],
     ['I saw Nisha in the ED with her mum; she had taken 30 paracetamol.', 'name: Nisha'],
     ["Bed 7: O'Brien, 78F, post-op day 3.", "name: O'Brien"],
+    ['We spent twenty minutes trying to cannulate Agatha before calling the anaesthetist.', 'name: Agatha'],
+    ['My mentee asked how to handle Mrs Baptiste, who shouts at the nurses.', 'name: Baptiste'],
+    ["Teaching point from today: Mr Yamamoto's ECG showed Wellens' sign.", 'name: Yamamoto'],
     ["The teaching session used Jamal Hussain's real chest X-ray without his consent.", 'name: Jamal Hussain'],
   ])('warns about %j', (text, finding) => {
     expect(warnings(text)[0]).toEqual(finding);
@@ -59,6 +62,7 @@ describe('colleagues with the same titles, and organisations at their own addres
     'Tariq broke his wrist playing football and is off for six weeks.',
     'Paul Kalanithi wrote When Breath Becomes Air after his lung cancer diagnosis.',
     'Elaine Bromiley died after a routine operation, and her husband Martin founded the CHFG.',
+    'On nights I was the only doctor for 200 patients. Dr Kovacs was the registrar.',
     "Gemma's dad is in hospital, so she has swapped her nights.",
     'The West Midlands Deanery moved to 213 Hagley Road, Birmingham B16 9RG.',
     'Our team (dave, priya and me) ran the teaching on the ward in bay-side simulation.',
