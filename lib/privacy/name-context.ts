@@ -23,7 +23,7 @@ const PATIENT_AFTER = new RegExp(
     `^(?:\\s{0,2},[^,.;()]{1,40},)?\\s{0,2}(?:who\\s+)?(?:(?:was|is|had\\s+been|has\\s+been|got)\\s+(?:${EPISODE_VERB})|(?:is|was)\\s+(?:still\\s+)?for\\s+(?:discharge|home|theatre|palliation|comfort\\s+care|transfer|dialysis|surgery|an?\\s+(?:scan|ct|mri|echo|ogd|biopsy))\\b|presented\\s+(?:with|to\\s+(?:ed|a\\s?&\\s?e|hospital|the\\s+(?:ed|gp|hospital)))|attended\\s+(?:ed|a\\s?&\\s?e|clinic|the\\s+clinic)|died|passed\\s+away|complained\\s+of|came\\s+in\\s+with|(?:is|was|became)\\s+(?:a|an|our|my|the)\\s+(?:[a-z\\u00C0-\\u024F]+\\s+)?patient)`,
     // Apposition: "Mrs Jones, the patient," (not "the patient's GP"), "Dr Smith, the GP admitted last
     // night,", "Mrs Khan, 82,", "Mr Ali, aged 64", a date of birth.
-    "^\\s{0,2}[,(–-]\\s{0,2}(?:(?:the|a|an|our|my|this)\\s+(?:[\\w'’-]+\\s+){0,2}?)?(?:patient(?!['’]s\\s{1,2}(?:gp|consultant|doctor|nurse|surgeon|registrar))|pt)\\b",
+    "^\\s{0,2}[,(–-]\\s{0,2}(?:(?:the|a|an|our|my|this)\\s+(?:[\\w'’-]+\\s+){0,2}?)?(?:patient(?!['’]s\\s{1,2}(?:gp|consultant|doctor|nurse|surgeon|registrar|solicitor|lawyer|advocate|social\\s+worker|pharmacist|physio))|pt)\\b",
     '^\\s{0,2}[,(–-]\\s{0,2}(?:the|a|an|our|my)\\s+[^,.;()]{0,30}?\\b(?:(?:re)?admitted|discharged|brought\\s+in)\\b',
     '^\\s{0,2}[,(]\\s{0,2}(?:aged\\s+)?\\d{1,3}\\s{0,2}(?:[,)]|y|yo|years?|yrs?|-year)',
     // "Gladys, ninety-one, refused…": an age in words.
@@ -34,7 +34,7 @@ const PATIENT_AFTER = new RegExp(
 );
 
 const COLLEAGUE =
-  '(?:consultants?|surgeons?|registrars?|colleagues?|supervisors?|trainers?|mentors?|directors?|managers?|chair|anaesthetists?|physicians?|radiologists?|psychiatrists?|gps?|leads?|boss|sho|fy[12]|[sc]t[1-8]|fellows?|f[12]s?|heads?|members?|governors?|officers?|administrators?|presidents?|founders?|authors?|economists?|commissioners?|inspectors?|mps?|councillors?|health\\s+secretary|matron|pharmacists?|nurses?|sister|midwi(?:fe|ves)|physios?|therapists?|receptionists?|coordinators?|clerks?|executives?|ceo|coo|cfo|chief|secretary|minister|professor|coach|tutor|teacher|dean|partner\\s+at|trainee)';
+  '(?:consultants?|surgeons?|registrars?|colleagues?|supervisors?|trainers?|mentors?|directors?|managers?|chair|anaesthetists?|physicians?|radiologists?|psychiatrists?|gps?|leads?|boss|sho|fy[12]|[sc]t[1-8]|fellows?|f[12]s?|heads?|members?|governors?|officers?|administrators?|presidents?|founders?|authors?|economists?|commissioners?|inspectors?|mps?|councillors?|health\\s+secretary|coroner|solicitors?|barristers?|judge|lawyers?|advocates?|ombudsman|investigators?|chaplains?|interpreters?|matron|pharmacists?|nurses?|sister|midwi(?:fe|ves)|physios?|therapists?|receptionists?|coordinators?|clerks?|executives?|ceo|coo|cfo|chief|secretary|minister|professor|coach|tutor|teacher|dean|partner\\s+at|trainee)';
 // "Dr Hughes and Mrs Begum": named beside a doctor, as at a meeting.
 const COLLEAGUE_BEFORE = new RegExp(
   `\\b(?:${COLLEAGUE}|under|my|our|with\\s+my|thanks?\\s+(?:you\\s+)?to|(?:dr|prof(?:essor)?)\\.?\\s+[a-z'’-]+\\s+and)\\s{0,2}[,:(–-]?\\s{0,2}$`,
@@ -42,9 +42,14 @@ const COLLEAGUE_BEFORE = new RegExp(
 );
 const COLLEAGUE_AFTER = new RegExp(
   // Not "Mrs Baptiste, who shouts at the nurses": "who" must be "who is" or "who was" to name a role.
-  `^\\s{0,2}[,(–-]\\s{0,2}(?!who\\s+(?!is\\b|was\\b))(?:(?:my|our|the|a|an|his|her|their)\\s+)?(?:[a-z\\u00C0-\\u024F-]+\\s+){0,4}?${COLLEAGUE}\\b`,
+  `^\\s{0,2}[,(–-]\\s{0,2}(?!who\\s+(?!is\\b|was\\b))(?!(?:asked|wants?|wanted|needs?|needed|called|rang|saw|met|told|thanked|shouted|refused|requested)\\b)(?:(?:my|our|the|a|an|his|her|their)\\s+)?(?:[a-z\\u00C0-\\u024F'’-]+\\s+){0,4}?${COLLEAGUE}\\b`,
   'i',
 );
+
+// "was admitted to the leadership fellowship", "transferred to the Royal Free as a consultant",
+// "referred to occupational health": the words of a patient's stay, used of a career.
+const EPISODE_AT_WORK =
+  /^(?:\s{0,2},[^,.;()]{1,40},)?\s{0,2}(?:who\s+)?(?:(?:was|is|had\s+been|has\s+been|got)\s+)?(?:admitted|discharged|transferred|referred|presented)\b[^.;]{0,40}?\b(?:fellowship|programme|scheme|duties|post|role|job|as\s+(?:a|an|the)\s+(?:new\s+)?(?:consultant|registrar|lead|director|manager|trainee|fellow)|occupational\s+health|conference|committee|board|course|training|with\s+the\s+team|at\s+work)\b/i;
 
 // "Dr Nowak's daughter was born last week": someone else's birth.
 const RELATIVE_BORN =
@@ -67,7 +72,7 @@ const ASKED_TO_WORK =
   /^\s+to\s+(?:lead|cover|review|see|check|run|help|present|chair|audit|teach|supervise|prescribe|examine|assess|clerk)\b/i;
 
 export function patientCue(before: string, after: string): boolean {
-  if (AGE_THEN_ROLE.test(after) || RELATIVE_BORN.test(after)) return false;
+  if (AGE_THEN_ROLE.test(after) || RELATIVE_BORN.test(after) || EPISODE_AT_WORK.test(after)) return false;
   return PATIENT_BEFORE.test(before) || PATIENT_AFTER.test(after);
 }
 
@@ -91,6 +96,7 @@ export function colleagueCue(before: string, after: string): boolean {
     WORKING_WITH_BEFORE.test(before) ||
     (/\basked\s{1,2}$/i.test(before) && ASKED_TO_WORK.test(after)) ||
     WORKPLACE_AFTER.test(after) ||
-    PUBLIC_ACT.test(after)
+    PUBLIC_ACT.test(after) ||
+    EPISODE_AT_WORK.test(after)
   );
 }

@@ -33,6 +33,8 @@ describe('a patient named in shapes a doctor writes in a hurry', () => {
     ['We spent twenty minutes trying to cannulate Agatha before calling the anaesthetist.', 'name: Agatha'],
     ['My mentee asked how to handle Mrs Baptiste, who shouts at the nurses.', 'name: Baptiste'],
     ["Teaching point from today: Mr Yamamoto's ECG showed Wellens' sign.", 'name: Yamamoto'],
+    ['The lady in bed 7, Violet Hargreaves, asked for the chaplain.', 'name: Violet Hargreaves'],
+    ['Mr Odum was transferred to the Royal Free for his cardiac surgery.', 'name: Odum'],
     ["The teaching session used Jamal Hussain's real chest X-ray without his consent.", 'name: Jamal Hussain'],
   ])('warns about %j', (text, finding) => {
     expect(warnings(text)[0]).toEqual(finding);
@@ -63,6 +65,13 @@ describe('colleagues with the same titles, and organisations at their own addres
     'Paul Kalanithi wrote When Breath Becomes Air after his lung cancer diagnosis.',
     'Elaine Bromiley died after a routine operation, and her husband Martin founded the CHFG.',
     'On nights I was the only doctor for 200 patients. Dr Kovacs was the registrar.',
+    'Mr Odum was transferred to the Royal Free as a consultant in 2024.',
+    'Priya was referred to occupational health after her back injury at work.',
+    'The Rebecca Jones award for compassionate care went to ward 12.',
+    'The coroner, Mrs Price, asked me to give evidence on 4 May.',
+    'Tel 0161 496 0000 for the main hospital switchboard.',
+    'Please email Dr Ahmed (a.ahmed@nhs.net) with your availability.',
+    'My NHS email is j.smith14@nhs.net if you want the slides.',
     "Gemma's dad is in hospital, so she has swapped her nights.",
     'The West Midlands Deanery moved to 213 Hagley Road, Birmingham B16 9RG.',
     'Our team (dave, priya and me) ran the teaching on the ward in bay-side simulation.',
