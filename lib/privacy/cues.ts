@@ -30,7 +30,7 @@ const CLINICAL_WORDS = new Set(
   grieving antenatal postnatal ctg dialysis transfusion ventilator ventilation laparotomy pacemaker bypass stent
   angiogram thrombolysis ulcerated gangrene abscess cellulitis jaundice anaemia asthma copd diabetes epilepsy
   parkinson alzheimer sickle eaten puncture lumbar clammy sweaty pale tearful sobbing screaming screamed frightened crying panicking vomited nauseous jaundiced itchy
-  ecg ecgs ed x-ray tube nasogastric ng peg deteriorated deteriorating deterioration bruise bruises bruised bruising troponin potassium nbm`
+  lactate creatinine crp inr haemoglobin platelets ecg ecgs ed x-ray tube nasogastric ng peg deteriorated deteriorating deterioration bruise bruises bruised bruising troponin potassium nbm`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -146,7 +146,7 @@ export const SHARED_WITH_STAFF: ReadonlySet<string> = new Set(
 
 // A stay in hospital is a patient's when someone owns it ("Miss Kaur's discharge"), though
 // "discharges" alone is a statistic of flow.
-const OWNED_EPISODE = new Set(['discharge', 'admission', 'readmission']);
+const OWNED_EPISODE = new Set(['discharge', 'admission', 'readmission', 'ceiling', 'gp', 'carer', 'carers', 'cardiac']);
 
 /** The word a name owns when it is a word of care ("Lakshmi's biopsy"), or nothing. */
 export function ownedCareWord(after: string): string | undefined {

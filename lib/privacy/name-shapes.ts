@@ -48,6 +48,7 @@ const SENTENCE_START = /(?:^|[.!?:;"“(]\s{0,3}|\n\s{0,3}|[–—-]\s{1,2})$/;
 const CLAUSE_START =
   /(?:,|\b(?:when|whenever|after|before|until|because|as|while|if|once|and|but|so|then|that|where))[ \t]{1,2}$/i;
 const CAPITAL_BEFORE = /[A-Z][a-z]+[ \t]$/;
+const OPENER_BEFORE = /(?:[.!?:;"“]\s{0,3}|\n\s{0,3})([A-Z][a-z]+),?[ \t]$/;
 const TITLE_BEFORE =
   /\b(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lord|lady|baroness|sister|nurse|matron|rev(?:erend)?|st|saint|father|rabbi|imam|cllr|master|the)\.?[ \t]{1,2}$/i;
 
@@ -140,8 +141,11 @@ export function findNameShapes(text: string): Match[] {
     const doneTo = DONE_TO.test(near);
     // Inside a longer proper noun ("the Royal Bolton Hospital") it is no one's name; after "Saw" or
     // "Young" opening a sentence it may be.
-    if (!sentenceStart && !clauseStart && !doneTo && CAPITAL_BEFORE.test(near.slice(-30))) return undefined;
-    const opening = sentenceStart || clauseStart;
+    // "Yesterday Gideon's wound…": a word that opens a sentence and is no name does not join a proper noun.
+    const afterOpener = OPENER_BEFORE.exec(start <= 30 ? `\n${text.slice(0, start)}` : near.slice(-30));
+    const opener = !!afterOpener && isNotAName(afterOpener[1] ?? '');
+    if (!sentenceStart && !clauseStart && !doneTo && !opener && CAPITAL_BEFORE.test(near.slice(-30))) return undefined;
+    const opening = sentenceStart || clauseStart || opener;
     const place = personPlace(near, after, opening, doneTo);
     // With no place, only a cue right beside a sentence's first word counts: "Sawicka, 82, …", not
     // "Saw Mrs Jones, … born …".

@@ -35,6 +35,11 @@ describe('a patient named in shapes a doctor writes in a hurry', () => {
     ["Teaching point from today: Mr Yamamoto's ECG showed Wellens' sign.", 'name: Yamamoto'],
     ['The lady in bed 7, Violet Hargreaves, asked for the chaplain.', 'name: Violet Hargreaves'],
     ['Mr Odum was transferred to the Royal Free for his cardiac surgery.', 'name: Odum'],
+    ['Worried about Kofi overnight: his lactate was 5.', 'name: Kofi'],
+    ["The decision about Idris's ceiling of care was made without his family.", 'name: Idris'],
+    ["Yesterday Gideon's wound swab grew MRSA.", 'name: Gideon'],
+    ["Gathered the team after Mr Olawale's cardiac arrest to debrief.", 'name: Olawale'],
+    ["I rang Anwar's GP to let him know about the new diagnosis.", 'name: Anwar'],
     ["The teaching session used Jamal Hussain's real chest X-ray without his consent.", 'name: Jamal Hussain'],
   ])('warns about %j', (text, finding) => {
     expect(warnings(text)[0]).toEqual(finding);
@@ -72,6 +77,8 @@ describe('colleagues with the same titles, and organisations at their own addres
     'Tel 0161 496 0000 for the main hospital switchboard.',
     'Please email Dr Ahmed (a.ahmed@nhs.net) with your availability.',
     'My NHS email is j.smith14@nhs.net if you want the slides.',
+    'I sat with Ifunanya after the cardiac arrest debrief; she was shaken but had done everything right.',
+    "Yesterday Gideon's presentation on the frailty audit went well.",
     "Gemma's dad is in hospital, so she has swapped her nights.",
     'The West Midlands Deanery moved to 213 Hagley Road, Birmingham B16 9RG.',
     'Our team (dave, priya and me) ran the teaching on the ward in bay-side simulation.',
