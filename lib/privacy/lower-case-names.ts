@@ -10,9 +10,9 @@ import type { Match } from './types';
  * Found from the bed or the verb, so ordinary lower-case words cost nothing.
  */
 const BEFORE_BED = /\b(?:in|on)[ \t]{1,2}(?:bed|bay|side[ \t]?room|cubicle|room)[ \t]{0,2}\d/gi;
-const WORD_BEFORE = /(?<![\p{L}'’-])(\p{Ll}{2,}(?:-\p{Ll}{2,})?)[ \t]{1,2}(?:\([^)]{0,12}\)[ \t]{1,2})?$/u;
+const WORD_BEFORE = /(?<![A-Za-z'’-])([a-z]{2,}(?:-[a-z]{2,})?)[ \t]{1,2}(?:\([^)]{0,12}\)[ \t]{1,2})?$/;
 const AFTER_CARE =
-  /\b(?:sat[ \t]+with|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|saw|reviewed|examined|clerked|consented|discharged|admitted|told|gave|reassured|comforted|cannulated|big|little|young|old|poor)[ \t]{1,2}(?<name>\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}'’])/dgu;
+  /\b(?:sat[ \t]+with|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|saw|reviewed|examined|clerked|consented|discharged|admitted|told|gave|reassured|comforted|cannulated|big|little|young|old|poor)[ \t]{1,2}(?<name>[a-z]{2,}(?:-[a-z]{2,})?)(?![A-Za-z0-9'’])/dg;
 
 const isLowerFirstName = (word: string) => FIRST_NAMES.has(word) && !ALSO_WORDS.has(word);
 
