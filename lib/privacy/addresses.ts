@@ -1,3 +1,4 @@
+import { isOrganisationAddress } from './organisation';
 import { scan, WORD_END, WORD_START } from './scan';
 import type { Match } from './types';
 
@@ -20,7 +21,7 @@ const HOUSE_BEFORE =
   /(?:^|[^\w])(?<house>(?:The\s{1,2})?(?:[A-Z][a-z'’]+\s{1,2}){0,2}(?:Cottage|Farm|Rectory|Vicarage|Lodge|Barn|House|Manor|Hall|Bungalow|Grange|Maltings|Mill|Villa|Farmhouse|Croft)),\s{1,2}(?:[A-Z][a-z'’]+\s{1,2}){1,3}$/d;
 // Where someone lives, even on a street with no street word: "lives at 31 Kingsway".
 const LIVES_AT =
-  /\b(?:lives?|lived|living|resides?|staying|home|address)(?:\s{1,2}\w+){0,2}?\s{1,2}(?:at|is|was|as)\s{1,2}(?<address>\d{1,4}[A-Za-z]?,?\s{1,2}[A-Z][a-z'’]+(?:\s{1,2}[A-Z][a-z'’]+){0,2})/dg;
+  /\b(?:[Ll]ives?|[Ll]ived|[Ll]iving|[Rr]esides?|[Ss]taying|[Hh]ome|[Aa]ddress)(?:\s{1,2}\w+){0,2}?\s{1,2}(?:at|is|was|as|to)\s{1,2}(?<address>\d{1,4}[A-Za-z]?,?\s{1,2}[A-Z][a-z'’]+(?:\s{1,2}[A-Z][a-z'’]+){0,2})/dg;
 
 // A street with no number, where someone lives: "she lives on Mill Lane".
 const LIVES_ON_STREET = new RegExp(
@@ -31,12 +32,21 @@ const LIVES_ON_STREET = new RegExp(
 // An organisation's address or a famous one is no patient's: "offices at 3 Piccadilly Place".
 const ORGANISATION_BEFORE =
   /\b(?:offices?|headquarters|hq|hub|centre|center|clinic|surgery|practice|venue|building|site|base|premises|depot|campus|conference|event|trust|hospital|department|deanery|school|college|university|library|unit|team|board|meeting)(?:['’]s)?(?:\s{1,2}(?:is|are|was|were|has|have|moved|based|sits|stands|now|still|all|been)){0,3}\s{1,2}(?:at|on|in|to)\s{1,2}$/i;
+// "22 Mill Lane Health Centre": the building named after its street.
+const ORGANISATION_AFTER =
+  /^\s{1,2}(?:Health|Medical|Community|Surgery|Hospital|Clinic|Centre|Practice|Offices?|House|Campus|Building)\b/;
 const PUBLIC_ADDRESS = /^\d{1,4}\s{1,2}(?:Downing\s+Street|Whitehall|Victoria\s+Street|London\s+Road)$/;
 
 function address(text: string, start: number, end: number): Match | undefined {
   const found = text.slice(start, end);
   if (PUBLIC_ADDRESS.test(found)) return undefined;
-  if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return undefined;
+  const organisation =
+    ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 48), start)) ||
+    ORGANISATION_AFTER.test(text.slice(end, end + 24)) ||
+    isOrganisationAddress(text, start);
+  if (organisation) {
+    return undefined;
+  }
   return { kind: 'address', start, end };
 }
 

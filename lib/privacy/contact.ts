@@ -1,3 +1,4 @@
+import { isOrganisationAddress } from './organisation';
 import { scan, WORD_END, WORD_START } from './scan';
 import type { Match } from './types';
 
@@ -16,6 +17,7 @@ export function findPostcodes(text: string): Match[] {
     // "FY1 2nd rotation" and "A1 3rd exit" have a postcode's shape; real postcodes are not written so.
     const inward = hit.groups?.inward ?? '';
     if (/^\d(?:st|nd|rd|th)$/.test(inward)) return undefined;
+    if (isOrganisationAddress(text, hit.index)) return undefined;
     return { kind: 'postcode', start: hit.index, end: hit.index + hit[0].length };
   });
 }
@@ -28,7 +30,10 @@ const PHONE =
 
 // A landline named as a service's ("the switchboard number", "the ward's direct line") is no patient's.
 const SERVICE_LINE =
-  /\b(?:switchboard|reception|office|department|helpline|hotline|ward|unit|team|desk|trust|hospital|bleep|pager|extension|ext|direct\s+line|deanery|college|gmc|bma|hr|payroll|council|school|university|ccg|icb|company|pharmacy|lab)(?:['’]s)?(?:\s+(?:number|no\.?|line|phone|is|on))*\s{0,2}[,:(–-]?\s{0,2}(?:is\s+|on\s+)?$/i;
+  /\b(?:switchboard|bureau|centre|clinic|surgery|practice|service|reception|office|department|helpline|hotline|ward|unit|team|desk|trust|hospital|bleep|pager|extension|ext|direct\s+line|deanery|college|gmc|bma|hr|payroll|council|school|university|ccg|icb|company|pharmacy|lab)(?:['’]s)?(?:\s+(?:number|no\.?|line|phone|is|on))*\s{0,2}[,:(–-]?\s{0,2}(?:is\s+|on\s+)?$/i;
+
+// "0161 306 6000 for the main hospital switchboard".
+const SERVICE_AFTER = /^[^.;\n]{0,30}\b(?:switchboard|reception|helpline|hotline|office|department|desk|bureau)\b/i;
 
 export function findPhones(text: string): Match[] {
   return scan(text, PHONE, (hit) => {
@@ -36,8 +41,12 @@ export function findPhones(text: string): Match[] {
     // Ten national digits is the norm; nine only for the few 01 areas that still have them.
     if (digits.length !== 10 && !(digits.length === 9 && digits.startsWith('1'))) return undefined;
     const mobile = digits.startsWith('7');
-    if (!mobile && SERVICE_LINE.test(text.slice(Math.max(0, hit.index - 40), hit.index))) return undefined;
-    return { kind: 'phone', start: hit.index, end: hit.index + hit[0].length };
+    const end = hit.index + hit[0].length;
+    const service =
+      SERVICE_LINE.test(text.slice(Math.max(0, hit.index - 40), hit.index)) ||
+      SERVICE_AFTER.test(text.slice(end, end + 48));
+    if (!mobile && service) return undefined;
+    return { kind: 'phone', start: hit.index, end };
   });
 }
 
@@ -64,10 +73,16 @@ const isMailbox = (local: string) =>
     .filter(Boolean)
     .every((part) => MAILBOX_WORDS.has(part));
 
+// The writer's own address or a doctor's: "my NHS email is …", "email Dr Ahmed (a.ahmed@…)".
+const STAFF_EMAIL_BEFORE =
+  /(?:\b(?:[Mm]y|[Oo]ur)\s{1,2}(?:[A-Za-z]+\s{1,2})?e-?mail(?:\s{1,2}address)?\s{0,2}(?:is\s{1,2}|[:(-]\s{0,2})?|\b(?:Dr|Prof|Professor)\.?\s{1,2}[A-Z][\w'’-]+\s{0,2}[(:,–-]?\s{0,2}(?:on\s{1,2}|at\s{1,2})?)$/;
+
 export function findEmails(text: string): Match[] {
   return scan(text, EMAIL_DOMAIN, (hit) => {
     const local = LOCAL_PART.exec(text.slice(Math.max(0, hit.index - 64), hit.index));
     if (!local || isMailbox(local[0])) return undefined;
-    return { kind: 'email', start: hit.index - local[0].length, end: hit.index + hit[0].length };
+    const start = hit.index - local[0].length;
+    if (STAFF_EMAIL_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return undefined;
+    return { kind: 'email', start, end: hit.index + hit[0].length };
   });
 }

@@ -29,7 +29,8 @@ const CLINICAL_WORDS = new Set(
   tumour lump mastectomy chemo radiotherapy palliative palliation dying hospice funeral widowed bereaved grief
   grieving antenatal postnatal ctg dialysis transfusion ventilator ventilation laparotomy pacemaker bypass stent
   angiogram thrombolysis ulcerated gangrene abscess cellulitis jaundice anaemia asthma copd diabetes epilepsy
-  parkinson alzheimer sickle eaten puncture lumbar clammy sweaty pale tearful sobbing screaming screamed frightened crying panicking vomited nauseous jaundiced itchy`
+  parkinson alzheimer sickle eaten puncture lumbar clammy sweaty pale tearful sobbing screaming screamed frightened crying panicking vomited nauseous jaundiced itchy
+  lactate creatinine crp inr haemoglobin platelets ecg ecgs ed x-ray tube nasogastric ng peg deteriorated deteriorating deterioration bruise bruises bruised bruising troponin potassium nbm`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -48,14 +49,14 @@ const PUBLIC_WORDS = new Set(
   colleague colleagues conflict coaching coach career promotion retires retirement training
   shift shifts email emailed agenda improvement dashboard spreadsheet slides consultants registrars
   juniors organisation values finance deficit recruitment vacancies locum portfolio arcp revalidation
-  appraiser curriculum exam exams paternity office registrar oncall certificate bullied bullying comments comment remarks statement rally column newspaper headline headlines media press podcast weekend weekends covered rotated nation trusts pathway pathways strike strikes induction f1 f2 fy1 fy2 sho`
+  appraiser curriculum exam exams paternity office registrar oncall certificate swapped swap bullied bullying comments comment remarks statement rally column newspaper headline headlines media press podcast weekend weekends covered rotated nation trusts pathway pathways strike strikes induction f1 f2 fy1 fy2 sho`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 // Phrases that outweigh their words: "ward round" is a doctor's work, "side room" a patient's place.
 const PHRASES =
-  /\b(?:(?<public>ward\s+rounds?|ward\s+(?:managers?|huddles?|clerks?|meetings?|teams?)|bed\s+(?:base|state|occupancy|days|modelling|capacity|managers?)|theatre\s+(?:lists?|teams?|utilisation)|business\s+case|(?:long|longer|longest|growing|shortest)\s+waiting\s+lists?|waiting\s+times|(?:off|went)\s+sick|sick\s+(?:leave|days?|rates?|notes?)|(?:annual|study|maternity|paternity|parental)\s+leave|long\s+days?|protected\s+(?:time|breaks?)|on[- ]?calls?|night\s+shifts?|phased\s+return|occupational\s+health)|(?<clinical>x-?ray\w*|a\s?&\s?e|bay\s+\d+|side\s+room|care\s+home|package\s+of\s+care|nil\s+by\s+mouth|bad\s+news|asked\s+(?:me\s+)?(?:if|whether|when|why)|told\s+me|sat\s+with|held\s+\w+\s+hand|waiting\s+list|day\s+room|next\s+bay|end\s+bed|intensive\s+care|post-?op|nil\s+by\s+mouth|on\s+the\s+(?:bathroom\s+|bedroom\s+|kitchen\s+|toilet\s+)?floor))\b/gi;
+  /\b(?:(?<neutral>ward\s+rounds?)|(?<public>ward\s+(?:managers?|huddles?|clerks?|meetings?|teams?)|bed\s+(?:base|state|occupancy|days|modelling|capacity|managers?)|theatre\s+(?:lists?|teams?|utilisation)|business\s+case|(?:long|longer|longest|growing|shortest)\s+waiting\s+lists?|waiting\s+times|(?:off|went)\s+sick|sick\s+(?:leave|days?|rates?|notes?)|(?:annual|study|maternity|paternity|parental)\s+leave|long\s+days?|protected\s+(?:time|breaks?)|on[- ]?calls?|night\s+shifts?|phased\s+return|occupational\s+health|(?:is|was|been)\s+off\s+(?:work|sick|for)|(?:back|return(?:ed|ing)?)\s+(?:at|to)\s+work)|(?<clinical>x-?ray\w*|a\s?&\s?e|bay\s+\d+|side\s+room|care\s+home|package\s+of\s+care|nil\s+by\s+mouth|bad\s+news|asked\s+(?:me\s+)?(?:if|whether|when|why)|told\s+me|sat\s+with|held\s+\w+\s+hand|waiting\s+list|day\s+room|next\s+bay|end\s+bed|intensive\s+care|post-?op|nil\s+by\s+mouth|on\s+the\s+(?:bathroom\s+|bedroom\s+|kitchen\s+|toilet\s+)?floor))\b/gi;
 
 interface Tally {
   readonly clinical: string[];
@@ -66,7 +67,9 @@ function tally(text: string): Tally {
   const result: Tally = { clinical: [], publicCount: 0 };
   PHRASES.lastIndex = 0;
   const rest = text.replace(PHRASES, (phrase: string, ...args: unknown[]) => {
-    const groups = args.at(-1) as { public?: string };
+    const groups = args.at(-1) as { public?: string; neutral?: string };
+    // Patients are seen on a ward round and colleagues lead it: it says neither.
+    if (groups.neutral) return ' ';
     if (groups.public) result.publicCount += 1;
     else result.clinical.push(phrase.toLowerCase().replace(/\s+/g, ' '));
     return ' ';
@@ -135,19 +138,51 @@ export const SHARED_WITH_STAFF: ReadonlySet<string> = new Set(
   screamed screaming sobbing panicking grief grieving bereaved funeral widowed father mother mum dad wife husband
   son sons daughter parents family relative relatives grandchildren died death dying die unwell ill sick baby
   babies pregnant pregnancy newborn home ward clinic theatre corridor diagnosed diagnosis refused slept sleep
-  weight heart chest injury broken fall fell fallen falling`
+  weight heart chest injury broken fall fell fallen falling ed`
     .split(/\s+/)
     .filter(Boolean)
     .concat(['asked if', 'asked whether', 'asked when', 'asked why', 'told me', 'sat with']),
 );
 
+// A stay in hospital is a patient's when someone owns it ("Miss Kaur's discharge"), though
+// "discharges" alone is a statistic of flow.
+const OWNED_EPISODE = new Set(['discharge', 'admission', 'readmission', 'ceiling', 'gp', 'carer', 'carers', 'cardiac']);
+
 /** The word a name owns when it is a word of care ("Lakshmi's biopsy"), or nothing. */
 export function ownedCareWord(after: string): string | undefined {
-  const owned = /^['’]s\s+([a-z]+)(?:\s+([a-z]+))?/i.exec(after);
-  return [owned?.[1], owned?.[2]].find((word) => !!word && CLINICAL_WORDS.has(word.toLowerCase()))?.toLowerCase();
+  const owned = /^['’]s\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?/i.exec(after);
+  const words = [owned?.[1], owned?.[2], owned?.[3]]
+    .map((word) => word?.toLowerCase() ?? '')
+    .filter((word) => CLINICAL_WORDS.has(word) || OWNED_EPISODE.has(word));
+  // "Jamal's real chest X-ray": the word only a patient has outranks one colleagues share.
+  return words.find((word) => !SHARED_WITH_STAFF.has(word)) ?? words[0];
 }
 
 /** How many words of leadership the sentence around a span holds ("…swapped her on-calls"). */
 export function publicWordsInSentence(text: string, start: number, end: number): number {
   return tally(stretch(text, start, end, SENTENCE_END, 160)).publicCount;
+}
+
+// What a colleague's trouble comes with: "upset after the complaint", "anxious about the exam".
+const WORK_NEAR =
+  /\b(?:complaints?|exams?|rota|shifts?|nights|on-?calls?|appraisal|arcp|portfolio|interview|training|teaching)\b/i;
+
+/**
+ * Whether the words of care around a name are a patient's and not what colleagues share with them:
+ * feelings, family and where staff work count only in twos, with no word of leadership or work near.
+ */
+export function isCaring(
+  text: string,
+  start: number,
+  end: number,
+  clinical: readonly string[],
+  nearby: string,
+): boolean {
+  const shared = clinical.filter((word) => SHARED_WITH_STAFF.has(word)).length;
+  if (shared < clinical.length) return true;
+  if (WORK_NEAR.test(nearby)) return false;
+  // "I saw Nisha in the ED with her mum; she had taken 30 paracetamol": the rest of the sentence says.
+  const sentence = tally(stretch(text, start, end, SENTENCE_END, 160));
+  if (sentence.publicCount > 0) return false;
+  return shared >= 2 || sentence.clinical.some((word) => !SHARED_WITH_STAFF.has(word));
 }

@@ -7,7 +7,9 @@ const NUMERIC = `(?<d1>\\d{1,2})\\s?(?<s1>[/.-])\\s?(?<m1>\\d{1,2})\\s?\\k<s1>\\
 const SPELT = `\\d{1,2}\\s?${ORDINAL}?\\s{1,2}(?:of\\s+)?${MONTH},?\\s{1,2}(?:\\d{4}|'?\\d{2})(?!\\d)`;
 const AMERICAN = `${MONTH}\\s{1,2}\\d{1,2}${ORDINAL}?,?\\s{1,2}\\d{4}(?!\\d)`;
 const ISO = `\\d{4}-(?<m2>\\d{1,2})-(?<d2>\\d{1,2})(?!\\d)`;
-const FULL_DATE = `(?:${NUMERIC}|${SPELT}|${AMERICAN}|${ISO})`;
+// "12-Mar-1941", "12/Mar/41": a month name between hyphens or slashes, as many systems print it.
+const DASHED = `\\d{1,2}[-/]${MONTH}[-/](?:\\d{4}|\\d{2})(?!\\d)`;
+const FULL_DATE = `(?:${NUMERIC}|${SPELT}|${DASHED}|${AMERICAN}|${ISO})`;
 
 // "b." only counts before a full date, where it can mean nothing else; "birthday" only as "birthday is …",
 // since "the NHS's birthday on 5 July 1948" is a founding date.

@@ -1,6 +1,6 @@
-import { contextLean, ownsClinical } from './cues';
+import { contextLean, ownedCareWord, publicWordsInSentence, SHARED_WITH_STAFF } from './cues';
 import { ALSO_WORDS, FIRST_NAMES } from './first-names';
-import { colleagueCue, patientCue } from './name-context';
+import { colleagueCue, isPublicAct, patientCue } from './name-context';
 import { isNotAName } from './name-words';
 import { clinicalReason, NAME_BESIDE_CUE } from './names';
 import { isPublicFigure } from './public-figures';
@@ -15,6 +15,9 @@ const SURNAME_AT = /[ \t](?<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z0-9])
 const TITLE_BEFORE =
   /\b(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lord|lady|baroness|sister|nurse|matron|rev(?:erend)?|st|saint|father|rabbi|imam|cllr)\.?[ \t]{1,2}$/i;
 const SENTENCE_START = /(?:^|[.!?:;"“]\s{0,3}|\n\s{0,3})$/;
+// "the Rebecca Jones award", "the Ellis Unit": a thing named after someone.
+const NAMED_AFTER =
+  /^\s{1,2}(?:award|prize|fund|lecture|unit|ward|wing|suite|centre|foundation|scholarship|fellowship|trust|programme|building|house|memorial)\b/i;
 const PERSON_VERB = /^\s(?:was|is|had|has|asked|told|said|cried|died|came|went|wanted|refused|needed|kept|felt)\b/;
 
 export function findFirstNames(text: string): Match[] {
@@ -35,11 +38,18 @@ export function findFirstNames(text: string): Match[] {
     const end = start + words.join(' ').length;
     if (words.length === 2 && isPublicFigure(words)) return undefined;
     const { before, after } = around(text, start, end, 60);
+    if (isPublicAct(after) || NAMED_AFTER.test(after)) return undefined;
     if (patientCue(before, after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
     if (colleagueCue(before, after)) return undefined;
-    if (ownsClinical(after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
+    // "Gemma's dad" may be a colleague's: a feeling, a relative or a place of work decides nothing alone.
+    const owned = ownedCareWord(after);
+    if (owned && !SHARED_WITH_STAFF.has(owned)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
     const { lean, clinical } = contextLean(text, start, end);
     if (lean !== 'patient') return undefined;
+    // "Gemma's dad is in hospital, so she has swapped her nights": family and feelings beside a word
+    // of work are a colleague's news.
+    const sharedOnly = clinical.every((word) => SHARED_WITH_STAFF.has(word));
+    if (sharedOnly && publicWordsInSentence(text, start, end) > 0) return undefined;
     return { kind: 'name', start, end, message: clinicalReason(clinical) };
   });
 }

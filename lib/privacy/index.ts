@@ -7,6 +7,7 @@ import { ENTRY_FIELDS, type EntryField, type EntryText, type FieldFinding, field
 import { findNamesInFileName } from './file-names';
 import { findFirstNames } from './given-names';
 import { findingKey, redact } from './keys';
+import { findLowerCaseNames } from './lower-case-names';
 import { WORDING } from './messages';
 import { findNameShapes } from './name-shapes';
 import { findNames } from './names';
@@ -39,6 +40,7 @@ const DETECTORS: readonly Detector[] = [
   findNames,
   findFirstNames,
   findNameShapes,
+  findLowerCaseNames,
   findAgesWithSex,
   findSeenDates,
   findPlaces,

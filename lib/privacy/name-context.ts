@@ -11,7 +11,7 @@ const RELATIVE =
   '(?:wife|husband|partner|son|daughter|mother|mum|father|dad|brother|sister|carer|grandson|granddaughter|niece|nephew|neighbour)';
 
 const PATIENT_BEFORE = new RegExp(
-  `\\b(?:patients?|pts?|client|relatives?|next\\s+of\\s+kin|nok|(?:his|her|their|patient['’]s)\\s+${RELATIVE}|${RELATIVE}\\s+of|patient['’]s\\s+name)\\.?\\s{0,2}[,:(–-]?\\s{0,2}(?:(?:is|was|called|named)\\s{1,2})?$`,
+  `\\b(?:patients?|pts?|client|referring|thank\\s+you\\s+for\\s+seeing|relatives?|next\\s+of\\s+kin|nok|(?:his|her|their|patient['’]s)\\s+${RELATIVE}|${RELATIVE}\\s+of|patient['’]s\\s+name)(?:(?<=pts?)\\.)?\\s{0,2}[,:(–-]?\\s{0,2}(?:(?:is|was|called|named)\\s{1,2})?$`,
   'i',
 );
 
@@ -20,10 +20,10 @@ const EPISODE_VERB =
 const PATIENT_AFTER = new RegExp(
   [
     // "Dr Smith, a retired GP, was admitted"; "Mrs Jones (who) presented with"; "Mr Ali died".
-    `^(?:\\s{0,2},[^,.;()]{1,40},)?\\s{0,2}(?:who\\s+)?(?:(?:was|is|had\\s+been|has\\s+been|got)\\s+(?:${EPISODE_VERB})|presented\\s+(?:with|to\\s+(?:ed|a\\s?&\\s?e|hospital|the\\s+(?:ed|gp|hospital)))|attended\\s+(?:ed|a\\s?&\\s?e|clinic|the\\s+clinic)|died|passed\\s+away|complained\\s+of|came\\s+in\\s+with|(?:is|was|became)\\s+(?:a|an|our|my|the)\\s+(?:[a-z\\u00C0-\\u024F]+\\s+)?patient)`,
+    `^(?:\\s{0,2},[^,.;()]{1,40},)?\\s{0,2}(?:who\\s+)?(?:(?:was|is|had\\s+been|has\\s+been|got)\\s+(?:${EPISODE_VERB})|(?:is|was)\\s+(?:still\\s+)?for\\s+(?:discharge|home|theatre|palliation|comfort\\s+care|transfer|dialysis|surgery|an?\\s+(?:scan|ct|mri|echo|ogd|biopsy))\\b|presented\\s+(?:with|to\\s+(?:ed|a\\s?&\\s?e|hospital|the\\s+(?:ed|gp|hospital)))|attended\\s+(?:ed|a\\s?&\\s?e|clinic|the\\s+clinic)|died|passed\\s+away|complained\\s+of|came\\s+in\\s+with|(?:is|was|became)\\s+(?:a|an|our|my|the)\\s+(?:[a-z\\u00C0-\\u024F]+\\s+)?patient)`,
     // Apposition: "Mrs Jones, the patient," (not "the patient's GP"), "Dr Smith, the GP admitted last
     // night,", "Mrs Khan, 82,", "Mr Ali, aged 64", a date of birth.
-    "^\\s{0,2}[,(–-]\\s{0,2}(?:(?:the|a|an|our|my|this)\\s+(?:[\\w'’-]+\\s+){0,2}?)?(?:patient(?!['’]s\\s{1,2}(?:gp|consultant|doctor|nurse|surgeon|registrar))|pt)\\b",
+    "^\\s{0,2}[,(–-]\\s{0,2}(?:(?:the|a|an|our|my|this)\\s+(?:[\\w'’-]+\\s+){0,2}?)?(?:patient(?!['’]s\\s{1,2}(?:gp|consultant|doctor|nurse|surgeon|registrar|solicitor|lawyer|advocate|social\\s+worker|pharmacist|physio))|pt)\\b",
     '^\\s{0,2}[,(–-]\\s{0,2}(?:the|a|an|our|my)\\s+[^,.;()]{0,30}?\\b(?:(?:re)?admitted|discharged|brought\\s+in)\\b',
     '^\\s{0,2}[,(]\\s{0,2}(?:aged\\s+)?\\d{1,3}\\s{0,2}(?:[,)]|y|yo|years?|yrs?|-year)',
     // "Gladys, ninety-one, refused…": an age in words.
@@ -34,20 +34,36 @@ const PATIENT_AFTER = new RegExp(
 );
 
 const COLLEAGUE =
-  '(?:consultants?|surgeons?|registrars?|colleagues?|supervisors?|trainers?|mentors?|directors?|managers?|chair|anaesthetists?|physicians?|radiologists?|psychiatrists?|gps?|leads?|boss|sho|fy[12]|[sc]t[1-8]|fellows?|f[12]s?|heads?|members?|governors?|officers?|administrators?|presidents?|founders?|authors?|economists?|commissioners?|inspectors?|mps?|councillors?|health\\s+secretary|matron|pharmacists?|nurses?|sister|midwi(?:fe|ves)|physios?|therapists?|receptionists?|coordinators?|clerks?|executives?|ceo|coo|cfo|chief|secretary|minister|professor|coach|tutor|teacher|dean|partner\\s+at|trainee)';
+  '(?:consultants?|surgeons?|registrars?|colleagues?|supervisors?|trainers?|mentors?|directors?|managers?|chair|anaesthetists?|physicians?|radiologists?|psychiatrists?|gps?|leads?|boss|sho|fy[12]|[sc]t[1-8]|fellows?|f[12]s?|heads?|members?|governors?|officers?|administrators?|presidents?|founders?|authors?|economists?|commissioners?|inspectors?|mps?|councillors?|health\\s+secretary|coroner|solicitors?|barristers?|judge|lawyers?|advocates?|ombudsman|investigators?|chaplains?|interpreters?|matron|pharmacists?|nurses?|sister|midwi(?:fe|ves)|physios?|therapists?|receptionists?|coordinators?|clerks?|executives?|ceo|coo|cfo|chief|secretary|minister|professor|coach|tutor|teacher|dean|partner\\s+at|trainee)';
 // "Dr Hughes and Mrs Begum": named beside a doctor, as at a meeting.
 const COLLEAGUE_BEFORE = new RegExp(
-  `\\b(?:${COLLEAGUE}|under|my|our|with\\s+my|(?:dr|prof(?:essor)?)\\.?\\s+[a-z'’-]+\\s+and)\\s{0,2}[,:(–-]?\\s{0,2}$`,
+  `\\b(?:${COLLEAGUE}|under|my|our|with\\s+my|thanks?\\s+(?:you\\s+)?to|(?:dr|prof(?:essor)?)\\.?\\s+[a-z'’-]+\\s+and)\\s{0,2}[,:(–-]?\\s{0,2}$`,
   'i',
 );
 const COLLEAGUE_AFTER = new RegExp(
-  `^\\s{0,2}[,(–-]\\s{0,2}(?:(?:my|our|the|a|an|his|her|their)\\s+)?(?:[a-z\\u00C0-\\u024F-]+\\s+){0,4}?${COLLEAGUE}\\b`,
+  // Not "Mrs Baptiste, who shouts at the nurses": "who" must be "who is" or "who was" to name a role.
+  `^\\s{0,2}[,(–-]\\s{0,2}(?!who\\s+(?!is\\b|was\\b))(?!(?:asked|wants?|wanted|needs?|needed|called|rang|saw|met|told|thanked|shouted|refused|requested)\\b)(?:(?:my|our|the|a|an|his|her|their)\\s+)?(?:[a-z\\u00C0-\\u024F'’-]+\\s+){0,4}?${COLLEAGUE}\\b`,
+  'i',
+);
+
+// "was admitted to the leadership fellowship", "transferred to the Royal Free as a consultant",
+// "referred to occupational health": the words of a patient's stay, used of a career.
+const EPISODE_AT_WORK =
+  /^(?:\s{0,2},[^,.;()]{1,40},)?\s{0,2}(?:who\s+)?(?:(?:was|is|had\s+been|has\s+been|got)\s+)?(?:admitted|discharged|transferred|referred|presented)\b[^.;]{0,40}?\b(?:fellowship|programme|scheme|duties|post|role|job|as\s+(?:a|an|the)\s+(?:new\s+)?(?:consultant|registrar|lead|director|manager|trainee|fellow)|occupational\s+health|conference|committee|board|course|training|with\s+the\s+team|at\s+work)\b/i;
+
+// "Dr Nowak's daughter was born last week": someone else's birth.
+const RELATIVE_BORN =
+  /^['’]s\s+(?:new\s+|first\s+|second\s+)?(?:daughter|son|baby|child|twins|grandchild|granddaughter|grandson)\s+(?:was|were|has\s+been)\s+born\b/i;
+
+// "Kate, 29, our newest registrar": an age beside a name, then a role.
+const AGE_THEN_ROLE = new RegExp(
+  `^\\s{0,2}[,(]\\s{0,2}(?:aged\\s+)?\\d{1,3}\\s{0,2}[,)]\\s{0,2}(?:(?:my|our|the|a|an)\\s+)?(?:[a-z-]+\\s+){0,3}?${COLLEAGUE}\\b`,
   'i',
 );
 
 // "Mr Patel's theatre list", "Mr Shah operated": a surgeon (titled Mr or Ms in the UK) at work.
 const COLLEAGUE_AT_WORK =
-  /^(?:['’]s\s+(?:[a-z\u00C0-\u024F-]+\s+)?(?:theatre|operating\s+list|clinic|team|firm|registrar|ward\s+round|rota|job\s+plan|patients|secretary|juniors|trainees|department)|(?:\s{0,2},[^,.;()]{1,40},)?\s+(?:(?:had|has)\s+)?(?:operated|taught|supervised|chaired|consented|was\s+on\s+call|reviewed|examined|assessed|escalated|prescribed|intubated|cannulated|clerked|covered|bleeped|paged|took\s+over|scrubbed|showed\s+me|helped\s+me|ran\s+the|led\s+the|presented\s+the))\b/i;
+  /^(?:['’]s\s+(?:[a-z\u00C0-\u024F-]+\s+)?(?:theatre|operating\s+list|clinic|team|firm|registrar|ward\s+round|rota|job\s+plan|patients|secretary|juniors|trainees|department)|(?:\s{0,2},[^,.;()]{1,40},)?\s+(?:(?:had|has)\s+)?(?:asked\s+(?:me|us)\s+to\s+(?:lead|cover|review|see|check|run|present|chair|audit|teach|supervise|prescribe|examine|assess|clerk|write)|operated|taught|supervised|chaired|consented|was\s+on\s+call|reviewed|examined|assessed|escalated|prescribed|intubated|cannulated|clerked|covered|bleeped|paged|took\s+over|scrubbed|showed\s+me|helped\s+me|(?:ran|runs|leads|led|chairs|manages|managed|organises|organised|coordinates|coordinated)\s+the|presented\s+the))\b/i;
 
 // "I bleeped Tom", "handed over to Priya", "asked Sam to review": the doctor working with a colleague.
 const WORKING_WITH_BEFORE =
@@ -56,12 +72,21 @@ const ASKED_TO_WORK =
   /^\s+to\s+(?:lead|cover|review|see|check|run|help|present|chair|audit|teach|supervise|prescribe|examine|assess|clerk)\b/i;
 
 export function patientCue(before: string, after: string): boolean {
+  if (AGE_THEN_ROLE.test(after) || RELATIVE_BORN.test(after) || EPISODE_AT_WORK.test(after)) return false;
   return PATIENT_BEFORE.test(before) || PATIENT_AFTER.test(after);
 }
 
 // "Sarah from the rota team", "Mrs Begum from the CCG", "Ben from IT": where a colleague works.
 const WORKPLACE_AFTER =
-  /^(?:['’]s)?(?:\s+and\s+[A-Z][a-z]+)?\s+(?:from|in|at|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:team|department|office|unit|deanery|it|estates|pharmacy|finance|hr|pals|audit|governance|coding|staffing|rota|management|trust|division|icb|ccg|board|hub|service|lounge|desk|practice|council|charity|agency|switchboard|lab|laboratory|library|school|college|university|network|faculty|academy)\b/i;
+  /^(?:['’]s)?(?:\s+and\s+[A-Z][a-z]+)?\s+(?:from|in|at|of)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:team|department|office|unit|deanery|it|estates|pharmacy|finance|hr|pals|audit|governance|coding|staffing|rota|management|trust|division|icb|ccg|board|hub|service|lounge|desk|practice|council|charity|agency|switchboard|lab|laboratory|library|school|college|university|network|faculty|academy|panel|forum|group|committee|partnership|association|healthwatch)\b/i;
+
+// "Kalanithi wrote When Breath Becomes Air", "Martin founded the CHFG": what authors and campaigners do.
+const PUBLIC_ACT =
+  /^\s{1,2}(?:wrote\s+(?:[A-Z]|about\b|a\s+book|the\s+book|an?\s+(?:article|paper|essay|blog|memoir))|(?:co-?)?founded\b|campaigned\b|coined\b)/;
+
+export function isPublicAct(after: string): boolean {
+  return PUBLIC_ACT.test(after);
+}
 
 export function colleagueCue(before: string, after: string): boolean {
   return (
@@ -70,6 +95,8 @@ export function colleagueCue(before: string, after: string): boolean {
     COLLEAGUE_AT_WORK.test(after) ||
     WORKING_WITH_BEFORE.test(before) ||
     (/\basked\s{1,2}$/i.test(before) && ASKED_TO_WORK.test(after)) ||
-    WORKPLACE_AFTER.test(after)
+    WORKPLACE_AFTER.test(after) ||
+    PUBLIC_ACT.test(after) ||
+    EPISODE_AT_WORK.test(after)
   );
 }

@@ -1,4 +1,4 @@
-import { contextLean, isTopicWord, ownedCareWord, publicWordsInSentence, SHARED_WITH_STAFF } from './cues';
+import { contextLean, isCaring, isTopicWord, ownedCareWord, SHARED_WITH_STAFF } from './cues';
 import { FIRST_NAMES } from './first-names';
 import { colleagueCue, patientCue } from './name-context';
 import { isNotAName } from './name-words';
@@ -16,8 +16,9 @@ import type { Match } from './types';
 
 // A capitalised word ("Dmitri", "O'Hara", "Adebayo-Smith"), and a surname straight after ("Alfonso Ribeiro").
 const CAPITALISED =
-  /\b(?<![A-Za-z0-9'’.\-\u00C0-\u024F])[A-Z][a-z\u00C0-\u024F]+(?:['’][A-Z][a-z]+|-[A-Z][a-z]+)?(?![A-Za-z0-9\u00C0-\u024F])/g;
-const SURNAME_AT = /[ \t](?<surname>[A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z]+)?)(?![A-Za-z0-9\u00C0-\u024F])/y;
+  /\b(?<![A-Za-z0-9'’.\-\u00C0-\u024F])(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z\u00C0-\u024F]+(?:['’][A-Z][a-z]+|-[A-Z][a-z]+)?(?![A-Za-z0-9\u00C0-\u024F])/g;
+const SURNAME_AT =
+  /[ \t](?<surname>(?:[A-Z]['’])?(?:Ma?c)?[A-Z][a-z\u00C0-\u024F]+(?:-[A-Z][a-z]+)?)(?![A-Za-z0-9\u00C0-\u024F])/y;
 
 // Capitalised words that stand in a person's place without being a name: people by role or kin,
 // departments, languages and nationalities, words opening a sentence.
@@ -33,7 +34,8 @@ const NOT_PERSON = new Set(
   apparently honestly actually reflection reflections handover learning outcome plan impression background
   summary action actions note notes update history examination diagnosis admission discharge referral dear
   thanks thank regards best kind yours sincerely several many most few both neither either none all some
-  whoever whatever wherever whenever protocol protocols guideline guidelines checklist template system process`
+  whoever whatever wherever whenever protocol protocols guideline guidelines checklist template system process
+  sister rev revd reverend master professor prof`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -46,6 +48,7 @@ const SENTENCE_START = /(?:^|[.!?:;"“(]\s{0,3}|\n\s{0,3}|[–—-]\s{1,2})$/;
 const CLAUSE_START =
   /(?:,|\b(?:when|whenever|after|before|until|because|as|while|if|once|and|but|so|then|that|where))[ \t]{1,2}$/i;
 const CAPITAL_BEFORE = /[A-Z][a-z]+[ \t]$/;
+const OPENER_BEFORE = /(?:[.!?:;"“]\s{0,3}|\n\s{0,3})([A-Z][a-z]+),?[ \t]$/;
 const TITLE_BEFORE =
   /\b(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lord|lady|baroness|sister|nurse|matron|rev(?:erend)?|st|saint|father|rabbi|imam|cllr|master|the)\.?[ \t]{1,2}$/i;
 
@@ -59,7 +62,7 @@ const DOES = new RegExp(
 const FEELS_AFTER = new RegExp(`^\\s{1,2}(?:${FEELS})\\b`);
 // The one the doctor was with or did something to: "sat with Oluwaseun", "gave Jaswinder the news".
 const DONE_TO =
-  /\b(?:(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care|minutes|hours?|while|conversation|discussion|was|were|met|meeting)\s+with|(?:explained|spoke|talked|listened|said|apologised|introduced\s+myself|broke\s+the\s+news)\s+to|(?:saw|seen|see|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|got|sent|brought|moved|helped|fed|washed|turned|woke|met|found|find|restrain|restrained|sedate|sedated|assessed|assess|transferred|catheterised|resuscitated|scanned|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
+  /\b(?:(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care|minutes|hours?|while|conversation|discussion|was|were|met|meeting|celebrated|laughed|joked|prayed|waited|cried|walked|played)\s+with|(?:explained|spoke|talked|listened|said|apologised|introduced\s+myself|broke\s+the\s+news)\s+to|(?:scans?|bloods|referral|tests?|results|echo|ct|mri|x-?ray|prescription|obs|operation|surgery|interpreter)\s+(?:for|of|on)|(?:brought|wheeled|carried)\s+in|(?:saw|seen|see|cannulate|catheterise|resuscitate|intubate|referring|referred|refer|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|got|sent|brought|moved|helped|fed|washed|turned|woke|met|found|find|restrain|restrained|sedate|sedated|assessed|assess|transferred|catheterised|resuscitated|scanned|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
 // "Esme, the little girl with…", "Kwabena, the lad with sickle cell", "Chantelle, who is pregnant".
 const DESCRIBED =
   /^\s{0,2},\s{0,2}(?:(?:the|a|an|our|my|this)\s+(?:[a-z-]+\s+){0,2}?(?:lad|lass|girl|boy|man|woman|lady|gentleman|gent|chap|baby|toddler|teenager|child|kid|patient|pensioner|widow|widower|mum|mother|dad|father)\b|who\s+(?:is|was|had|has)\b)/i;
@@ -77,11 +80,16 @@ const HANDOVER_STATUS =
   /^\s{0,2}(?:[–—:-]\s{0,2})?(?:still|much|now|post-?op|day\s+\d|awaiting|nil\s+by\s+mouth|better|worse|comfortable|stable|settled|unsettled|confused|agitated|drowsy|spiking|febrile|deteriorating|improving|for\s+(?:mobilising|discharge|home|theatre|review|scan|palliation|comfort|tte|ct|mri|bloods))\b/i;
 const IN_BED_BEFORE = /\b(?:bed|bay|side\s*room|cubicle)\s*\d{1,3}[a-z]?\s{0,2}[-–—:,(]\s{0,2}$/i;
 
+// Names with those endings: "Jacqueline" is no guideline, "Howard" no ward.
+const NAMES_WITH_WORD_ENDINGS = new Set(
+  `jacqueline caroline pauline adeline madeline emmeline edward howard florence lawrence laurence clarence terence
+  constance prudence patience felicity charity`.split(/\s+/),
+);
+
 function isPersonWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return (
-    word.length > 2 && !isNotAName(word) && !NOT_PERSON.has(lower) && !WORD_ENDING.test(lower) && !isTopicWord(word)
-  );
+  const wordEnding = WORD_ENDING.test(lower) && !NAMES_WITH_WORD_ENDINGS.has(lower);
+  return word.length > 2 && !isNotAName(word) && !NOT_PERSON.has(lower) && !wordEnding && !isTopicWord(word);
 }
 
 // A place or an organisation, not a person: "Leeds was the first trust to…", "Christie's day unit",
@@ -92,16 +100,19 @@ const ITS = /\bits\b/i;
 const PERSON_PRONOUN = /\b(?:he|she|his|her|him|hers|himself|herself)\b/i;
 
 const NEXT_TO_CUE = /^\s{0,2}(?:[,(–-]|(?:was|is|had|has|became|who)\b)/;
-// What a colleague's trouble comes with: "upset after the complaint", "anxious about the exam".
-const WORK_NEAR =
-  /\b(?:complaints?|exams?|rota|shifts?|nights|on-?calls?|appraisal|arcp|portfolio|interview|training|teaching)\b/i;
+// "Kayleigh, 15, who disclosed…": an age beside a name.
+const AGE_AFTER = /^\s{0,2}[,(]\s{0,2}(?:aged\s+)?\d{1,3}\s{0,2}(?:[,)]|y(?:ears?|rs?|o)?\b|-year)/i;
+
+// Done only to patients: "trying to cannulate Agatha", "we sectioned Tomasz".
+const CARE_ONLY_DONE_TO =
+  /\b(?:cannulat|catheteris|resuscitat|intubat|sedat|transfus)\w{0,4}\s{1,2}$|\bsectioned\s{1,2}$/i;
 
 type Place = 'strong' | 'needs-care' | undefined;
 
 /** Whether the word stands where a person does: beside a bed (strong), or as doer, done-to or owner. */
 function personPlace(near: string, after: string, opening: boolean, doneTo: boolean): Place {
-  if (IN_BED_BEFORE.test(near.slice(-24)) || IN_BED_AFTER.test(after)) return 'strong';
-  if (doneTo || DESCRIBED.test(after) || /^['’]s\s/.test(after)) return 'needs-care';
+  if (IN_BED_BEFORE.test(near.slice(-24)) || IN_BED_AFTER.test(after) || CARE_ONLY_DONE_TO.test(near)) return 'strong';
+  if (doneTo || DESCRIBED.test(after) || AGE_AFTER.test(after) || /^['’]s\s/.test(after)) return 'needs-care';
   if ((opening && (DOES.test(after) || HANDOVER_STATUS.test(after))) || FEELS_AFTER.test(after)) return 'needs-care';
   return undefined;
 }
@@ -130,8 +141,11 @@ export function findNameShapes(text: string): Match[] {
     const doneTo = DONE_TO.test(near);
     // Inside a longer proper noun ("the Royal Bolton Hospital") it is no one's name; after "Saw" or
     // "Young" opening a sentence it may be.
-    if (!sentenceStart && !clauseStart && !doneTo && CAPITAL_BEFORE.test(near.slice(-30))) return undefined;
-    const opening = sentenceStart || clauseStart;
+    // "Yesterday Gideon's wound…": a word that opens a sentence and is no name does not join a proper noun.
+    const afterOpener = OPENER_BEFORE.exec(start <= 30 ? `\n${text.slice(0, start)}` : near.slice(-30));
+    const opener = !!afterOpener && isNotAName(afterOpener[1] ?? '');
+    if (!sentenceStart && !clauseStart && !doneTo && !opener && CAPITAL_BEFORE.test(near.slice(-30))) return undefined;
+    const opening = sentenceStart || clauseStart || opener;
     const place = personPlace(near, after, opening, doneTo);
     // With no place, only a cue right beside a sentence's first word counts: "Sawicka, 82, …", not
     // "Saw Mrs Jones, … born …".
@@ -145,10 +159,7 @@ export function findNameShapes(text: string): Match[] {
     const { lean, clinical } = contextLean(text, start, end);
     // Feelings, family and where colleagues work ("Kwesi was upset", "kept the ward going") are no sign
     // of care alone: one of them needs a word of care beside it, or a second and no word of work.
-    const shared = clinical.filter((word) => SHARED_WITH_STAFF.has(word)).length;
-    const caring =
-      shared < clinical.length ||
-      (shared >= 2 && publicWordsInSentence(text, start, end) === 0 && !WORK_NEAR.test(`${before} ${after}`));
+    const caring = isCaring(text, start, end, clinical, `${before} ${after}`);
     if ((lean === 'patient' && caring) || (place === 'strong' && lean !== 'public')) {
       return { kind: 'name', start, end, message: clinical.length ? clinicalReason(clinical) : NAME_BESIDE_CUE };
     }

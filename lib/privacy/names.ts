@@ -1,14 +1,16 @@
 import { contextLean, ownsClinical } from './cues';
-import { colleagueCue, patientCue } from './name-context';
+import { colleagueCue, isPublicAct, patientCue } from './name-context';
 import { isNotAName, NAME, type NameSpan, trimName } from './name-words';
 import { isPublicFigure } from './public-figures';
 import { around, scan, WORD_START } from './scan';
 import type { Match } from './types';
 
 const TITLED = new RegExp(
-  `${WORD_START}(?<title>Mrs|Mr|Ms|Miss|Mx|Dr|mrs|mr|ms|dr)(?:\\.[ \\t]{0,2}|[ \\t]{1,2})(?<name>${NAME})`,
+  `${WORD_START}(?<title>Mrs|Mr|Ms|Miss|Mx|Master|Dr|Sister|Rev|Revd|Reverend|mrs|mr|ms|dr)(?:\\.[ \\t]{0,2}|[ \\t]{1,2})(?<name>${NAME})`,
   'gdu',
 );
+// Titles doctors give colleagues (and clergy): such a name is a patient's only with a patient cue beside it.
+const COLLEAGUE_TITLES = new Set(['dr', 'sister', 'rev', 'revd', 'reverend']);
 // "mrs jones" typed in a hurry. Not "ms" after a number, which is milliseconds.
 const LOWER_TITLED =
   /(?<![\p{L}\p{N}]|\d\s?)(?:mrs|mr|ms)\.?[ \t]{1,2}(?<name>(?:\p{Ll}['’])?\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\p{N}])/dgu;
@@ -56,6 +58,9 @@ function nameMatch(text: string, hit: RegExpExecArray): NameSpan | undefined {
   return span ? trimName(text, span[0], span[1]) : undefined;
 }
 
+const CARED_FOR_BEFORE =
+  /\b(?:reviewed|examined|clerked|(?:could|can|please)\s+(?:you|someone)\s+(?:review|examine|clerk|cannulate|consent|assess)|consented|cannulated|catheterised|resuscitated|admitted|readmitted|discharged|saw|seen|assessed|scanned|sedated|sectioned|intubated|transfused|restrained|nursed|treated|brought\s+in|operated\s+on|death\s+of|bloods\s+from|(?:bad\s+)?news\s+to)\s{1,2}$/i;
+
 const REMOVE = 'Remove it or write "the patient" instead.';
 const LOOKS = 'This looks like the name of a patient or relative:';
 export const NAME_BESIDE_CUE = `${LOOKS} the words beside it say so. ${REMOVE}`;
@@ -74,7 +79,10 @@ export function clinicalReason(clinical: readonly string[]): string {
 function titledPatientReason(text: string, title: string, name: NameSpan, before: string, after: string) {
   if (patientCue(before, after)) return NAME_BESIDE_CUE;
   // Doctors write about colleagues by title: "Dr" marks a patient only with a patient cue beside it.
-  if (title.toLowerCase() === 'dr' || colleagueCue(before, after)) return undefined;
+  const colleagueTitle = COLLEAGUE_TITLES.has(title.toLowerCase());
+  // "Reviewed Miss Saleh in the early pregnancy unit": the one a doctor examines is no colleague.
+  if (!colleagueTitle && CARED_FOR_BEFORE.test(before)) return NAME_BESIDE_CUE;
+  if (colleagueTitle || colleagueCue(before, after)) return undefined;
   if (ownsClinical(after)) return NAME_BESIDE_CUE;
   const { lean, clinical } = contextLean(text, name.start, name.end);
   if (lean === 'public') return undefined;
@@ -106,7 +114,9 @@ export function findNames(text: string): Match[] {
     NAME_AT.lastIndex = hit.index + hit[0].length;
     const found = NAME_AT.exec(text);
     const name = found && trimName(text, found.index, found.index + found[0].length);
-    return name ? { kind: 'name', start: name.start, end: name.end } : undefined;
+    // "her husband Martin founded the CHFG": a campaigner, known for what he did in public.
+    if (!name || isPublicAct(text.slice(name.end, name.end + 60))) return undefined;
+    return { kind: 'name', start: name.start, end: name.end };
   });
   const described = scan(text, PATIENT_APPOSITION, (hit) => {
     const offset = Math.max(0, hit.index - 40);

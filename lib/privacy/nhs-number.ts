@@ -36,6 +36,11 @@ const LABELLED_NHS = new RegExp(
   'gdi',
 );
 
+// "Invoice 48573-65729", "Datix ref 123-456-7890": a number that fails the check and is labelled as
+// something else is that something else.
+const REFERENCE_BEFORE =
+  /\b(?:invoice|order|ref(?:erence)?|ticket|booking|datix|incident|job|claim|account|policy|serial|tracking|foi|po)\.?\s{0,2}(?:no\.?|number|#)?\s{0,2}[:#]?\s{0,2}$/i;
+
 const REMOVE = 'Remove it: reflections must not identify patients.';
 const MISTYPED = `This is grouped like an NHS number, though its check digit does not match (perhaps mistyped). ${REMOVE}`;
 const LABELLED = `This is labelled as an NHS number, though it is not a valid one (perhaps mistyped). ${REMOVE}`;
@@ -50,7 +55,8 @@ export function findNhsNumbers(text: string): Match[] {
     const end = hit.index + hit[0].length;
     if (isValidNhsNumber(hit[0].replace(/\./g, ''))) return { kind: 'nhs-number', start: hit.index, end };
     const grouped = /\D/.test(hit[0]);
-    return grouped && !hit[0].startsWith('0')
+    const reference = REFERENCE_BEFORE.test(text.slice(Math.max(0, hit.index - 30), hit.index));
+    return grouped && !hit[0].startsWith('0') && !reference
       ? { kind: 'nhs-number', start: hit.index, end, message: MISTYPED }
       : undefined;
   });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { detectPatientDetails } from '../../lib/privacy';
-import { DEV, FRESH, FRESH_HELD_OUT, HELD_OUT, type LabelledPassage } from './fixtures/privacy-passages';
+import {
+  DEV,
+  FRESH,
+  FRESH_HELD_OUT,
+  HELD_OUT,
+  type LabelledPassage,
+  UNSEEN,
+  UNSEEN_HELD_OUT,
+} from './fixtures/privacy-passages';
 
 /**
  * A passage counts as flagged when it gets a warning, or, for details that identify only together, a
@@ -83,6 +91,24 @@ describe('patient details in realistic passages', () => {
     const scores = score(FRESH_HELD_OUT);
     console.log(report('fresh held-out', FRESH_HELD_OUT, scores));
     expect(scores.recall).toBeGreaterThanOrEqual(0.9);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('holds on a batch written without sight of the detector or the other sets (two thirds tuned on)', () => {
+    const scores = score(UNSEEN);
+    console.log(report('unseen', UNSEEN, scores));
+    expect(UNSEEN.length + UNSEEN_HELD_OUT.length).toBeGreaterThanOrEqual(240);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.95);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // 84 passages never tuned on, each worth about 2.4 points of recall. Measured once when the rules
+  // were last changed: precision 0.949, recall 0.881 (see the note in the commit). A floor below that
+  // catches a real slip without failing on one passage.
+  it("stays near what it scored on the unseen batch's third kept aside", () => {
+    const scores = score(UNSEEN_HELD_OUT);
+    console.log(report('unseen held-out', UNSEEN_HELD_OUT, scores));
+    expect(scores.recall).toBeGreaterThanOrEqual(0.85);
     expect(scores.precision).toBeGreaterThanOrEqual(0.9);
   });
 });
