@@ -1,9 +1,14 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, configure, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, beforeEach } from 'vitest';
 import { registerCommands } from '../../app/workbench/commands';
 import { Workbench } from '../../app/workbench/workbench';
 import { App } from '../../components/App';
 import { LanternDB, setDb } from '../../lib/db';
+
+// The whole app renders in these tests, and a busy machine (CI, or several suites at once) can take more than
+// the default second to show what a step waits for: waiting longer changes no outcome, only how soon a real
+// failure is reported.
+configure({ asyncUtilTimeout: 4000 });
 
 /** A fresh database whose writes can be made to fail, to test what the user sees when saving fails. */
 export function freshDb(): { db: LanternDB; failWrites(error: Error | null): void } {
