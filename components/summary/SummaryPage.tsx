@@ -21,11 +21,12 @@ export function SummaryPage(props: { kind: SummaryKind }) {
     () => entries.filter((entry) => entry.deletedAt === undefined && inPeriod(entry.occurredOn, period)),
     [entries, period],
   );
-  const blocking = useExportGate(document, entries, period, choices.inclusion ?? {});
-  // Every export, "Copy section" included, waits on the same gate.
+  const gate = useExportGate(document, entries, period, choices.inclusion);
+  const { checking, findings: blocking } = gate;
+  // Every export, "Copy section" included, waits on the same gate (and, while it is checking, for it).
   const actions = useMemo(
-    () => (document ? exportsFor(wb, document, blocking.length) : null),
-    [wb, document, blocking.length],
+    () => (document && !checking ? exportsFor(wb, document, blocking.length) : null),
+    [wb, document, checking, blocking.length],
   );
 
   // Long sections show their first items until asked for the rest; a print (ours or the browser's) shows all.
@@ -58,13 +59,13 @@ export function SummaryPage(props: { kind: SummaryKind }) {
   // The summary builds after the page shows, so the control that ran the command has gone by then:
   // put focus on the title rather than leave it on the page body.
   const heading = useRef<HTMLHeadingElement>(null);
-  const built = !!document && !!actions;
+  const built = !!document;
   useEffect(() => {
     const active = globalThis.document.activeElement;
     if (built && (!active || active === globalThis.document.body)) heading.current?.focus();
   }, [built]);
 
-  if (!document || !actions) return <p class="editor__message">Building the summary…</p>;
+  if (!document) return <p class="editor__message">Building the summary…</p>;
 
   const setInclusion = (ids: readonly string[], value: Inclusion) =>
     wb.store.set((state) => ({
@@ -101,13 +102,18 @@ export function SummaryPage(props: { kind: SummaryKind }) {
             type="button"
             class="button button--secondary"
             title={wb.describeCommand(command.id)}
-            disabled={blocking.length > 0}
+            disabled={checking || blocking.length > 0}
             onClick={() => void wb.run(command.id)}
           >
             {item.label}
           </button>
         ))}
       </div>
+      {checking && !gate.checkedOnce ? (
+        <p class="page__muted no-print" role="status">
+          Checking what would leave for patient details…
+        </p>
+      ) : null}
       {blocking.length ? (
         <ExportGate findings={blocking} onStopListingFiles={(id) => setAttachments(id, false)} />
       ) : null}
@@ -123,7 +129,11 @@ export function SummaryPage(props: { kind: SummaryKind }) {
       <SummarySections
         sections={document.sections}
         showAll={showAll}
-        onCopySection={(section) => void actions.copySection(section)}
+        onCopySection={(section) =>
+          actions
+            ? void actions.copySection(section)
+            : wb.notify('Still checking the summary for patient details: copy it again in a moment.')
+        }
         reflectionYear={props.kind === 'appraisal' ? period.end : undefined}
         yearStart={period.start}
         wellbeing={props.kind === 'appraisal' ? wellbeing : undefined}
