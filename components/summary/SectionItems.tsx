@@ -1,5 +1,5 @@
 import type { VNode } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 
 /** A long section (or group) shows this many items at first, then a button for the rest: a busy year opens at once. */
 export const FIRST_ITEMS = 12;
@@ -23,13 +23,14 @@ type Props<T> = {
 export function SectionItems<T>(props: Props<T>) {
   const { items } = props;
   const [revealed, setRevealed] = useState(false);
-  const rest = useRef<HTMLDivElement>(null);
   const asked = useRef(false);
   const all = revealed || props.showAll || items.length <= WHOLE_UP_TO;
-  useEffect(() => {
-    if (revealed && asked.current) rest.current?.focus();
+  // Focus goes to the first item brought by the button (not by printing) as soon as it is in the page.
+  const rest = (node: HTMLDivElement | null) => {
+    if (!node || !asked.current) return;
     asked.current = false;
-  }, [revealed]);
+    node.focus();
+  };
   return (
     <>
       {items.slice(0, FIRST_ITEMS).map(props.render)}
