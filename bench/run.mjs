@@ -195,7 +195,9 @@ try {
       details.memory = await measureMemory(launched, RUNS);
       details.openedScripts = await openingScripts(launched);
       details.summaryPage = await measureSummaryInPage(launched, RUNS);
-      log(`summary in the page at ${n(size)}: ${details.summaryPage.map((ms) => format(ms, 'ms')).join(', ')}`);
+      log(
+        `summary in the page at ${n(size)}: ${details.summaryPage.map((run) => `shown ${format(run.shown, 'ms')}, ready ${format(run.ready, 'ms')}, longest task ${format(run.longestTask, 'ms')}`).join('; ')}`,
+      );
       log(`memory at ${n(size)}: ${details.memory.map((sample) => format(sample.total, 'MB')).join(', ')}`);
       details.search = await measureSearch(launched, RUNS, QUERIES);
       log(

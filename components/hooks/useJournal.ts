@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getJournalSnapshot, type JournalSnapshot, subscribeJournal } from '../../app/journal/journalCache';
-import { createWholeReader } from '../../app/journal/wholeEntries';
 import type { EntryHead } from '../../lib/entries/head';
-import type { Entry } from '../../lib/entries/schema';
 
 export interface JournalState {
   /** Every live entry without its text (lib/entries/head.ts): views showing text read it from storage. */
@@ -39,40 +37,4 @@ export function useJournalSnapshot(): JournalSnapshot {
 
 function pick({ entries, error }: JournalSnapshot): JournalState {
   return { entries, error };
-}
-
-export interface WholeJournalState {
-  /** Every live entry with its text, newest first; undefined until read. */
-  entries: Entry[] | undefined;
-  error: unknown;
-}
-
-/**
- * The live journal with every entry's text, for views that need it all (summaries): read from storage while the
- * view is shown, and after a save only the entry written is read again. Costly with a career of entries: views
- * that show titles, dates and links use `useJournal`.
- */
-export function useWholeJournal(): WholeJournalState {
-  const { entries: heads, error } = useJournal();
-  const [read] = useState(createWholeReader);
-  const [state, setState] = useState<WholeJournalState>({ entries: undefined, error: undefined });
-  useEffect(() => {
-    if (!heads) {
-      setState((previous) => (previous.entries ? { entries: undefined, error: undefined } : previous));
-      return;
-    }
-    let live = true;
-    read(heads, () => !live).then(
-      (entries) => {
-        if (live && entries) setState({ entries, error: undefined });
-      },
-      (readError: unknown) => {
-        if (live) setState((previous) => ({ ...previous, error: readError }));
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [heads, read]);
-  return error ? { entries: state.entries, error } : state;
 }

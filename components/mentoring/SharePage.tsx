@@ -13,7 +13,8 @@ export function SharePage() {
   const period = useWorkbenchState((state) => state.summaryPeriod);
   const choices = useWorkbenchState((state) => state.summaryChoices);
   const { document, entries, wellbeing } = useSummaryDocument('appraisal', period, choices);
-  const blocking = useExportGate(document, entries, period, choices.inclusion ?? {});
+  const gate = useExportGate(document, entries, period, choices.inclusion);
+  const blocking = gate.findings;
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
@@ -49,7 +50,7 @@ export function SharePage() {
     ]);
     return writeSharePage(bundle, { script: parts.script, style: parts.style }, passphrase || undefined);
   };
-  const disabled = busy || !name.trim() || !document || blocking.length > 0;
+  const disabled = busy || !name.trim() || !document || gate.checking || blocking.length > 0;
 
   return (
     <article class="page" aria-labelledby="share-title">

@@ -11,6 +11,7 @@ import {
   type Where,
 } from '../../lib/summary/format';
 import { MarkdownPreview } from '../editor/MarkdownPreview';
+import { SectionItems } from './SectionItems';
 
 /**
  * The preview says word for word what the plain-text export says (lib/summary/format is the one wording
@@ -145,15 +146,19 @@ function Leaf(props: { item: LeafItem; at: Where; onOpenEntry: OpenEntry }) {
   }
 }
 
-export function Item(props: { item: SummaryItem; at: Where; onOpenEntry: OpenEntry }) {
+export function Item(props: { item: SummaryItem; at: Where; onOpenEntry: OpenEntry; showAll?: boolean }) {
   const { item, at, onOpenEntry } = props;
   if (item.type !== 'group') return <Leaf item={item} at={at} onOpenEntry={onOpenEntry} />;
+  const title = groupTitle(item);
   return (
     <div class="summary__group">
-      <h4>{groupTitle(item)}</h4>
-      {item.items.map((leaf, index) => (
-        <Leaf key={`${leaf.type}-${index}`} item={leaf} at={at} onOpenEntry={onOpenEntry} />
-      ))}
+      <h4>{title}</h4>
+      <SectionItems
+        items={item.items}
+        title={title}
+        showAll={props.showAll}
+        render={(leaf, index) => <Leaf key={`${leaf.type}-${index}`} item={leaf} at={at} onOpenEntry={onOpenEntry} />}
+      />
     </div>
   );
 }

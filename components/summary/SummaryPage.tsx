@@ -1,20 +1,14 @@
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { exportsFor } from '../../app/summary/exports';
-import { formatIsoDate, inPeriod } from '../../lib/dates';
-import { displayTitle } from '../../lib/entries/schema';
+import { inPeriod } from '../../lib/dates';
 import type { Inclusion, SummaryKind } from '../../lib/summary';
 import { preparedLine } from '../../lib/summary/format';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
 import { ExportGate } from './ExportGate';
+import { SummaryChoices } from './SummaryChoices';
 import { SummarySections } from './SummarySections';
 import { useExportGate } from './useExportGate';
 import { useRevalidationCycle, useSummaryDocument } from './useSummaryDocument';
-
-const INCLUSION_LABELS: Record<Inclusion, string> = {
-  none: 'Leave out',
-  title: 'Title and learning points',
-  full: 'Full text',
-};
 
 /** An appraisal summary, revalidation view or training review, with what leaves chosen entry by entry. */
 export function SummaryPage(props: { kind: SummaryKind }) {
@@ -27,19 +21,35 @@ export function SummaryPage(props: { kind: SummaryKind }) {
     () => entries.filter((entry) => entry.deletedAt === undefined && inPeriod(entry.occurredOn, period)),
     [entries, period],
   );
-  const blocking = useExportGate(document, entries, period, choices.inclusion ?? {});
-  // Every export, "Copy section" included, waits on the same gate.
+  const gate = useExportGate(document, entries, period, choices.inclusion);
+  const { checking, findings: blocking } = gate;
+  // Every export, "Copy section" included, waits on the same gate (and, while it is checking, for it).
   const actions = useMemo(
-    () => (document ? exportsFor(wb, document, blocking.length) : null),
-    [wb, document, blocking.length],
+    () => (document && !checking ? exportsFor(wb, document, blocking.length) : null),
+    [wb, document, checking, blocking.length],
   );
+
+  // Long sections show their first items until asked for the rest; a print (ours or the browser's) shows all.
+  const [showAll, setShowAll] = useState(false);
+  useEffect(() => {
+    const reveal = () => setShowAll(true);
+    window.addEventListener('beforeprint', reveal);
+    return () => window.removeEventListener('beforeprint', reveal);
+  }, []);
 
   useEffect(() => {
     wb.setSummaryHandle(
       actions
         ? {
             blockedBy: blocking.length,
-            run: (action) => actions[action](),
+            run: async (action) => {
+              if (action === 'print') {
+                setShowAll(true);
+                // The print dialog takes the page as it stands: let the rest render first.
+                await new Promise((resolve) => setTimeout(resolve, 0));
+              }
+              return actions[action]();
+            },
           }
         : null,
     );
@@ -49,31 +59,22 @@ export function SummaryPage(props: { kind: SummaryKind }) {
   // The summary builds after the page shows, so the control that ran the command has gone by then:
   // put focus on the title rather than leave it on the page body.
   const heading = useRef<HTMLHeadingElement>(null);
-  const built = !!document && !!actions;
+  const built = !!document;
   useEffect(() => {
     const active = globalThis.document.activeElement;
     if (built && (!active || active === globalThis.document.body)) heading.current?.focus();
   }, [built]);
 
-  if (!document || !actions) return <p class="editor__message">Building the summary…</p>;
+  if (!document) return <p class="editor__message">Building the summary…</p>;
 
-  const setInclusion = (id: string, value: Inclusion) =>
-    wb.store.set((state) => ({
-      summaryChoices: { ...state.summaryChoices, inclusion: { ...state.summaryChoices.inclusion, [id]: value } },
-    }));
-  const inclusionOf = (id: string) => choices.inclusion?.[id] ?? 'title';
-  const shared = new Set(inPeriodEntries.map((entry) => inclusionOf(entry.id)));
-  const allInclusion = shared.size === 1 ? [...shared][0] : 'mixed';
-  const setAllInclusion = (value: Inclusion) =>
+  const setInclusion = (ids: readonly string[], value: Inclusion) =>
     wb.store.set((state) => ({
       summaryChoices: {
         ...state.summaryChoices,
-        inclusion: {
-          ...state.summaryChoices.inclusion,
-          ...Object.fromEntries(inPeriodEntries.map((entry) => [entry.id, value])),
-        },
+        inclusion: { ...state.summaryChoices.inclusion, ...Object.fromEntries(ids.map((id) => [id, value])) },
       },
     }));
+  const inclusionOf = (id: string) => choices.inclusion?.[id] ?? 'title';
   const setAttachments = (id: string, value: boolean) =>
     wb.store.set((state) => ({
       summaryChoices: {
@@ -101,93 +102,38 @@ export function SummaryPage(props: { kind: SummaryKind }) {
             type="button"
             class="button button--secondary"
             title={wb.describeCommand(command.id)}
-            disabled={blocking.length > 0}
+            disabled={checking || blocking.length > 0}
             onClick={() => void wb.run(command.id)}
           >
             {item.label}
           </button>
         ))}
       </div>
+      {checking && !gate.checkedOnce ? (
+        <p class="page__muted no-print" role="status">
+          Checking what would leave for patient details…
+        </p>
+      ) : null}
       {blocking.length ? (
         <ExportGate findings={blocking} onStopListingFiles={(id) => setAttachments(id, false)} />
       ) : null}
       {props.kind !== 'revalidation' && inPeriodEntries.length ? (
-        <details class="summary__choices no-print">
-          <summary>
-            Choose what leaves: {inPeriodEntries.length} {inPeriodEntries.length === 1 ? 'entry' : 'entries'} in this
-            period
-          </summary>
-          <p class="page__muted">
-            Entries are private. By default a summary shows each entry's title and learning points; choose the full text
-            or leave an entry out. The preview below shows exactly what will be exported.
-          </p>
-          <label class="field field--inline">
-            <span class="field__label">Every entry in this period</span>
-            <select
-              value={allInclusion}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                if (value !== 'mixed') setAllInclusion(value as Inclusion);
-              }}
-            >
-              {allInclusion === 'mixed' ? (
-                <option value="mixed" disabled>
-                  As chosen below
-                </option>
-              ) : null}
-              {(Object.keys(INCLUSION_LABELS) as Inclusion[]).map((value) => (
-                <option key={value} value={value}>
-                  {INCLUSION_LABELS[value]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <table class="compare">
-            <thead>
-              <tr>
-                <th scope="col">Entry</th>
-                <th scope="col">Include</th>
-                <th scope="col">Attachments</th>
-              </tr>
-            </thead>
-            <tbody>
-              {inPeriodEntries.map((entry) => (
-                <tr key={entry.id}>
-                  <th scope="row">
-                    {displayTitle(entry)} <span class="page__muted">{formatIsoDate(entry.occurredOn)}</span>
-                  </th>
-                  <td>
-                    <select
-                      aria-label={`Include “${displayTitle(entry)}”`}
-                      value={inclusionOf(entry.id)}
-                      onChange={(event) => setInclusion(entry.id, event.currentTarget.value as Inclusion)}
-                    >
-                      {(Object.keys(INCLUSION_LABELS) as Inclusion[]).map((value) => (
-                        <option key={value} value={value}>
-                          {INCLUSION_LABELS[value]}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <label class="field--inline">
-                      <input
-                        type="checkbox"
-                        checked={!!choices.includeAttachments?.[entry.id]}
-                        onChange={(event) => setAttachments(entry.id, event.currentTarget.checked)}
-                      />
-                      <span>List by name</span>
-                    </label>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </details>
+        <SummaryChoices
+          entries={inPeriodEntries}
+          inclusionOf={inclusionOf}
+          setInclusion={setInclusion}
+          listsAttachments={(id) => !!choices.includeAttachments?.[id]}
+          setAttachments={setAttachments}
+        />
       ) : null}
       <SummarySections
         sections={document.sections}
-        onCopySection={(section) => void actions.copySection(section)}
+        showAll={showAll}
+        onCopySection={(section) =>
+          actions
+            ? void actions.copySection(section)
+            : wb.notify('Still checking the summary for patient details: copy it again in a moment.')
+        }
         reflectionYear={props.kind === 'appraisal' ? period.end : undefined}
         yearStart={period.start}
         wellbeing={props.kind === 'appraisal' ? wellbeing : undefined}

@@ -1,15 +1,18 @@
-import type { SummaryDocument, SummarySection, WellbeingReflection } from '../../lib/summary';
+import type { SummaryDocument, SummaryItem, SummarySection, WellbeingReflection } from '../../lib/summary';
 import { WELLBEING_SECTION_ID, wellbeingPosition } from '../../lib/summary';
 import { NOTHING_RECORDED, noteLine } from '../../lib/summary/format';
 import { asksForReflection, REFLECTION_LABEL } from '../../lib/summary/reflections';
 import { useWorkbench } from '../workbench/context';
 import { ReflectionBox } from './ReflectionBox';
+import { SectionItems } from './SectionItems';
 import { SummaryDeclarations } from './SummaryDeclarations';
 import { Item, type OpenEntry } from './SummaryItems';
 import { WellbeingSection } from './WellbeingSection';
 
 type Props = {
   sections: readonly SummarySection[];
+  /** Every item of every section, however long (printing). */
+  showAll?: boolean;
   onCopySection(section: SummarySection): void;
   onOpenEntry?: OpenEntry;
   /** The appraisal year's last day: given, the sections that ask for a reflection show a box to write it. */
@@ -23,6 +26,15 @@ type Props = {
 function SectionView(props: Props & { section: SummarySection; onOpenEntry: OpenEntry }) {
   const { section, onOpenEntry } = props;
   const doc: Pick<SummaryDocument, 'sections'> = { sections: [...props.sections] };
+  const item = (each: SummaryItem, index: number) => (
+    <Item
+      key={`${section.id}-${index}`}
+      item={each}
+      at={{ doc, sectionId: section.id }}
+      onOpenEntry={onOpenEntry}
+      showAll={props.showAll}
+    />
+  );
   return (
     <section class="summary__section" aria-labelledby={`summary-${section.id}`}>
       <div class="summary__section-header">
@@ -32,14 +44,7 @@ function SectionView(props: Props & { section: SummarySection; onOpenEntry: Open
         </button>
       </div>
       {section.items.length ? (
-        section.items.map((item, index) => (
-          <Item
-            key={`${section.id}-${index}`}
-            item={item}
-            at={{ doc, sectionId: section.id }}
-            onOpenEntry={onOpenEntry}
-          />
-        ))
+        <SectionItems items={section.items} title={section.title} showAll={props.showAll} render={item} />
       ) : (
         <p class="page__muted">{NOTHING_RECORDED}</p>
       )}

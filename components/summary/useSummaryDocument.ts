@@ -1,4 +1,5 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
+import { afterPaint, holdBackgroundWork } from '../../app/journal/turns';
 import { appraisalNotesFor, wellbeingFor } from '../../lib/appraisal-notes/repository';
 import { localIsoDate, type Period, revalidationCycle } from '../../lib/dates';
 import { getDb } from '../../lib/db';
@@ -14,7 +15,8 @@ import {
   type SummaryKind,
   type WellbeingReflection,
 } from '../../lib/summary';
-import { useWholeJournal } from '../hooks/useJournal';
+import { readSummaryEntries } from '../../lib/summary/read';
+import { summaryScope } from '../../lib/summary/scope';
 import { useLiveQuery } from '../hooks/useLiveQuery';
 import { useWorkbenchState } from '../workbench/context';
 
@@ -40,19 +42,24 @@ export function useRevalidationCycle(): { cycle: Period; assumed: boolean } {
   );
 }
 
-/** Builds the summary of the given kind from the live journal and the user's inclusion choices. */
+/**
+ * Builds the summary of the given kind from the live journal and the user's inclusion choices. It reads only the
+ * entries it can show or count (its scope), as stored, without waiting for the journal list: the first summary of
+ * a long journal is not held up by the rest being read and indexed.
+ */
 export function useSummaryDocument(
   kind: SummaryKind,
   period: Period,
   choices: InclusionOptions,
 ): { document: AnySummary | null; entries: readonly Entry[]; wellbeing: WellbeingReflection | undefined } {
-  const { entries } = useWholeJournal();
+  const preferences = useWorkbenchState((state) => state.preferences);
+  const { cycle, assumed } = useRevalidationCycle();
+  const scope = summaryScope(kind, period, kind === 'revalidation' || preferences.revalidationDate ? cycle : undefined);
+  const { value: entries } = useLiveQuery(() => readSummaryEntries(scope), [JSON.stringify(scope)]);
   const { value: goals } = useLiveQuery(listGoals, []);
   const { value: attachments } = useLiveQuery(attachmentNames, []);
   const { value: reflections } = useLiveQuery(() => appraisalNotesFor(period.end), [period.end]);
   const { value: wellbeing } = useLiveQuery(() => wellbeingFor(period.end), [period.end]);
-  const preferences = useWorkbenchState((state) => state.preferences);
-  const { cycle, assumed } = useRevalidationCycle();
 
   const document = useMemo(() => {
     // Waits for the reflections too: each box starts from what was saved.
@@ -74,6 +81,14 @@ export function useSummaryDocument(
       wellbeing,
     });
   }, [kind, entries, goals, attachments, reflections, wellbeing, choices, period, cycle, assumed, preferences]);
+
+  // Until the summary has been built and shown, the journal's reading and indexing wait (at most a few seconds).
+  const built = document !== null;
+  useEffect(() => {
+    if (built) return;
+    const release = holdBackgroundWork();
+    return () => afterPaint(release);
+  }, [built]);
 
   return { document, entries: entries ?? [], wellbeing };
 }

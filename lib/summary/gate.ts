@@ -44,31 +44,33 @@ function leaves(summary: SummaryDocument): LeafItem[] {
 const warnings = (findings: readonly Finding[]) => findings.filter((finding) => finding.severity === 'warning');
 
 /**
- * Patient-detail warnings in everything the summary would let leave: each included entry's fields as the
- * summary shows them (`FIELDS_SHOWN`, scanned as the editor scans them, so "Open entry" leads to the same
- * warning), the attachment names it lists, the development-plan goals it shows and the doctor's reflections
- * it carries. Hints never block.
+ * Patient-detail warnings in one entry as a summary of `period` would let it leave: its fields as the summary shows
+ * them at the level chosen for it (`FIELDS_SHOWN`, scanned as the editor scans them, so "Open entry" leads to the
+ * same warning). None for an entry outside the period or left out. Hints never block.
  */
-export function findPatientDetailsInSummary(
-  summary: SummaryDocument,
-  entries: readonly Entry[],
+export function findInEntry(
+  entry: Entry,
   period: Period,
   options: Pick<InclusionOptions, 'inclusion' | 'defaultInclusion'>,
 ): GateFinding[] {
+  if (!isLiveIn(entry, period)) return [];
+  // Read the choice as the summary reads it, so the gate never scans less than leaves.
+  const level = inclusionOf(entry.id, options);
+  if (level === 'none') return [];
+  const ignored = entry.privacyExceptions ?? [];
   const found: GateFinding[] = [];
-  // The revalidation view counts entries; it shows none of their text.
-  if (summary.kind !== 'revalidation') {
-    for (const entry of entries) {
-      if (!isLiveIn(entry, period)) continue;
-      // Read the choice as the summary reads it, so the gate never scans less than leaves.
-      const level = inclusionOf(entry.id, options);
-      if (level === 'none') continue;
-      const ignored = entry.privacyExceptions ?? [];
-      for (const item of detectInEntry(entry, { fields: FIELDS_SHOWN[level], ignored })) {
-        if (item.finding.severity === 'warning') found.push({ where: 'entry', entry, ...item });
-      }
-    }
+  for (const item of detectInEntry(entry, { fields: FIELDS_SHOWN[level], ignored })) {
+    if (item.finding.severity === 'warning') found.push({ where: 'entry', entry, ...item });
   }
+  return found;
+}
+
+/**
+ * Patient-detail warnings in what the summary itself carries besides the entries' fields: the attachment names it
+ * lists, the development-plan goals it shows and the doctor's reflections.
+ */
+export function findInSummaryItself(summary: SummaryDocument, entries: readonly Entry[]): GateFinding[] {
+  const found: GateFinding[] = [];
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const seen = new Set<string>();
   for (const item of leaves(summary)) {
@@ -99,4 +101,20 @@ export function findPatientDetailsInSummary(
     }
   }
   return found;
+}
+
+/**
+ * Patient-detail warnings in everything the summary would let leave: each included entry (`findInEntry`) and what
+ * the summary carries besides (`findInSummaryItself`). The revalidation view counts entries and shows none of
+ * their text.
+ */
+export function findPatientDetailsInSummary(
+  summary: SummaryDocument,
+  entries: readonly Entry[],
+  period: Period,
+  options: Pick<InclusionOptions, 'inclusion' | 'defaultInclusion'>,
+): GateFinding[] {
+  const inEntries =
+    summary.kind === 'revalidation' ? [] : entries.flatMap((entry) => findInEntry(entry, period, options));
+  return [...inEntries, ...findInSummaryItself(summary, entries)];
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Workbench } from '../../app/workbench/workbench';
 import { SummarySections } from '../../components/summary/SummarySections';
@@ -19,7 +19,10 @@ afterEach(cleanup);
 /** The words of a text, in order, without case or punctuation: what a reader compares. */
 const words = (text: string) => text.toLocaleLowerCase('en-GB').match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** The preview's text as printed: every text node in order, the on-screen-only controls left out. */
+/**
+ * The preview's text as printed: every text node in order, the on-screen-only controls left out. A long section
+ * shows its first items until asked for the rest: every "Show all" is pressed first, as a reader would.
+ */
 async function previewWords(doc: AnySummary): Promise<string[]> {
   const view = render(
     <WorkbenchContext.Provider value={new Workbench({ isMac: false, openInTab: async () => {} })}>
@@ -27,6 +30,8 @@ async function previewWords(doc: AnySummary): Promise<string[]> {
     </WorkbenchContext.Provider>,
   );
   await waitFor(() => expect(view.container.querySelector('[aria-busy="true"]')).toBeNull());
+  for (const button of view.queryAllByRole('button', { name: /^Show all \d+ items/ })) fireEvent.click(button);
+  expect(view.queryAllByRole('button', { name: /^Show all/ })).toEqual([]);
   for (const control of view.container.querySelectorAll('.no-print, [aria-hidden="true"]')) control.remove();
   const texts: string[] = [];
   const walker = document.createTreeWalker(view.container, NodeFilter.SHOW_TEXT);
