@@ -10,7 +10,6 @@ import {
   subscribeJournal,
   wantSearchIndex,
 } from '../../app/journal/journalCache';
-import { createWholeReader } from '../../app/journal/wholeEntries';
 import { LanternDB, setDb } from '../../lib/db';
 import { getEntries, listJournal, listNewestEntries } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
@@ -136,25 +135,6 @@ describe('holding a career of entries', () => {
     expect(getJournalSnapshot().search?.index.search('escalate')).toEqual([]);
     expect(getJournalSnapshot().entries?.find((entry) => entry.id === 'b')).not.toHaveProperty('body');
     withdraw();
-    unsubscribe();
-  });
-
-  it('reads the whole entries a summary needs, following saves and deletions', async () => {
-    await db.entries.bulkPut([anEntry('a', '2026-11-20', 1), anEntry('b', '2026-11-19', 1)]);
-    const unsubscribe = subscribeJournal(() => undefined);
-    await expect.poll(() => getJournalSnapshot().entries?.length, { timeout: 3000 }).toBe(2);
-    const whole = createWholeReader();
-    const first = await whole(getJournalSnapshot().entries ?? [], () => false);
-    expect(first?.map((entry) => entry.body)).toEqual([
-      'Body of a about the handover.',
-      'Body of b about the handover.',
-    ]);
-
-    await db.entries.put(anEntry('b', '2026-11-19', 1, { body: 'Rewritten.', updatedAt: 5 }));
-    await db.entries.delete('a');
-    await expect.poll(() => getJournalSnapshot().entries?.[0]?.updatedAt, { timeout: 3000 }).toBe(5);
-    const again = await whole(getJournalSnapshot().entries ?? [], () => false);
-    expect(again?.map((entry) => [entry.id, entry.body])).toEqual([['b', 'Rewritten.']]);
     unsubscribe();
   });
 });
