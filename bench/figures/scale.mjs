@@ -66,7 +66,9 @@ const longest = (page, from = 0) =>
         0,
         ...window.__benchLongTasks
           .filter((task) => task.start + task.ms >= since)
-          .filter((task) => !(window.__benchOwnWork ?? []).some(([start, end]) => task.start >= start && task.start <= end))
+          .filter(
+            (task) => !(window.__benchOwnWork ?? []).some(([start, end]) => task.start >= start && task.start <= end),
+          )
           .map((t) => t.ms),
       ),
     from,
@@ -192,7 +194,9 @@ export async function measureScale(launched, { newestId, saves }) {
         Math.max(
           0,
           ...window.__benchLongTasks
-            .filter((task) => (window.__benchOwnWork ?? []).some(([start, end]) => task.start >= start && task.start <= end))
+            .filter((task) =>
+              (window.__benchOwnWork ?? []).some(([start, end]) => task.start >= start && task.start <= end),
+            )
             .map((task) => task.ms),
         ),
       ),

@@ -33,7 +33,9 @@ describe('a long section of the summary opens with its first items', () => {
   it('shows the first items and a "Show all" button that brings the rest and takes focus to them', () => {
     showSections();
     expect(shownCourses()).toBe(FIRST_ITEMS);
-    const more = screen.getByRole('button', { name: `Show all ${COURSES} items in Continuing professional development` });
+    const more = screen.getByRole('button', {
+      name: `Show all ${COURSES} items in Continuing professional development`,
+    });
 
     fireEvent.click(more);
     expect(shownCourses()).toBe(COURSES);
