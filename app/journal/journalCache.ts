@@ -5,6 +5,7 @@ import { getEntries, listNewestEntries, readJournalHeadsUnless } from '../../lib
 import type { Entry } from '../../lib/entries/schema';
 import { changedEntryIds, mergeChanges } from './changes';
 import { carryDerived, deriveInSlices, entriesById } from './derived';
+import { forgetEntryTexts } from './entryTexts';
 import { feedStoredJournal, updateInSlices } from './indexInSlices';
 import { type Build, beginBuild } from './searchBuild';
 import type { JournalSnapshot } from './snapshot';
@@ -98,6 +99,7 @@ export function forgetJournalCaches(): void {
   unmerged = null;
   work = Promise.resolve();
   Dexie.on.storagemutated.unsubscribe(onStorageMutated);
+  forgetEntryTexts();
   publish(EMPTY);
   // The search engine keeps its last index's dictionary for the next keystroke; a search of an empty index
   // replaces it.

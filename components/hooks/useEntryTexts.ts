@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { keepText, keptText } from '../../app/journal/entryTexts';
 import type { EntryHead } from '../../lib/entries/head';
 import { getEntries } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
@@ -9,19 +10,18 @@ export interface EntryTexts {
   error: unknown;
 }
 
-/** What was read for each head: heads are replaced, never changed, when their entry is written. */
-type Read = ReadonlyMap<string, { head: EntryHead; entry: Entry | undefined }>;
-
 /**
  * The whole entries (text and all) of the few `heads` a view shows with their text, such as the search results
  * on screen: the journal in memory holds heads only. Each is read from storage when first shown and again when
- * its head changes (a save), and kept only while shown.
+ * its head changes (a save); those read recently are kept (app/journal/entryTexts.ts), so results that stay
+ * from one keystroke to the next show their text at once.
  */
 export function useEntryTexts(heads: readonly EntryHead[]): EntryTexts {
-  const [read, setRead] = useState<{ read: Read; error: unknown }>({ read: new Map(), error: undefined });
-  const shown = useRef(heads);
-  shown.current = heads;
+  const [reads, setReads] = useState(0);
+  const [error, setError] = useState<unknown>(undefined);
   const reading = useRef(new Set<EntryHead>());
+  // Heads whose read failed or found nothing: not asked for again on a loop (the error is shown).
+  const unread = useRef(new WeakSet<EntryHead>());
   const mounted = useRef(true);
   useEffect(
     () => () => {
@@ -29,41 +29,34 @@ export function useEntryTexts(heads: readonly EntryHead[]): EntryTexts {
     },
     [],
   );
+  // `reads` counts the reads that have landed: each brings the texts kept since.
+  const byId = useMemo(() => {
+    const found = new Map<string, Entry>();
+    for (const head of heads) {
+      const entry = keptText(head);
+      if (entry) found.set(head.id, entry);
+    }
+    return found;
+  }, [heads, reads]);
   useEffect(() => {
-    const stale = heads.filter((head) => read.read.get(head.id)?.head !== head && !reading.current.has(head));
+    const stale = heads.filter((head) => !byId.has(head.id) && !reading.current.has(head) && !unread.current.has(head));
     if (!stale.length) return;
     for (const head of stale) reading.current.add(head);
-    // Recorded as read even when the read failed (the error is shown), so a failing read is not tried on a loop.
-    const settle = (entries: readonly (Entry | undefined)[], error: unknown) => {
-      for (const head of stale) reading.current.delete(head);
-      if (!mounted.current) return;
-      setRead((previous) => {
-        // Kept while shown: what was read before, and what has just been.
-        const ids = new Set(shown.current.map((head) => head.id));
-        const next = new Map<string, { head: EntryHead; entry: Entry | undefined }>();
-        for (const [id, kept] of previous.read) if (ids.has(id)) next.set(id, kept);
-        stale.forEach((head, at) => {
-          if (ids.has(head.id)) next.set(head.id, { head, entry: entries[at] });
-        });
-        return { read: next, error };
+    const settle = (entries: readonly (Entry | undefined)[], failure: unknown) => {
+      stale.forEach((head, at) => {
+        reading.current.delete(head);
+        const entry = entries[at];
+        if (entry) keepText(head, entry);
+        else unread.current.add(head);
       });
+      if (!mounted.current) return;
+      setError(failure);
+      setReads((count) => count + 1);
     };
     getEntries(stale.map((head) => head.id)).then(
       (entries) => settle(entries, undefined),
-      (error: unknown) => settle([], error),
+      (failure: unknown) => settle([], failure),
     );
-  }, [heads, read]);
-  return { byId: textsOf(read.read), error: read.error };
-}
-
-const texts = new WeakMap<Read, Map<string, Entry>>();
-
-function textsOf(read: Read): ReadonlyMap<string, Entry> {
-  let byId = texts.get(read);
-  if (!byId) {
-    byId = new Map();
-    for (const [id, { entry }] of read) if (entry) byId.set(id, entry);
-    texts.set(read, byId);
-  }
-  return byId;
+  }, [heads, byId]);
+  return { byId, error };
 }
