@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { includeWellbeingInExports } from '../../lib/appraisal-notes/repository';
 import {
   WELLBEING_SECTION_ID,
@@ -27,10 +28,19 @@ export function WellbeingSection(props: { periodEnd: string; wellbeing: Wellbein
   const { wellbeing, periodEnd } = props;
   const leaves = wellbeingLeaves(wellbeing);
   const checkboxId = `${WELLBEING_SECTION_ID}-include`;
+  // The box shows the doctor's choice at once: the summary may render again (its checks run in slices) before
+  // the stored choice comes back, and it must not flick the box back meanwhile.
+  const [choice, setChoice] = useState<boolean | null>(null);
+  const shownChoice = choice ?? wellbeing.includeInExports;
+  useEffect(() => {
+    if (choice === wellbeing.includeInExports) setChoice(null);
+  }, [choice, wellbeing.includeInExports]);
   const setIncluded = async (include: boolean) => {
+    setChoice(include);
     try {
       await includeWellbeingInExports(periodEnd, include);
     } catch (error) {
+      setChoice(null);
       wb.notify(`Your choice was not saved: ${error instanceof Error ? error.message : String(error)}`, {
         tone: 'error',
       });
@@ -62,7 +72,7 @@ export function WellbeingSection(props: { periodEnd: string; wellbeing: Wellbein
           <input
             id={checkboxId}
             type="checkbox"
-            checked={wellbeing.includeInExports}
+            checked={shownChoice}
             aria-describedby={`${checkboxId}-status`}
             onChange={(event) => void setIncluded(event.currentTarget.checked)}
           />{' '}
