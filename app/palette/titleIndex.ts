@@ -78,6 +78,8 @@ function laidOutFully(entries: readonly EntryHead[]): LaidOut {
 
 /** The last query's matches, by position in its list: the start for a longer query over the same list. */
 let last: { entries: readonly EntryHead[]; letters: string; matched: number[] } | null = null;
+/** Counts the keys: a search for the matches of an earlier one stops. */
+let keys = 0;
 /** Each match's score by position, reused from key to key. */
 let scores = new Float64Array(0);
 
@@ -98,8 +100,12 @@ export function matchTitles<E extends EntryHead>(entries: readonly E[], query: s
       return difference !== 0 ? difference > 0 : a < b;
     }).map((position) => entries[position] as E);
 
+  const seeding = ++keys;
   const starting = startingWith(list, q);
-  if (starting && starting.length >= limit) return ranked(starting);
+  if (starting && starting.length >= limit) {
+    void seedMatches(list, q, letters, seeding);
+    return ranked(starting);
+  }
 
   // Every title matching a query holds its letters in order, so it held the letters of any query they begin.
   const narrowing = last !== null && last.entries === entries && letters.startsWith(last.letters);
@@ -117,6 +123,30 @@ export function matchTitles<E extends EntryHead>(entries: readonly E[], query: s
   }
   last = { entries, letters, matched };
   return ranked(matched);
+}
+
+/**
+ * Every title matching `q`, found in slices while the page is idle after a key that was answered from the titles
+ * starting with it, so that the next letter (when fewer titles start with the longer query) looks only among them
+ * rather than at every title. Given up when another key comes first.
+ */
+async function seedMatches(list: LaidOut, q: string, letters: string, seeding: number): Promise<void> {
+  const needed = letterMask(letters);
+  const matched: number[] = [];
+  let at = 0;
+  while (at < list.titles.length) {
+    await yieldToPage();
+    if (seeding !== keys || laidOut !== list) return;
+    const until = performance.now() + SLICE_MS;
+    do {
+      const end = Math.min(list.titles.length, at + 512);
+      for (; at < end; at++) {
+        if (((list.letters[at] ?? 0) & needed) !== needed) continue;
+        if (scoreNormalised(q, list.titles[at] ?? '', letters) !== null) matched.push(at);
+      }
+    } while (at < list.titles.length && performance.now() < until);
+  }
+  last = { entries: list.entries, letters, matched };
 }
 
 /**

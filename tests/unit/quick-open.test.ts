@@ -30,4 +30,25 @@ describe('Journal: Go to Entry… over a large journal', () => {
       { numRuns: 300 },
     );
   });
+
+  it('lists the same when the page was idle between keys, after looking for every match of the last key meanwhile', async () => {
+    // Many titles start "handover" (answered from those alone), few start "handover r": that key narrows from
+    // every title the page found matching "handover" while idle.
+    const titles = [
+      ...['night', 'gap', 'ward', 'teaching', 'audit', 'sepsis'].map((word) => `Handover ${word}`),
+      'Rota handover rewrite',
+      'Weekend handover: rota',
+      'Handover rota',
+      'A handover I ran',
+      'Teaching',
+    ];
+    const entries = titles.map((text, at) => aStoredEntry({ id: `q-${at}`, title: text }));
+    const query = 'handover rota';
+    for (let at = 1; at <= query.length; at++) {
+      const step = query.slice(0, at);
+      const expected = fuzzyFilter(step, entries, displayTitle).slice(0, 4);
+      expect(matchTitles(entries, step, 4).map((entry) => entry.id)).toEqual(expected.map((entry) => entry.id));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  });
 });
