@@ -217,6 +217,16 @@ function bundleRows(bundle, openedScripts) {
       target: { below: 120_000 },
       note: 'deterministic',
     }),
+    ...(bundle.pageWorkers ?? []).map((file) =>
+      figure({
+        id: `bundle-worker-${file.file}`,
+        name: 'bundle: page worker',
+        what: `${name(file.file)}, the journal's reader: started once the first rows are painted, and run on a thread of its own, not the page's (${format(file.raw, 'kB')} raw)`,
+        unit: 'kB',
+        stats: once(file.gzip),
+        note: 'deterministic',
+      }),
+    ),
     ...bundle.lazy
       .filter((file) => !atIdle.includes(file))
       .map((file) =>

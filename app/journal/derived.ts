@@ -1,6 +1,6 @@
 import type { EntryHead } from '../../lib/entries/head';
 import { journalOrder } from '../../lib/entries/repository';
-import { onThisDay } from '../../lib/habit';
+import { onThisDay, weeksInARowOn } from '../../lib/habit';
 import { type CompetencyName, type EntryGroup, type Grouping, groupEntries, regroup } from './groupEntries';
 import { SLICE_MS } from './indexInSlices';
 import { yieldToPage } from './turns';
@@ -16,6 +16,8 @@ interface Derived {
   tags: Map<string, number>;
   /** Entries by the month and day they happened ("11-22"), for On this day. */
   byDay: Map<string, Set<EntryHead>>;
+  /** How many entries happened on each date, for the weeks in a row. */
+  dates: Map<string, number>;
   /** The tree's groups, for each grouping asked for so far (with the competency names they were labelled by). */
   groups: Map<Grouping, { groups: EntryGroup[]; nameOf: CompetencyName }>;
 }
@@ -33,6 +35,7 @@ const dayOf = (entry: EntryHead) => entry.occurredOn.slice(5);
 function tally(derived: Derived, entry: EntryHead, by: 1 | -1): void {
   if (entry.role) count(derived.roles, entry.role, by);
   for (const tag of entry.tags) count(derived.tags, tag, by);
+  count(derived.dates, entry.occurredOn, by);
   const day = dayOf(entry);
   const sameDay = derived.byDay.get(day) ?? new Set();
   if (by > 0) derived.byDay.set(day, sameDay.add(entry));
@@ -44,6 +47,7 @@ const nothingDerived = (): Derived => ({
   roles: new Map(),
   tags: new Map(),
   byDay: new Map(),
+  dates: new Map(),
   groups: new Map(),
 });
 
@@ -81,6 +85,8 @@ export async function deriveInSlices(list: readonly EntryHead[], stopped: () => 
   }
   derived.groups.set('month', { groups: groupEntries(list, 'month'), nameOf: () => undefined });
   derivedOf.set(list, derived);
+  // The list is shown next, and the views render it: in a task of their own, not after the grouping's.
+  await yieldToPage();
 }
 
 /**
@@ -125,6 +131,10 @@ export const rolesInUse = (list: readonly EntryHead[]): string[] => [...derive(l
 /** Every tag in use, as written, in alphabetical order. */
 export const tagsInUse = (list: readonly EntryHead[]): string[] =>
   [...derive(list).tags.keys()].sort((a, b) => a.localeCompare(b));
+
+/** lib/habit's weeksInARow over the list, from the dates its entries happened on. */
+export const weeksInARowIn = (list: readonly EntryHead[], today: string): number =>
+  weeksInARowOn(derive(list).dates.keys(), today);
 
 /** lib/habit's onThisDay over the list, looking only at the entries of the same month and day. */
 export function onThisDayIn(list: readonly EntryHead[], today: string): EntryHead[] {

@@ -1,4 +1,4 @@
-import { JOURNAL_SLICE, readStoredSlice } from '../../lib/entries/repository';
+import { JOURNAL_SLICE, type ReadSlice, readStoredSlice } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
 import type { SearchIndex } from '../../lib/search';
 import { yieldToPage } from './turns';
@@ -65,10 +65,14 @@ export async function finishIndex(index: SearchIndex, stopped: () => boolean): P
  * Feeds every live entry as stored to `feed`, read from storage a slice at a time (each let go once fed), for an
  * index wanted after the journal has loaded. False when stopped before the end.
  */
-export async function feedStoredJournal(feed: Feed, stopped: () => boolean): Promise<boolean> {
+export async function feedStoredJournal(
+  feed: Feed,
+  stopped: () => boolean,
+  readSlice: ReadSlice = readStoredSlice,
+): Promise<boolean> {
   let after: string | undefined;
   do {
-    const { entries, next } = await readStoredSlice(after, JOURNAL_SLICE);
+    const { entries, next } = await readSlice(after, JOURNAL_SLICE);
     if (stopped() || !(await feed(entries))) return false;
     after = next;
   } while (after !== undefined);

@@ -8,6 +8,7 @@ import { carryDerived, deriveInSlices, entriesById } from './derived';
 import { forgetEntryTexts } from './entryTexts';
 import { feedStoredJournal, updateInSlices } from './indexInSlices';
 import { type Build, beginBuild } from './searchBuild';
+import { openSliceReader, type SliceReader } from './sliceReader';
 import type { JournalSnapshot } from './snapshot';
 import { afterPaint, whenIdle } from './turns';
 
@@ -47,6 +48,8 @@ let firstPageText: Entry[] | undefined;
 /** While the journal is read: the heads read so far, by id (the search results shown meanwhile need them). */
 let readSoFar: Map<string, EntryHead> | undefined;
 let work: Promise<void> = Promise.resolve();
+/** Readers of the whole stored journal now at work (sliceReader.ts): stopped when the cache is dropped. */
+const readers = new Set<SliceReader>();
 let searchModule: typeof import('../../lib/search') | undefined;
 /** Entry ids written since the last merge began; a burst of writes (sync, an import) is merged in one go. */
 let unmerged: Set<string> | 'all' | null = null;
@@ -99,6 +102,8 @@ export function forgetJournalCaches(): void {
   unmerged = null;
   work = Promise.resolve();
   Dexie.on.storagemutated.unsubscribe(onStorageMutated);
+  for (const reader of readers) reader.close();
+  readers.clear();
   forgetEntryTexts();
   publish(EMPTY);
   // The search engine keeps its last index's dictionary for the next keystroke; a search of an empty index
@@ -154,14 +159,17 @@ async function loadAll(owner: number): Promise<void> {
   // were read are merged in by the change that follows each write.
   const soFar = new Map((snapshot.firstPage ?? []).map((head) => [head.id, head]));
   readSoFar = soFar;
-  const entries = await readJournalHeadsUnless(
-    () => owner !== session,
-    feeding
-      ? (slice, heads) => {
-          for (const head of heads) soFar.set(head.id, head);
-          return feeding.feed(slice);
-        }
-      : undefined,
+  const entries = await whileReading((reader) =>
+    readJournalHeadsUnless(
+      () => owner !== session,
+      feeding
+        ? (slice, heads) => {
+            for (const head of heads) soFar.set(head.id, head);
+            return feeding.feed(slice);
+          }
+        : undefined,
+      reader.read,
+    ),
   );
   if (readSoFar === soFar) readSoFar = undefined;
   if (!entries) return;
@@ -176,6 +184,18 @@ async function loadAll(owner: number): Promise<void> {
   publish({ entries, firstPage: undefined, error: undefined, search: feeding ? snapshot.search : null });
   if (feeding) void finishBuild(feeding, entries.length);
   else scheduleIndex(owner);
+}
+
+/** Runs `read` with a reader of the stored journal, stopped once it is done (or the cache is dropped). */
+async function whileReading<T>(read: (reader: SliceReader) => Promise<T>): Promise<T> {
+  const reader = openSliceReader();
+  readers.add(reader);
+  try {
+    return await read(reader);
+  } finally {
+    reader.close();
+    readers.delete(reader);
+  }
 }
 
 const firstPageHeads = () => new Map((snapshot.firstPage ?? []).map((head) => [head.id, head]));
@@ -228,7 +248,8 @@ function scheduleIndex(owner: number): void {
     try {
       if (entries) {
         // Wanted once the journal had loaded without it: read again, a slice at a time, for the index alone.
-        if (await feedStoredJournal(begun.feed, begun.stopped)) await finishBuild(begun, entries.length);
+        if (await whileReading((reader) => feedStoredJournal(begun.feed, begun.stopped, reader.read)))
+          await finishBuild(begun, entries.length);
       } else if (page && (await begun.feed(page))) {
         // Begun from the first page, so a search typed at once finds something; the rest follows as it is read.
         begun.showProgress();

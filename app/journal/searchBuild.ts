@@ -63,6 +63,8 @@ export function beginBuild(index: SearchIndex, stopped: () => boolean, show: (pr
     showProgress: showSoFar,
     async finish(total) {
       finishing = true;
+      // After the list it finishes with has been shown and rendered: not in the same task.
+      await yieldToPage();
       if (!(await finishIndex(index, stopped)) || stopped()) return false;
       show({ indexed: total, ready: true, total });
       return true;

@@ -10,5 +10,7 @@ export interface BundleSizes {
   lazy: FileSize[];
   css: FileSize[];
   worker: FileSize[];
+  /** Dedicated workers the side panel starts, off its own thread. */
+  pageWorkers: FileSize[];
 }
 export function measureBundle(extensionDir: string): BundleSizes;

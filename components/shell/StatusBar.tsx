@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
+import { weeksInARowIn } from '../../app/journal/derived';
 import { formatInstantTime, localIsoDate } from '../../lib/dates';
-import { weeksInARow } from '../../lib/habit';
 import { useJournal } from '../hooks/useJournal';
 import { SyncStatusSlot } from '../sync/SyncStatusSlot';
 import { useWorkbench, useWorkbenchState } from '../workbench/context';
@@ -92,7 +92,7 @@ export function StatusBar() {
 /** The habit streak; it reads the journal, so it is not there while the journal is locked. */
 function WeeksInARow() {
   const { entries } = useJournal();
-  const streak = useMemo(() => (entries ? weeksInARow(entries, localIsoDate()) : 0), [entries]);
+  const streak = useMemo(() => (entries ? weeksInARowIn(entries, localIsoDate()) : 0), [entries]);
   return streak > 1 ? (
     <span class="status-bar__item" title="Weeks in a row with at least one entry">
       {streak} weeks in a row

@@ -1,5 +1,5 @@
 import { localIsoDate } from '../dates';
-import { getDb } from '../db';
+import { getDb, type LanternDB } from '../db';
 import { newId } from '../ids';
 import { type EntryHead, entryHead } from './head';
 import { keepConflict } from './revisions';
@@ -148,23 +148,25 @@ export function readJournalUnless(stop: () => boolean): Promise<Entry[] | null> 
 export function readJournalHeadsUnless(
   stop: () => boolean,
   each?: (entries: Entry[], heads: EntryHead[]) => Promise<unknown>,
+  readSlice: ReadSlice = readStoredSlice,
 ): Promise<EntryHead[] | null> {
-  return readSortedUnless(stop, entryHead, each);
+  return readSortedUnless(stop, entryHead, each, readSlice);
 }
 
 async function readSortedUnless<T extends Ordered>(
   stop: () => boolean,
   shape: (entry: Entry) => T,
   each?: (entries: Entry[], shaped: T[]) => Promise<unknown>,
+  readSlice: ReadSlice = readStoredSlice,
 ): Promise<T[] | null> {
   // Each slice is sorted as it arrives; the sorted runs are then merged in pairs, a pass at a time, the page
   // getting a turn between passes: one sort of 100,000 entries would hold the page for a tenth of a second.
   let runs: T[][] = [];
-  let reading = readStoredSlice(undefined, JOURNAL_SLICE);
+  let reading = readSlice(undefined, JOURNAL_SLICE);
   for (;;) {
     const { entries, next } = await reading;
     if (stop()) return null;
-    if (next !== undefined) reading = readStoredSlice(next, JOURNAL_SLICE);
+    if (next !== undefined) reading = readSlice(next, JOURNAL_SLICE);
     const run = entries.map(shape).sort(journalOrder);
     runs.push(run);
     // A slice read ahead is waited for even when stopping here, so its failure is not left unheard.
@@ -187,15 +189,29 @@ async function readSortedUnless<T extends Ordered>(
   return runs[0] ?? [];
 }
 
+export interface StoredSlice {
+  entries: Entry[];
+  next: string | undefined;
+}
+
+/** Reads a slice of the stored journal (readStoredSlice, or the same read done off the page's thread). */
+export type ReadSlice = (afterId: string | undefined, limit: number) => Promise<StoredSlice>;
+
 /**
  * Up to `limit` stored entries with ids after `afterId` (from the first when undefined), in id order, Trash left
  * out; `next` is where the following slice begins, undefined once this one reached the end of the table.
  */
-export async function readStoredSlice(
+export function readStoredSlice(afterId: string | undefined, limit: number): Promise<StoredSlice> {
+  return readStoredSliceOf(getDb(), afterId, limit);
+}
+
+/** readStoredSlice from the database given (the journal's reader opens its own, off the page's thread). */
+export async function readStoredSliceOf(
+  db: LanternDB,
   afterId: string | undefined,
   limit: number,
-): Promise<{ entries: Entry[]; next: string | undefined }> {
-  const table = getDb().entries;
+): Promise<StoredSlice> {
+  const table = db.entries;
   const slice = await (afterId === undefined ? table : table.where(':id').above(afterId)).limit(limit).toArray();
   return {
     entries: slice.filter((entry) => entry.deletedAt === undefined),

@@ -2,6 +2,14 @@ import { JournalLockedError, UnreadableRecordError } from './errors';
 
 type Cipher = typeof import('@noble/ciphers/chacha.js').xchacha20poly1305;
 
+/** What another thread of this page (the journal's reader, app/journal/sliceReader.ts) needs to open records. */
+export interface KeyringState {
+  enabled: boolean;
+  acceptsUnbound: boolean;
+  writeKeyId: string | null;
+  keys: [string, Uint8Array][];
+}
+
 /** XChaCha20-Poly1305's nonce: 24 random bytes, large enough never to repeat under one key. */
 const NONCE_BYTES = 24;
 
@@ -51,6 +59,20 @@ export class Keyring {
   forget(): void {
     for (const key of this.keys.values()) key.fill(0);
     this.keys.clear();
+  }
+
+  /** This keyring's state, keys copied, for a worker of this page to read with. */
+  handOver(): KeyringState {
+    const keys = [...this.keys].map(([id, key]): [string, Uint8Array] => [id, key.slice()]);
+    return { enabled: this.enabled, acceptsUnbound: this.acceptsUnbound, writeKeyId: this.writeKeyId, keys };
+  }
+
+  /** Takes on a state handed over by the page (`handOver`), wiping the keys held before. */
+  async adopt(state: KeyringState): Promise<void> {
+    this.enabled = state.enabled;
+    this.acceptsUnbound = state.acceptsUnbound;
+    if (state.keys.length > 0) await this.prepare();
+    this.hold(new Map(state.keys), state.writeKeyId);
   }
 
   hasKey(id: string): boolean {

@@ -8,11 +8,12 @@ import {
   onThisDayIn,
   rolesInUse,
   tagsInUse,
+  weeksInARowIn,
 } from '../../app/journal/derived';
 import { type Grouping, groupEntries } from '../../app/journal/groupEntries';
 import { mergeChanges } from '../../app/journal/journalCache';
 import type { EntryHead } from '../../lib/entries/head';
-import { onThisDay } from '../../lib/habit';
+import { onThisDay, weeksInARow } from '../../lib/habit';
 import { aStoredEntry } from '../unit/fixtures/entries';
 
 const TODAY = '2026-11-22';
@@ -25,7 +26,15 @@ const fields = fc.record({
   tags: fc.subarray(['nights', 'Nights', 'audit', 'teaching']),
   kind: fc.constantFrom('reflection', 'cpd', 'feedback'),
   competencies: fc.subarray(['c1', 'c2']),
-  occurredOn: fc.constantFrom('2025-11-22', '2024-11-22', '2026-11-22', '2026-10-03', '2025-11-21'),
+  occurredOn: fc.constantFrom(
+    '2025-11-22',
+    '2024-11-22',
+    '2026-11-22',
+    '2026-10-03',
+    '2025-11-21',
+    '2026-11-16',
+    '2026-11-09',
+  ),
   createdAt: fc.integer({ min: 1, max: 3 }),
   trashed: fc.boolean(),
   gone: fc.boolean(),
@@ -44,7 +53,7 @@ function anEntry({ id, role, tags, kind, competencies, occurredOn, createdAt, tr
 }
 
 describe('what the views derive from the journal', () => {
-  it('carried from save to save, is what the journal as it now is would give afresh: tree groups, On this day, tags, roles', () => {
+  it('carried from save to save, is what the journal as it now is would give afresh: tree groups, On this day, weeks in a row, tags, roles', () => {
     fc.assert(
       fc.property(write(6), fc.array(write(3), { maxLength: 6 }), fc.subarray(GROUPINGS), (start, writes, asked) => {
         let list = mergeChanges(
@@ -67,6 +76,7 @@ describe('what the views derive from the journal', () => {
         expect(rolesInUse(list).sort()).toEqual(rolesInUse(afresh).sort());
         expect(tagsInUse(list)).toEqual(tagsInUse(afresh));
         expect(onThisDayIn(list, TODAY)).toEqual(onThisDay(afresh, TODAY));
+        expect(weeksInARowIn(list, TODAY)).toBe(weeksInARow(afresh, TODAY));
         for (const grouping of GROUPINGS) {
           expect(groupsIn(list, grouping, nameOf)).toEqual(groupEntries(afresh, grouping, nameOf));
         }

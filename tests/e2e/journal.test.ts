@@ -123,6 +123,27 @@ describe('writing in the journal', () => {
     await expect.poll(() => lantern.title().inputValue()).toBe('Rota meeting');
   });
 
+  it('reads the journal off the page in a worker of its own, which ends once it has read everything', async () => {
+    const lantern = await start();
+    await lantern.writeEntry('Breaking bad news', 'A difficult conversation with a family.');
+    await lantern.writeEntry('Rota gaps', 'A difficult week on the wards.');
+    const { page } = lantern;
+    const readers: string[] = [];
+    const ended: string[] = [];
+    page.on('worker', (worker) => {
+      readers.push(worker.url());
+      worker.on('close', () => ended.push(worker.url()));
+    });
+    await page.reload();
+    await lantern.entryInTree('Rota gaps').waitFor();
+    await page.keyboard.press('Control+Shift+F');
+    await page.keyboard.type('difficult');
+    const results = page.getByRole('list', { name: 'Search results' });
+    await expect.poll(() => results.getByRole('listitem').count(), { timeout: 10_000 }).toBe(2);
+    expect(readers).toEqual([expect.stringMatching(/\/assets\/sliceReader\.worker-[\w-]+\.js$/)]);
+    await expect.poll(() => ended, { timeout: 10_000 }).toEqual(readers);
+  });
+
   it('moves from the search box into the results by keyboard, and opens one with Enter', async () => {
     const lantern = await start();
     await lantern.writeEntry('Breaking bad news', 'A difficult conversation with a family.');
