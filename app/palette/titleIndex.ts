@@ -76,8 +76,11 @@ function laidOutFully(entries: readonly EntryHead[]): LaidOut {
   return list;
 }
 
-/** The last query's matches, by position in its list: the start for a longer query over the same list. */
-let last: { entries: readonly EntryHead[]; letters: string; matched: number[] } | null = null;
+/**
+ * The last query's matches, by position in its list: the start for a longer query over the same list. While
+ * `seedMatches` is still finding them, only the titles before `scannedTo` have been looked at.
+ */
+let last: { entries: readonly EntryHead[]; letters: string; matched: number[]; scannedTo: number } | null = null;
 /** Counts the keys: a search for the matches of an earlier one stops. */
 let keys = 0;
 /** Each match's score by position, reused from key to key. */
@@ -108,20 +111,22 @@ export function matchTitles<E extends EntryHead>(entries: readonly E[], query: s
   }
 
   // Every title matching a query holds its letters in order, so it held the letters of any query they begin.
-  const narrowing = last !== null && last.entries === entries && letters.startsWith(last.letters);
-  const candidates = narrowing && last ? last.matched : null;
-  const count = candidates ? candidates.length : entries.length;
+  // The titles it matched first, then any it had not yet looked at (all of them in journal order).
+  const base = last !== null && last.entries === entries && letters.startsWith(last.letters) ? last : null;
+  const seen = base ? base.matched.length : 0;
+  const from = base ? base.scannedTo : 0;
+  const count = seen + entries.length - from;
   const needed = letterMask(letters);
   const matched: number[] = [];
   for (let at = 0; at < count; at++) {
-    const position = candidates ? (candidates[at] ?? 0) : at;
+    const position = at < seen ? (base?.matched[at] ?? 0) : from + at - seen;
     if (((list.letters[position] ?? 0) & needed) !== needed) continue;
     const score = scoreNormalised(q, titles[position] ?? '', letters);
     if (score === null) continue;
     matched.push(position);
     scores[position] = score;
   }
-  last = { entries, letters, matched };
+  last = { entries, letters, matched, scannedTo: entries.length };
   return ranked(matched);
 }
 
@@ -132,21 +137,22 @@ export function matchTitles<E extends EntryHead>(entries: readonly E[], query: s
  */
 async function seedMatches(list: LaidOut, q: string, letters: string, seeding: number): Promise<void> {
   const needed = letterMask(letters);
-  const matched: number[] = [];
-  let at = 0;
-  while (at < list.titles.length) {
+  // Shown as far as it has got: a key that comes first looks at the matches so far and the titles not yet seen.
+  const seed = { entries: list.entries, letters, matched: [] as number[], scannedTo: 0 };
+  last = seed;
+  while (seed.scannedTo < list.titles.length) {
     await yieldToPage();
     if (seeding !== keys || laidOut !== list) return;
     const until = performance.now() + SLICE_MS;
     do {
-      const end = Math.min(list.titles.length, at + 512);
-      for (; at < end; at++) {
+      const end = Math.min(list.titles.length, seed.scannedTo + 512);
+      for (let at = seed.scannedTo; at < end; at++) {
         if (((list.letters[at] ?? 0) & needed) !== needed) continue;
-        if (scoreNormalised(q, list.titles[at] ?? '', letters) !== null) matched.push(at);
+        if (scoreNormalised(q, list.titles[at] ?? '', letters) !== null) seed.matched.push(at);
       }
-    } while (at < list.titles.length && performance.now() < until);
+      seed.scannedTo = end;
+    } while (seed.scannedTo < list.titles.length && performance.now() < until);
   }
-  last = { entries: list.entries, letters, matched };
 }
 
 /**

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { holdBackgroundWork } from '../../app/journal/turns';
 import { matchTitles } from '../../app/palette/titleIndex';
 import { fuzzyFilter } from '../../lib/commands';
 import { displayTitle } from '../../lib/entries/schema';
@@ -49,6 +50,33 @@ describe('Journal: Go to Entry… over a large journal', () => {
       const expected = fuzzyFilter(step, entries, displayTitle).slice(0, 4);
       expect(matchTitles(entries, step, 4).map((entry) => entry.id)).toEqual(expected.map((entry) => entry.id));
       await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  });
+
+  it('lists the same when a key comes while the matches of the last one are still being found', async () => {
+    // Enough titles that looking for every match of "handover" takes the page several turns: the keys that follow
+    // come part-way through, and look at the matches found so far and the titles not yet looked at.
+    // Only the last titles match "handover ro", and few start with it: a key that skipped the titles not yet
+    // looked at would miss them all.
+    const forms = ['Handover night', 'Handover gap', 'A handover I ran', 'Ward round', 'Hand hygiene'];
+    const titleAt = (at: number) =>
+      at >= 29_995
+        ? `Handover rota ${at}`
+        : at >= 29_800
+          ? `The handover rota ${at}`
+          : `${forms[at % forms.length]} ${at}`;
+    const entries = Array.from({ length: 30_000 }, (_, at) => aStoredEntry({ id: `q-${at}`, title: titleAt(at) }));
+    const query = 'handover ro';
+    // Typed with the page busy (background work held: nothing found between keys), then with pauses.
+    for (const pause of ['busy', 0, 1, 3] as const) {
+      const release = pause === 'busy' ? holdBackgroundWork() : () => {};
+      for (let at = 1; at <= query.length; at++) {
+        const step = query.slice(0, at);
+        const expected = fuzzyFilter(step, entries, displayTitle).slice(0, 10);
+        expect(matchTitles(entries, step, 10).map((entry) => entry.id)).toEqual(expected.map((entry) => entry.id));
+        await new Promise((resolve) => setTimeout(resolve, pause === 'busy' ? 0 : pause));
+      }
+      release();
     }
   });
 });
