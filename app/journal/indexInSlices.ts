@@ -32,11 +32,12 @@ export function createFeeder(index: SearchIndex, options: SliceOptions): Feed {
     let at = 0;
     while (at < entries.length) {
       const sliceStart = performance.now();
+      const until = sliceStart + SLICE_MS;
       if (sliceStart - settledAt > SETTLE_EVERY_MS) {
-        index.settle();
+        // The rest of a merge of the dictionary's tiers waits for the next slice once this one's time is up.
+        index.settle(() => performance.now() > until);
         settledAt = performance.now();
       }
-      const until = sliceStart + SLICE_MS;
       do {
         const entry = entries[at++];
         if (entry && !options.skip(entry.id)) index.add(entry);
@@ -52,13 +53,15 @@ export function createFeeder(index: SearchIndex, options: SliceOptions): Feed {
 
 /** Ends a build: new words into the dictionary, then the index's spare room given back, in slices. */
 export async function finishIndex(index: SearchIndex, stopped: () => boolean): Promise<boolean> {
-  index.settle();
-  for (;;) {
-    const until = performance.now() + SLICE_MS;
-    if (index.trim(() => performance.now() > until)) return true;
-    await yieldToPage();
-    if (stopped()) return false;
+  for (const step of [index.settle, index.trim]) {
+    for (;;) {
+      const until = performance.now() + SLICE_MS;
+      if (step(() => performance.now() > until)) break;
+      await yieldToPage();
+      if (stopped()) return false;
+    }
   }
+  return true;
 }
 
 /**

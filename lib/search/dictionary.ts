@@ -79,19 +79,31 @@ export function deleteTerm(dictionary: Dictionary, term: string): void {
 export function mergeTerms(dictionary: Dictionary, terms: [string, number][]): void {
   if (terms.length === 0) return;
   terms.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const { sorted, ids } = dictionary;
+  const { sorted, ids, shared: oldShared } = dictionary;
   const total = sorted.length + terms.length;
   const mergedTerms: string[] = new Array(total);
   const mergedIds: number[] = new Array(total);
   const shared: number[] = new Array(total);
   let old = 0;
   let added = 0;
+  // Whether the term just placed came from the dictionary: an old term after its old neighbour keeps its count.
+  let lastWasOld = false;
   for (let at = 0; at < total; at++) {
-    const fromOld = added >= terms.length || (old < sorted.length && (sorted[old] ?? '') < (terms[added]?.[0] ?? ''));
-    const [term, id] = fromOld ? [sorted[old] ?? '', ids[old++] ?? 0] : (terms[added++] ?? ['', 0]);
-    mergedTerms[at] = term;
-    mergedIds[at] = id;
-    shared[at] = commonPrefix(mergedTerms[at - 1], term);
+    const next = terms[added];
+    const fromOld = next === undefined || (old < sorted.length && (sorted[old] ?? '') < next[0]);
+    if (fromOld) {
+      const term = sorted[old] ?? '';
+      mergedTerms[at] = term;
+      mergedIds[at] = ids[old] ?? 0;
+      shared[at] = lastWasOld ? (oldShared[old] ?? 0) : commonPrefix(mergedTerms[at - 1], term);
+      old++;
+    } else {
+      mergedTerms[at] = next[0];
+      mergedIds[at] = next[1];
+      shared[at] = commonPrefix(mergedTerms[at - 1], next[0]);
+      added++;
+    }
+    lastWasOld = fromOld;
   }
   dictionary.sorted = mergedTerms;
   dictionary.ids = mergedIds;
@@ -104,4 +116,45 @@ export function rebuildDictionary(dictionary: Dictionary, terms: [string, number
   dictionary.ids = [];
   dictionary.shared = [];
   mergeTerms(dictionary, terms);
+}
+
+/**
+ * Two dictionaries being merged into one a piece at a time (`stepMerge`), so that merging a career's worth of
+ * terms never holds the page in one go; both stay readable meanwhile.
+ */
+export interface DictionaryMerge {
+  readonly older: Dictionary;
+  readonly newer: Dictionary;
+  readonly merged: Dictionary;
+  /** Terms deleted from `older` or `newer` since the merge began: dead there, and left out of `merged`. */
+  readonly deleted: Set<string>;
+  fromOlder: number;
+  fromNewer: number;
+}
+
+export function beginMerge(older: Dictionary, newer: Dictionary): DictionaryMerge {
+  return { older, newer, merged: createDictionary(), deleted: new Set(), fromOlder: 0, fromNewer: 0 };
+}
+
+/**
+ * Moves up to `work` terms into the merged dictionary, leaving out those `keep` refuses (no longer used); true
+ * once every term has been through, and then every term deleted meanwhile is out of `merged` too.
+ */
+export function stepMerge(merge: DictionaryMerge, work: number, keep: (term: string, id: number) => boolean): boolean {
+  const { older, newer, merged } = merge;
+  for (let done = 0; done < work; done++) {
+    const olderTerm = older.sorted[merge.fromOlder];
+    const newerTerm = newer.sorted[merge.fromNewer];
+    if (olderTerm === undefined && newerTerm === undefined) break;
+    const takeOlder = newerTerm === undefined || (olderTerm !== undefined && olderTerm < newerTerm);
+    const term = (takeOlder ? olderTerm : newerTerm) ?? '';
+    const id = (takeOlder ? older.ids[merge.fromOlder++] : newer.ids[merge.fromNewer++]) ?? 0;
+    if (merge.deleted.has(term) || !keep(term, id)) continue;
+    merged.shared.push(commonPrefix(merged.sorted[merged.sorted.length - 1], term));
+    merged.sorted.push(term);
+    merged.ids.push(id);
+  }
+  if (merge.fromOlder < older.sorted.length || merge.fromNewer < newer.sorted.length) return false;
+  for (const term of merge.deleted) deleteTerm(merged, term);
+  return true;
 }

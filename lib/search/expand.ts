@@ -1,6 +1,6 @@
 import { prefixRange } from './dictionary';
 import { allowedTypos, forEachFuzzyRange } from './fuzzy';
-import { liveCount, type Store } from './store';
+import { dictionaryTiers, liveCount, liveTerm, type Store } from './store';
 import type { QueryTerm } from './tokenize';
 
 /**
@@ -22,25 +22,31 @@ function matchWeight(term: string, query: QueryTerm): number {
 }
 
 function expand(store: Store, query: QueryTerm): Expansion {
-  const { sorted, ids } = store.dictionary;
   const expansion: Expansion = { termIds: [], weights: [], typos: [], postings: 0 };
   const documents = liveCount(store);
-  const push = (index: number, weight: number, typo: boolean) => {
-    const termId = ids[index] ?? 0;
-    const frequency = (store.postingLength[termId] ?? 0) / 2;
-    if (frequency === 0) return;
-    expansion.termIds.push(termId);
-    expansion.weights.push(weight * Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5)));
-    expansion.typos.push(typo);
-    expansion.postings += frequency;
-  };
-  const [from, to] = prefixRange(sorted, query.text);
-  for (let index = from; index < to; index++) push(index, matchWeight(sorted[index] ?? '', query), false);
   const typos = allowedTypos(query.text);
-  if (typos > 0) {
-    forEachFuzzyRange(store.dictionary, query.text, typos, (start, end, distance) => {
-      for (let index = start; index < end; index++) if (index < from || index >= to) push(index, 0.5 / distance, true);
-    });
+  for (const { tier, dead } of dictionaryTiers(store)) {
+    const { sorted, ids } = tier;
+    const push = (index: number, weight: number, typo: boolean) => {
+      const termId = ids[index] ?? 0;
+      const term = sorted[index] ?? '';
+      // A tier being merged may still hold a term deleted since (dead there, and maybe live in a newer tier).
+      if (dead && (dead.has(term) || !liveTerm(store, term, termId))) return;
+      const frequency = (store.postingLength[termId] ?? 0) / 2;
+      if (frequency === 0) return;
+      expansion.termIds.push(termId);
+      expansion.weights.push(weight * Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5)));
+      expansion.typos.push(typo);
+      expansion.postings += frequency;
+    };
+    const [from, to] = prefixRange(sorted, query.text);
+    for (let index = from; index < to; index++) push(index, matchWeight(sorted[index] ?? '', query), false);
+    if (typos > 0) {
+      forEachFuzzyRange(tier, query.text, typos, (start, end, distance) => {
+        for (let index = start; index < end; index++)
+          if (index < from || index >= to) push(index, 0.5 / distance, true);
+      });
+    }
   }
   return expansion;
 }

@@ -28,10 +28,11 @@ export interface SearchIndex {
    */
   trim(stop?: () => boolean): boolean;
   /**
-   * Merges the words added since into the sorted dictionary searches read. `search` does it anyway; calling it
-   * now and then while adding many entries keeps any one merge small.
+   * Brings the words added since into the sorted dictionary searches read, and goes on with any merge of its
+   * tiers under way until `stop()` says so; true once none is left. `search` does it anyway (briefly); calling it
+   * now and then while adding many entries keeps the work of any one search small.
    */
-  settle(): void;
+  settle(stop?: () => boolean): boolean;
   /**
    * The best matches for `query`, best first. Every word must match; the word being typed matches as a prefix.
    * An empty query returns the entries passing the filters, newest first.
@@ -40,6 +41,9 @@ export interface SearchIndex {
   /** How many entries are indexed. */
   readonly size: number;
 }
+
+/** How long a search goes on with a merge of the dictionary's tiers under way before it answers. */
+const SEARCH_MERGE_MS = 2;
 
 export function createSearchIndex(): SearchIndex {
   const store = createStore();
@@ -55,13 +59,16 @@ export function createSearchIndex(): SearchIndex {
     remove: (id) => removeDocument(store, id),
     addAll(entries) {
       for (const entry of entries) add(entry);
+      while (!settleDictionary(store));
       while (!trimPostings(store));
     },
     trim: (stop) => trimPostings(store, stop),
-    settle: () => settleDictionary(store),
+    settle: (stop) => settleDictionary(store, stop),
     search(query, options) {
-      // New words join the sorted dictionary in one merge per search, not one splice per word as entries are added.
-      settleDictionary(store);
+      // New words join the sorted dictionary once per search, not one splice per word as entries are added; a
+      // merge of its tiers under way goes on for a moment (searches read the tiers either way).
+      const until = performance.now() + SEARCH_MERGE_MS;
+      settleDictionary(store, () => performance.now() > until);
       return runSearch(store, query, options);
     },
     get size() {

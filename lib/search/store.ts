@@ -1,4 +1,13 @@
-import { createDictionary, type Dictionary, deleteTerm, lowerBound, mergeTerms } from './dictionary';
+import {
+  beginMerge,
+  createDictionary,
+  type Dictionary,
+  type DictionaryMerge,
+  deleteTerm,
+  lowerBound,
+  mergeTerms,
+  stepMerge,
+} from './dictionary';
 import { createLexicon, findRange, insertWord, type Lexicon, removeWord } from './lexicon';
 
 /** Term frequencies are packed one byte per field into a posting's second number: title, tags, competencies, body. */
@@ -14,7 +23,15 @@ export const BODY = 24;
  * without walking long posting lists. The per-slot columns hold what filters and ordering read, as numbers.
  */
 export interface Store {
-  readonly dictionary: Dictionary;
+  /**
+   * The sorted dictionary searches read, in tiers (`dictionaryTiers`): most terms here, the newest in `recent`,
+   * which joins this one once it has grown, a piece at a time (`merging`), so no merge of a career's worth of
+   * terms holds the page in one go. A term is in one tier only.
+   */
+  dictionary: Dictionary;
+  recent: Dictionary;
+  /** The merge of `dictionary` with an earlier `recent` under way, both still read until it is done. */
+  merging: DictionaryMerge | null;
   /** Term → term id; `lexicon.words` is id → term. */
   readonly lexicon: Lexicon;
   readonly postings: Uint32Array[];
@@ -54,6 +71,8 @@ export const NO_POSTINGS = new Uint32Array(0);
 export function createStore(): Store {
   return {
     dictionary: createDictionary(),
+    recent: createDictionary(),
+    merging: null,
     lexicon: createLexicon(),
     postings: [],
     postingLength: [],
@@ -155,27 +174,75 @@ function forgetTerm(store: Store, termId: number): void {
   removeWord(store.lexicon, termId);
   store.postings[termId] = NO_POSTINGS;
   store.freeTermIds.push(termId);
-  // A term still waiting to be merged is not in the sorted dictionary: then this finds nothing to delete.
-  deleteTerm(store.dictionary, term);
+  // A term still waiting to be merged is in no tier: then this finds nothing to delete.
+  deleteTerm(store.recent, term);
+  // The tiers being merged are not changed under the merge: the term is marked dead there instead.
+  if (store.merging) store.merging.deleted.add(term);
+  else deleteTerm(store.dictionary, term);
 }
 
-/** Merges the terms added since the last search into the sorted dictionary, which searches read. */
-export function settleDictionary(store: Store): void {
+/** The sorted tiers of the dictionary, biggest first, and for each the terms dead in it (deleted while merging). */
+export function dictionaryTiers(store: Store): { tier: Dictionary; dead: ReadonlySet<string> | null }[] {
+  const { merging } = store;
+  if (!merging)
+    return [
+      { tier: store.dictionary, dead: null },
+      { tier: store.recent, dead: null },
+    ];
+  return [
+    { tier: merging.older, dead: merging.deleted },
+    { tier: merging.newer, dead: merging.deleted },
+    { tier: store.recent, dead: null },
+  ];
+}
+
+/** True when `id` at `term` in a tier is the term as used now (not a dead copy whose id went to another word). */
+export function liveTerm(store: Store, term: string, id: number): boolean {
+  return store.lexicon.words[id] === term && (store.postingLength[id] ?? 0) > 0;
+}
+
+/** Terms in the newest tier before it joins the rest: a merge of this many costs the page about a millisecond. */
+const RECENT_AT_MOST = 8192;
+/** Terms merged between asks whether to stop. */
+const MERGE_WORK_PER_ASK = 2048;
+
+/**
+ * Brings the terms added since into the dictionary searches read: into the newest tier, at once (it is small),
+ * which joins the rest once it has grown, a piece at a time until `stop()` says so. True once no merge is left
+ * under way; searches read the tiers either way.
+ */
+export function settleDictionary(store: Store, stop: () => boolean = () => false): boolean {
   const pending = store.pendingTerms;
-  if (pending.length === 0) return;
-  store.pendingTerms = [];
-  const { sorted } = store.dictionary;
-  const terms: [string, number][] = [];
-  const taken = new Set<number>();
-  for (const id of pending) {
-    // An id may have been freed (its last entry removed) and even reused since; take each live one once.
-    if (taken.has(id) || (store.postingLength[id] ?? 0) === 0) continue;
-    taken.add(id);
-    const term = store.lexicon.words[id] ?? '';
-    if (sorted.length > 0 && sorted[lowerBound(sorted, term)] === term) continue;
-    terms.push([term, id]);
+  if (pending.length > 0) {
+    store.pendingTerms = [];
+    const tiers = dictionaryTiers(store);
+    const terms: [string, number][] = [];
+    const taken = new Set<number>();
+    for (const id of pending) {
+      // An id may have been freed (its last entry removed) and even reused since; take each live one once.
+      if (taken.has(id) || (store.postingLength[id] ?? 0) === 0) continue;
+      taken.add(id);
+      const term = store.lexicon.words[id] ?? '';
+      if (!tiers.some(({ tier, dead }) => holdsLive(store, tier, dead, term))) terms.push([term, id]);
+    }
+    mergeTerms(store.recent, terms);
   }
-  mergeTerms(store.dictionary, terms);
+  if (!store.merging && store.recent.sorted.length > Math.max(RECENT_AT_MOST, store.dictionary.sorted.length / 4)) {
+    store.merging = beginMerge(store.dictionary, store.recent);
+    store.recent = createDictionary();
+  }
+  const { merging } = store;
+  if (!merging) return true;
+  const keep = (term: string, id: number) => liveTerm(store, term, id);
+  while (!stepMerge(merging, MERGE_WORK_PER_ASK, keep)) if (stop()) return false;
+  store.dictionary = merging.merged;
+  store.merging = null;
+  return true;
+}
+
+function holdsLive(store: Store, tier: Dictionary, dead: ReadonlySet<string> | null, term: string): boolean {
+  const at = lowerBound(tier.sorted, term);
+  return tier.sorted[at] === term && !dead?.has(term) && liveTerm(store, term, tier.ids[at] ?? 0);
 }
 
 /** Numbers copied between asks whether to stop trimming. */

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex, type SearchableEntry } from '../../lib/search';
-import { createDictionary, deleteTerm, insertTerm, prefixRange, rebuildDictionary } from '../../lib/search/dictionary';
+import {
+  createDictionary,
+  deleteTerm,
+  insertTerm,
+  mergeTerms,
+  prefixRange,
+  rebuildDictionary,
+} from '../../lib/search/dictionary';
 import { forEachFuzzyRange } from '../../lib/search/fuzzy';
 import { createLexicon, findRange, insertWord, removeWord } from '../../lib/search/lexicon';
 import { tokenize } from '../../lib/search/tokenize';
@@ -140,6 +147,36 @@ describe('the sorted dictionary', () => {
         const [from, to] = prefixRange(dictionary.sorted, prefix);
         expect(dictionary.sorted.slice(from, to)).toEqual(sorted.filter((t) => t.startsWith(prefix)));
       }),
+    );
+  });
+});
+
+describe('words joining the dictionary in batches, as the index is built', () => {
+  it('leave it as if every word had been sorted in at once: order, term ids and shared letters', () => {
+    const term = fc.string({ minLength: 1, maxLength: 5, unit: fc.constantFrom('a', 'b', 'c', 'é') });
+    fc.assert(
+      fc.property(fc.uniqueArray(term, { maxLength: 80 }), fc.array(fc.nat(80), { maxLength: 5 }), (terms, cuts) => {
+        const pairs = terms.map((t, id): [string, number] => [t, id]);
+        const batched = createDictionary();
+        const ends = [...new Set([...cuts.map((cut) => Math.min(cut, pairs.length)), pairs.length])].sort(
+          (a, b) => a - b,
+        );
+        let from = 0;
+        for (const end of ends) {
+          mergeTerms(batched, pairs.slice(from, end));
+          from = end;
+        }
+        const once = createDictionary();
+        rebuildDictionary(once, [...pairs]);
+        expect(batched).toEqual(once);
+        const shared = once.sorted.map((t, i) => {
+          let at = 0;
+          while (i > 0 && at < t.length && t[at] === once.sorted[i - 1]?.[at]) at++;
+          return at;
+        });
+        expect(once.shared).toEqual(shared);
+      }),
+      { numRuns: 300 },
     );
   });
 });
