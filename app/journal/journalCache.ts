@@ -294,12 +294,11 @@ async function applyChanges(owner: number, changed: Set<string> | 'all'): Promis
     return;
   }
   const ids = [...changed];
-  // Read in slices, the page getting a turn between them, however many changed at once.
-  const fresh: (Entry | undefined)[] = [];
-  for (let at = 0; at < ids.length; at += READ_SLICE) {
-    if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    fresh.push(...(await getEntries(ids.slice(at, at + READ_SLICE))));
-  }
+  // A burst (a first sync, an import) is read by the journal's reader, off the page's thread, as loading is.
+  const fresh =
+    ids.length > READ_SLICE
+      ? await whileReading((reader) => readInSlices(ids, reader.readIds))
+      : await readInSlices(ids, getEntries);
   const list = snapshot.entries;
   if (owner !== session || !list) return;
   building?.written(ids);
@@ -315,4 +314,17 @@ async function applyChanges(owner: number, changed: Set<string> | 'all'): Promis
     entries,
     search: now ? { ...now, version: now.version + 1 } : null,
   });
+}
+
+/** The entries with these ids as stored now, read in slices, the page getting a turn between them. */
+async function readInSlices(
+  ids: readonly string[],
+  read: (ids: readonly string[]) => Promise<(Entry | undefined)[]>,
+): Promise<(Entry | undefined)[]> {
+  const fresh: (Entry | undefined)[] = [];
+  for (let at = 0; at < ids.length; at += READ_SLICE) {
+    if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    fresh.push(...(await read(ids.slice(at, at + READ_SLICE))));
+  }
+  return fresh;
 }

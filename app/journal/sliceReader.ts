@@ -1,5 +1,6 @@
 import { getDb } from '../../lib/db';
-import { type ReadSlice, readStoredSlice, type StoredSlice } from '../../lib/entries/repository';
+import { getEntries, type ReadSlice, readStoredSlice, type StoredSlice } from '../../lib/entries/repository';
+import type { Entry } from '../../lib/entries/schema';
 import type { SliceAnswer, SliceRequest } from './sliceRequests';
 
 /** The little of a Worker the reader uses (a test hands in its own). */
@@ -12,6 +13,8 @@ export interface ReaderWorker {
 
 export interface SliceReader {
   read: ReadSlice;
+  /** The entries with these ids as stored now (undefined for any no longer there), as `getEntries` reads them. */
+  readIds(ids: readonly string[]): Promise<(Entry | undefined)[]>;
   /** Stops the reader: its worker ends (and the keys it held with it); reads still waiting get an empty slice. */
   close(): void;
 }
@@ -29,8 +32,8 @@ export function openSliceReader(start: () => ReaderWorker | null = startWorker):
   let worker: ReaderWorker | null | undefined;
   let closed = false;
   let asked = 0;
-  const waiting = new Map<number, (slice: StoredSlice | null) => void>();
-  const giveUp = (answer: (resolve: (slice: StoredSlice | null) => void) => void) => {
+  const waiting = new Map<number, (answer: SliceAnswer | null) => void>();
+  const giveUp = (answer: (resolve: (answer: SliceAnswer | null) => void) => void) => {
     worker?.terminate();
     worker = null;
     for (const resolve of waiting.values()) answer(resolve);
@@ -43,8 +46,8 @@ export function openSliceReader(start: () => ReaderWorker | null = startWorker):
       started.onmessage = ({ data }) => {
         const resolve = waiting.get(data.id);
         waiting.delete(data.id);
-        resolve?.('slice' in data ? data.slice : null);
-        if (!('slice' in data)) giveUp((rest) => rest(null));
+        resolve?.('failed' in data ? null : data);
+        if ('failed' in data) giveUp((rest) => rest(null));
       };
       // It could not load or run: the page reads what is still asked.
       started.onerror = () => giveUp((rest) => rest(null));
@@ -53,27 +56,32 @@ export function openSliceReader(start: () => ReaderWorker | null = startWorker):
       return null;
     }
   };
-  const ask = (afterId: string | undefined, limit: number): Promise<StoredSlice | null> => {
+  const ask = (what: { afterId: string | undefined; limit: number } | { ids: string[] }) => {
     if (worker === undefined) worker = begin();
     const reader = worker;
-    if (!reader) return Promise.resolve(null);
+    if (closed || !reader) return Promise.resolve(null);
     const id = ++asked;
     const db = getDb();
-    return new Promise((resolve) => {
+    return new Promise<SliceAnswer | null>((resolve) => {
       waiting.set(id, resolve);
-      reader.postMessage({ id, database: db.name, vault: db.keyring.handOver(), afterId, limit });
+      reader.postMessage({ id, database: db.name, vault: db.keyring.handOver(), ...what });
     });
   };
+  const nothing: StoredSlice = { entries: [], next: undefined };
   return {
     async read(afterId, limit) {
-      if (closed) return { entries: [], next: undefined };
-      const slice = await ask(afterId, limit);
-      if (slice) return slice;
-      return closed ? { entries: [], next: undefined } : readStoredSlice(afterId, limit);
+      const answer = await ask({ afterId, limit });
+      if (answer && 'slice' in answer) return answer.slice;
+      return closed ? nothing : readStoredSlice(afterId, limit);
+    },
+    async readIds(ids) {
+      const answer = await ask({ ids: [...ids] });
+      if (answer && 'found' in answer) return answer.found;
+      return closed ? ids.map(() => undefined) : getEntries(ids);
     },
     close() {
       closed = true;
-      giveUp((rest) => rest({ entries: [], next: undefined }));
+      giveUp((rest) => rest(null));
     },
   };
 }

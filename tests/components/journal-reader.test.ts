@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSliceReader, type ReaderWorker } from '../../app/journal/sliceReader';
 import { createSliceAnswerer, type SliceAnswer, type SliceRequest } from '../../app/journal/sliceRequests';
 import { LanternDB, setDb } from '../../lib/db';
-import { JOURNAL_SLICE, readJournalHeadsUnless, readStoredSlice } from '../../lib/entries/repository';
+import { getEntries, JOURNAL_SLICE, readJournalHeadsUnless, readStoredSlice } from '../../lib/entries/repository';
 import { Entry } from '../../lib/entries/schema';
 import { lockJournal, setPassphrase } from '../../lib/vault';
 import { anEntryInput } from '../unit/fixtures/entries';
@@ -72,6 +72,16 @@ describe('the journal read in a worker', () => {
     expect(viaWorker).toHaveLength(stored.filter((entry) => entry.deletedAt === undefined).length);
     expect(sent.length).toBe(2);
     expect(sent[0]?.database).toBe(db.name);
+  });
+
+  it('reads the entries a burst of writes touched, by id, as the page would', async () => {
+    const stored = await storeEntries(5);
+    const ids = [stored[3]?.id ?? '', 'never-written', stored[0]?.id ?? ''];
+    const { worker, sent } = fakeWorker(createSliceAnswerer(ownDb));
+    const reader = openSliceReader(() => worker);
+    expect(await reader.readIds(ids)).toEqual(await getEntries(ids));
+    expect(sent[0]).toMatchObject({ ids });
+    reader.close();
   });
 
   it('opens a journal with a passphrase with the keys the page holds, and ends the worker when done', async () => {
