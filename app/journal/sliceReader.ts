@@ -33,10 +33,11 @@ export function openSliceReader(start: () => ReaderWorker | null = startWorker):
   let closed = false;
   let asked = 0;
   const waiting = new Map<number, (answer: SliceAnswer | null) => void>();
-  const giveUp = (answer: (resolve: (answer: SliceAnswer | null) => void) => void) => {
+  /** Ends the worker; every read still waiting is answered by the page (or, once closed, with nothing). */
+  const giveUp = () => {
     worker?.terminate();
     worker = null;
-    for (const resolve of waiting.values()) answer(resolve);
+    for (const resolve of waiting.values()) resolve(null);
     waiting.clear();
   };
   const begin = (): ReaderWorker | null => {
@@ -47,19 +48,20 @@ export function openSliceReader(start: () => ReaderWorker | null = startWorker):
         const resolve = waiting.get(data.id);
         waiting.delete(data.id);
         resolve?.('failed' in data ? null : data);
-        if ('failed' in data) giveUp((rest) => rest(null));
+        if ('failed' in data) giveUp();
       };
       // It could not load or run: the page reads what is still asked.
-      started.onerror = () => giveUp((rest) => rest(null));
+      started.onerror = giveUp;
       return started;
     } catch {
       return null;
     }
   };
   const ask = (what: { afterId: string | undefined; limit: number } | { ids: string[] }) => {
+    if (closed) return Promise.resolve(null);
     if (worker === undefined) worker = begin();
     const reader = worker;
-    if (closed || !reader) return Promise.resolve(null);
+    if (!reader) return Promise.resolve(null);
     const id = ++asked;
     const db = getDb();
     return new Promise<SliceAnswer | null>((resolve) => {
@@ -81,7 +83,7 @@ export function openSliceReader(start: () => ReaderWorker | null = startWorker):
     },
     close() {
       closed = true;
-      giveUp((rest) => rest(null));
+      giveUp();
     },
   };
 }
