@@ -1,7 +1,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { getDb } from '../../lib/db';
 import { type EntryHead, entryHead } from '../../lib/entries/head';
-import { getEntries, listNewestEntries, readJournalHeadsUnless } from '../../lib/entries/repository';
+import { getEntries, readJournalHeadsUnless, readNewestPage } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
 import { changedEntryIds, mergeChanges } from './changes';
 import { carryDerived, deriveInSlices, entriesById } from './derived';
@@ -45,6 +45,8 @@ let build = 0;
 let building: Build | null = null;
 /** The first page as stored, text and all, until the whole journal has loaded: the index begins with it. */
 let firstPageText: Entry[] | undefined;
+/** True when the first page held every stored entry (a new journal): reading it all again needs no worker. */
+let firstPageComplete = false;
 /** While the journal is read: the heads read so far, by id (the search results shown meanwhile need them). */
 let readSoFar: Map<string, EntryHead> | undefined;
 let work: Promise<void> = Promise.resolve();
@@ -96,6 +98,7 @@ export function forgetJournalCaches(): void {
   build++;
   building = null;
   firstPageText = undefined;
+  firstPageComplete = false;
   readSoFar = undefined;
   started = false;
   indexScheduled = false;
@@ -135,7 +138,7 @@ function start(): void {
   Dexie.on('storagemutated', onStorageMutated);
   enqueue(owner, async () => {
     try {
-      const page = await listNewestEntries(FIRST_PAGE);
+      const page = await readNewestPage(FIRST_PAGE);
       if (owner === session && !snapshot.entries) {
         showFirstPage(page);
         scheduleIndex(owner);
@@ -188,7 +191,9 @@ async function loadAll(owner: number): Promise<void> {
 
 /** Runs `read` with a reader of the stored journal, stopped once it is done (or the cache is dropped). */
 async function whileReading<T>(read: (reader: SliceReader) => Promise<T>): Promise<T> {
-  const reader = openSliceReader();
+  // A journal that fits in the first page is read in the page at once, rather than waiting for a worker to start.
+  const small = snapshot.entries ? snapshot.entries.length < FIRST_PAGE : firstPageComplete;
+  const reader = small ? openSliceReader(() => null) : openSliceReader();
   readers.add(reader);
   try {
     return await read(reader);
@@ -200,9 +205,10 @@ async function whileReading<T>(read: (reader: SliceReader) => Promise<T>): Promi
 
 const firstPageHeads = () => new Map((snapshot.firstPage ?? []).map((head) => [head.id, head]));
 
-function showFirstPage(page: Entry[]): void {
-  firstPageText = page;
-  publish({ firstPage: page.map(entryHead) });
+function showFirstPage({ entries, complete }: { entries: Entry[]; complete: boolean }): void {
+  firstPageText = entries;
+  firstPageComplete = complete;
+  publish({ firstPage: entries.map(entryHead) });
 }
 
 function startBuild(owner: number, search: typeof import('../../lib/search')): Build {
@@ -285,7 +291,7 @@ function onStorageMutated(parts: ObservabilitySet): void {
 async function applyChanges(owner: number, changed: Set<string> | 'all'): Promise<void> {
   if (!snapshot.entries) {
     // Still showing the first page: read it again (the whole list, still to come, sees the change anyway).
-    const page = await listNewestEntries(FIRST_PAGE);
+    const page = await readNewestPage(FIRST_PAGE);
     if (owner === session && !snapshot.entries) showFirstPage(page);
     return;
   }

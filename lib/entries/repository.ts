@@ -237,8 +237,13 @@ function mergeSorted<T extends Ordered>(a: readonly T[], b: readonly T[]): T[] {
  * reading, not by a filter: a filter would turn the read into a cursor walked one entry at a time.)
  */
 export async function listNewestEntries(limit: number): Promise<Entry[]> {
+  return (await readNewestPage(limit)).entries;
+}
+
+/** listNewestEntries, and whether that was every stored entry (fewer than `limit` are stored, Trash included). */
+export async function readNewestPage(limit: number): Promise<{ entries: Entry[]; complete: boolean }> {
   const newest = await getDb().entries.orderBy('[occurredOn+createdAt]').reverse().limit(limit).toArray();
-  return newest.filter((entry) => entry.deletedAt === undefined);
+  return { entries: newest.filter((entry) => entry.deletedAt === undefined), complete: newest.length < limit };
 }
 
 /** These entries, in the order asked, with `undefined` for any that no longer exist. */

@@ -123,11 +123,30 @@ describe('writing in the journal', () => {
     await expect.poll(() => lantern.title().inputValue()).toBe('Rota meeting');
   });
 
-  it('reads the journal off the page in a worker of its own, which ends once it has read everything', async () => {
+  it('reads a journal longer than its first page off the page, in a worker of its own that ends once done', async () => {
     const lantern = await start();
     await lantern.writeEntry('Breaking bad news', 'A difficult conversation with a family.');
-    await lantern.writeEntry('Rota gaps', 'A difficult week on the wards.');
     const { page } = lantern;
+    // Seventy more, stored as that one was: more than the first page the journal paints before reading the rest.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('lantern');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const store = db.transaction('entries', 'readwrite').objectStore('entries');
+      const [first] = await new Promise<Record<string, unknown>[]>((resolve) => {
+        const request = store.getAll();
+        request.onsuccess = () => resolve(request.result);
+      });
+      for (let at = 0; at < 70; at++) {
+        store.put({ ...first, id: `copy-${at}`, title: `Night shift ${at}`, body: 'Covered the wards alone.' });
+      }
+      await new Promise((resolve) => {
+        store.transaction.oncomplete = resolve;
+      });
+      db.close();
+    });
     const readers: string[] = [];
     const ended: string[] = [];
     page.on('worker', (worker) => {
@@ -135,11 +154,13 @@ describe('writing in the journal', () => {
       worker.on('close', () => ended.push(worker.url()));
     });
     await page.reload();
-    await lantern.entryInTree('Rota gaps').waitFor();
+    await lantern.journalTree().waitFor();
     await page.keyboard.press('Control+Shift+F');
-    await page.keyboard.type('difficult');
+    await page.keyboard.type('night shift 69');
     const results = page.getByRole('list', { name: 'Search results' });
-    await expect.poll(() => results.getByRole('listitem').count(), { timeout: 10_000 }).toBe(2);
+    await expect
+      .poll(() => results.locator('.results__title').allTextContents(), { timeout: 10_000 })
+      .toContain('Night shift 69');
     expect(readers).toEqual([expect.stringMatching(/\/assets\/sliceReader\.worker-[\w-]+\.js$/)]);
     await expect.poll(() => ended, { timeout: 10_000 }).toEqual(readers);
   });
