@@ -14,6 +14,9 @@ const WORD_BEFORE = /(?<![A-Za-z'’-])([a-z]{2,}(?:-[a-z]{2,})?)[ \t]{1,2}(?:\(
 const AFTER_CARE =
   /\b(?:sat[ \t]+with|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|saw|reviewed|examined|clerked|consented|discharged|admitted|told|gave|reassured|comforted|cannulated|big|little|young|old|poor)[ \t]{1,2}(?<name>[a-z]{2,}(?:-[a-z]{2,})?)(?![A-Za-z0-9'’])/dg;
 
+// "my patient, rose, told me": a first name set beside "patient" needs no other cue, even one that is a word.
+const PATIENT_THEN = /\b(?:patient|pt)\s{0,2}[,:(]\s{0,2}(?<name>[a-z]{2,}(?:-[a-z]{2,})?)(?=\s{0,2}[,)])/dg;
+
 const isLowerFirstName = (word: string) => FIRST_NAMES.has(word) && !ALSO_WORDS.has(word);
 
 export function findLowerCaseNames(text: string): Match[] {
@@ -32,5 +35,10 @@ export function findLowerCaseNames(text: string): Match[] {
       ? { kind: 'name', start: span[0], end: span[1], message: clinicalReason(clinical) }
       : undefined;
   });
-  return [...besideBed, ...cared];
+  const named = scan(text, PATIENT_THEN, (hit) => {
+    const span = hit.indices?.groups?.name;
+    if (!span || !FIRST_NAMES.has(text.slice(span[0], span[1]))) return undefined;
+    return { kind: 'name', start: span[0], end: span[1], message: NAME_BESIDE_CUE };
+  });
+  return [...besideBed, ...cared, ...named];
 }

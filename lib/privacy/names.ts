@@ -1,5 +1,5 @@
 import { contextLean, ownsClinical } from './cues';
-import { colleagueCue, isPublicAct, patientCue } from './name-context';
+import { colleagueCue, FAMILY, isPublicAct, patientCue } from './name-context';
 import { isNotAName, NAME, type NameSpan, trimName } from './name-words';
 import { isPublicFigure } from './public-figures';
 import { around, scan, WORD_START } from './scan';
@@ -19,13 +19,21 @@ const LOWER_TITLED =
 // called Brian". Found case-blind; the name after them must then be capitalised.
 const RELATIVE =
   '(?:wife|husband|partner|son|daughter|mother|mum|father|dad|brother|sister|carer|grandson|granddaughter|niece|nephew|neighbour)';
+// Family only (no carer, partner, neighbour or sister, who may be staff): "the husband, Tomasz,",
+// "the eldest son, Kwame", "Son-in-law is called Vikram".
+const KIN = `(?:(?:eldest|youngest|elder|older|younger|only|other|late|estranged)\\s{1,2})?${FAMILY}`;
 const PERSON = '(?:man|woman|lady|gentleman|gent|boy|girl|child|baby|chap|person|someone|relative|resident)';
-const THEN = '\\s{0,2}[,:(–-]?\\s{0,2}(?:(?:is|was)\\s{1,2})?(?:(?:called|named)\\s{1,2})?';
+// A nickname in quotes: "listed as 'Bunny' Fairweather".
+const QUOTE = '(?:[\'‘"“](?=[A-Z]))?';
+const THEN = `\\s{0,2}[,:(–-]?\\s{0,2}(?:(?:is|was)\\s{1,2})?(?:(?:called|named)\\s{1,2})?${QUOTE}`;
 const CUE = new RegExp(
   [
     `(?:patient|pt)(?:(?:['’]s)?\\s{1,2}name)?\\.?${THEN}`,
     `(?:his|her|their|the\\s{1,2}patient['’]s|patient['’]s)\\s{1,2}${RELATIVE}${THEN}`,
-    `${PERSON}\\s{1,2}(?:called|named|known\\s{1,2}as)\\s{1,2}`,
+    `(?:his|her|their|the|the\\s{1,2}patient['’]s|patient['’]s)\\s{1,2}${KIN}${THEN}`,
+    `${KIN}\\s{1,2}(?:is|was)\\s{1,2}(?:called|named)\\s{1,2}${QUOTE}`,
+    `(?:next\\s{1,2}of\\s{1,2}kin|nok)(?:\\s{1,2}(?:is|was))?(?:\\s{1,2}(?:listed|recorded|documented|given|named))?(?:\\s{1,2}as)?${THEN}`,
+    `${PERSON}\\s{1,2}(?:called|named|known\\s{1,2}as)\\s{1,2}${QUOTE}`,
   ]
     .map((cue) => `${WORD_START}${cue}`)
     .join('|'),
@@ -35,8 +43,11 @@ const NAME_AT = new RegExp(NAME, 'yu');
 
 // A name with no title, known by what follows it: "Jean Thomas, the lady in bed 6,", "Patricia, the
 // patient's sister,". Not "…, the patient's GP": that names a colleague.
-const PATIENT_APPOSITION =
-  /,\s{1,2}(?:the|a|an|our|my)\s{1,2}(?:patient(?!['’]s\s{1,2}(?:gp|consultant|doctor|nurse|surgeon|physio|pharmacist|social\s+worker)\b)|pt|(?:lady|man|woman|gentleman|gent|boy|girl)\s{1,2}in\s{1,2}(?:bed|bay|side\s+room|cubicle))\b/gi;
+// "Esther, the wife,", "Fairweather, a stepmother,": family, not "my husband", who is the doctor's own.
+const PATIENT_APPOSITION = new RegExp(
+  `,\\s{1,2}(?:(?:the|a|an|our|my)\\s{1,2}(?:patient(?!['’]s\\s{1,2}(?:gp|consultant|doctor|nurse|surgeon|physio|pharmacist|social\\s+worker)\\b)|pt|(?:lady|man|woman|gentleman|gent|boy|girl)\\s{1,2}in\\s{1,2}(?:bed|bay|side\\s+room|cubicle))|(?:the|a|an|his|her|their)\\s{1,2}${KIN}(?![\\w-]))\\b`,
+  'gi',
+);
 const NAME_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}'’])${NAME}$`, 'u');
 const SENTENCE_START = /(?:^|[.!?:;]\s{1,3}|\n\s{0,3})$/;
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { detectPatientDetails } from '../../lib/privacy';
+
+const warned = (text: string) =>
+  detectPatientDetails(text)
+    .filter(({ severity }) => severity === 'warning')
+    .map(({ kind, text: matched }) => `${kind}: ${matched}`);
+
+describe('a relative named beside the family word', () => {
+  it.each([
+    ['The wife, Halina, asked whether he would be home by Christmas.', 'Halina'],
+    ['The youngest daughter (Oluwakemi) had driven up overnight.', 'Oluwakemi'],
+    ['Her grandfather, Papa Kojo, did all the talking.', 'Papa Kojo'],
+    ['Daughter-in-law is called Renata and she does the shopping.', 'Renata'],
+    ["Next of kin is recorded as 'Dodie' Marchbanks, a cousin.", 'Dodie'],
+    ['We finally reached Teodor, the husband, at his work.', 'Teodor'],
+  ])('warns about the name in %j', (text, name) => {
+    expect(warned(text)).toContain(`name: ${name}`);
+  });
+
+  it.each([
+    'Sam, my husband, said I should take the promotion.',
+    'Elaine Bromiley died after a routine operation, and her husband Martin founded the CHFG.',
+    'The partner Trust agreed to share the on-call rota.',
+  ])('leaves %j alone: the doctor’s own family, a campaigner, an organisation', (text) => {
+    expect(warned(text)).toEqual([]);
+  });
+});
+
+describe('a patient whose surname has a particle', () => {
+  it.each([
+    ['Mr van den Broek asked me whether the scan was bad news.', 'van den Broek'],
+    ['Mrs de la Fuente was in bed 9 and frightened.', 'de la Fuente'],
+    ["Mr d'Almeida was admitted overnight with chest pain.", "d'Almeida"],
+  ])('warns about the whole name in %j', (text, name) => {
+    expect(warned(text)).toEqual([`name: ${name}`]);
+  });
+});
+
+describe('other ways a patient is named', () => {
+  it('finds a first name typed in lower case beside "patient"', () => {
+    expect(warned('my patient, lily, said nobody had explained the biopsy.')).toEqual(['name: lily']);
+  });
+
+  it('finds a date of birth written "as" a date', () => {
+    expect(warned('The form had his date of birth as 04/11/1939, which the lab queried.')).toEqual([
+      'date-of-birth: 04/11/1939',
+    ]);
+  });
+
+  it('takes "Grace Ward" among wards as a ward, not a woman', () => {
+    expect(warned('Hope Ward and Grace Ward are our two rehabilitation wards.')).toEqual([]);
+  });
+});
