@@ -19,7 +19,7 @@ const CLINICAL_WORDS = new Set(
   prognosis dementia delirium infection pneumonia fracture fractured hip wound endoscopy resuscitated
   resuscitation dnacpr interpreter overdose pregnancy pregnant seizure seizures sugars examine examined examination
   sick ill unwell home ulcer ulcers dressed dressing dressings fever temperature rash oxygen mask refused eat
-  eating bell commode hoist stoma bleed bleeding sores injury broken wept weight embarrassed kidney heart
+  eating bell commode hoist safeguarding stoma bleed bleeding sores injury broken wept weight embarrassed kidney heart
   chest lungs breathing paracetamol morphine antibiotics sedation anaesthetic toilet wandering slept sleep
   arm leg wrist heel heels knee foot feet bowel bladder stomach skin cough headache swelling dizzy fainted
   collapsed unconscious drowsy hallucinating poisoning ambulance stillbirth stillborn miscarriage miscarried labour
@@ -56,22 +56,25 @@ const PUBLIC_WORDS = new Set(
 
 // Phrases that outweigh their words: "ward round" is a doctor's work, "side room" a patient's place.
 const PHRASES =
-  /\b(?:(?<neutral>ward\s+rounds?)|(?<public>ward\s+(?:managers?|huddles?|clerks?|meetings?|teams?)|bed\s+(?:base|state|occupancy|days|modelling|capacity|managers?)|theatre\s+(?:lists?|teams?|utilisation)|business\s+case|(?:long|longer|longest|growing|shortest)\s+waiting\s+lists?|waiting\s+times|(?:off|went)\s+sick|sick\s+(?:leave|days?|rates?|notes?)|(?:annual|study|maternity|paternity|parental)\s+leave|long\s+days?|protected\s+(?:time|breaks?)|on[- ]?calls?|night\s+shifts?|phased\s+return|occupational\s+health|(?:is|was|been)\s+off\s+(?:work|sick|for)|(?:back|return(?:ed|ing)?)\s+(?:at|to)\s+work)|(?<clinical>x-?ray\w*|a\s?&\s?e|bay\s+\d+|side\s+room|care\s+home|package\s+of\s+care|nil\s+by\s+mouth|bad\s+news|asked\s+(?:me\s+)?(?:if|whether|when|why)|told\s+me|sat\s+with|held\s+\w+\s+hand|waiting\s+list|day\s+room|next\s+bay|end\s+bed|intensive\s+care|post-?op|nil\s+by\s+mouth|on\s+the\s+(?:bathroom\s+|bedroom\s+|kitchen\s+|toilet\s+)?floor))\b/gi;
+  /\b(?:(?<neutral>ward\s+rounds?)|(?<public>ward\s+(?:managers?|huddles?|clerks?|meetings?|teams?)|bed\s+(?:base|state|occupancy|days|modelling|capacity|managers?)|theatre\s+(?:lists?|teams?|utilisation)|business\s+case|(?:long|longer|longest|growing|shortest)\s+waiting\s+lists?|waiting\s+times|(?:off|went)\s+sick|sick\s+(?:leave|days?|rates?|notes?)|(?:annual|study|maternity|paternity|parental)\s+leave|long\s+days?|protected\s+(?:time|breaks?)|on[- ]?calls?|night\s+shifts?|phased\s+return|occupational\s+health|(?:is|was|been)\s+off\s+(?:work|sick|for)|(?:back|return(?:ed|ing)?)\s+(?:at|to)\s+work|leaving\s+(?:do|party|drinks|card|speech)|farewell|send-off|(?:relative|patient|family|son|daughter|husband|wife)\s+(?:shouted|swore|yelled|was\s+rude|complained)\s+(?:at|to|about))|(?<clinical>x-?ray\w*|a\s?&\s?e|bay\s+\d+|side\s+room|care\s+home|package\s+of\s+care|nil\s+by\s+mouth|bad\s+news|asked\s+(?:me\s+)?(?:if|whether|when|why)|told\s+me|sat\s+with|held\s+\w+\s+hand|waiting\s+list|day\s+room|next\s+bay|end\s+bed|intensive\s+care|post-?op|nil\s+by\s+mouth|on\s+the\s+(?:bathroom\s+|bedroom\s+|kitchen\s+|toilet\s+)?floor|sitting\s+up|self-?discharg\w*|care\s+package|health\s+visitor|icu|itu|hdu|(?:asking|asked|calling|shouting|crying)\s+for\s+(?:her|his|their)\s+(?:mum|mother|dad|father|son|daughter|husband|wife|children|kids|family))|(?<owned>(?:her|his|their)\s+(?:own\s+)?(?:notes|obs|observations|meds|medication|medicines|tablets|bloods|results?|pain|drip|wound|cannula|catheter|scans?|biopsy|cancer|tumour|operation|diagnosis|prognosis|care\s+package|symptoms|breathing|sats|oxygen|dressings?|stoma|pressure\s+sores?)))\b/gi;
 
 interface Tally {
   readonly clinical: string[];
   publicCount: number;
+  /** Words of care a person owns ("her pain", "his notes") count twice: they are someone's own care. */
+  ownedCount: number;
 }
 
 function tally(text: string): Tally {
-  const result: Tally = { clinical: [], publicCount: 0 };
+  const result: Tally = { clinical: [], publicCount: 0, ownedCount: 0 };
   PHRASES.lastIndex = 0;
   const rest = text.replace(PHRASES, (phrase: string, ...args: unknown[]) => {
-    const groups = args.at(-1) as { public?: string; neutral?: string };
+    const groups = args.at(-1) as { public?: string; neutral?: string; owned?: string };
     // Patients are seen on a ward round and colleagues lead it: it says neither.
     if (groups.neutral) return ' ';
     if (groups.public) result.publicCount += 1;
     else result.clinical.push(phrase.toLowerCase().replace(/\s+/g, ' '));
+    if (groups.owned) result.ownedCount += 1;
     return ' ';
   });
   for (const word of rest.toLowerCase().split(/[^a-z]+/)) {
@@ -103,17 +106,38 @@ export interface Lean {
   readonly publicCount: number;
 }
 
-/** Which way the words around a name lean: clinical words against leadership words, clause first. */
+function leanOf({ clinical, publicCount, ownedCount }: Tally): Lean | undefined {
+  const score = clinical.length + ownedCount - publicCount;
+  return score === 0 ? undefined : { lean: score > 0 ? 'patient' : 'public', clinical, publicCount };
+}
+
+// "Saw Tadeusz at home. He had fallen again…": the next sentence, when it goes on about him or her.
+const GOES_ON = /^[.!?]["”’']?[ \t]{1,3}(?:She|He)\b/;
+// "…She told me her mum's cancer is back": a relative's illness is a colleague's news as often as a patient's.
+const KIN_OWNS =
+  /\b(?:her|his|their)\s+(?:mum|mother|dad|father|son|daughter|husband|wife|partner|brother|sister|gran|grandma|grandad|grandmother|grandfather|baby|child|children|kids)(?:['’]s)?\s+[a-z-]+/gi;
+
+function nextSentence(text: string, end: number): string | undefined {
+  let to = end;
+  while (to < text.length && to - end < 160 && !SENTENCE_END.test(text.charAt(to))) to += 1;
+  if (!GOES_ON.test(text.slice(to, to + 8))) return undefined;
+  return stretch(text, to + 2, to + 2, SENTENCE_END, 160).replace(KIN_OWNS, ' ');
+}
+
+/**
+ * Which way the words around a name lean: clinical words against leadership words, clause first, then
+ * the sentence, then the next sentence if it opens with "She" or "He".
+ */
 export function contextLean(text: string, start: number, end: number): Lean {
   for (const [boundary, reach] of [
     [CLAUSE_END, 80],
     [SENTENCE_END, 160],
   ] as const) {
-    const { clinical, publicCount } = tally(stretch(text, start, end, boundary, reach));
-    const score = clinical.length - publicCount;
-    if (score !== 0) return { lean: score > 0 ? 'patient' : 'public', clinical, publicCount };
+    const lean = leanOf(tally(stretch(text, start, end, boundary, reach)));
+    if (lean) return lean;
   }
-  return { lean: 'unsure', clinical: [], publicCount: 0 };
+  const next = nextSentence(text, end);
+  return (next !== undefined && leanOf(tally(next))) || { lean: 'unsure', clinical: [], publicCount: 0 };
 }
 
 /** "Mr Starmer's catheter", "Mrs Berwick's family": a name owning something of a patient's care. */
@@ -184,5 +208,21 @@ export function isCaring(
   // "I saw Nisha in the ED with her mum; she had taken 30 paracetamol": the rest of the sentence says.
   const sentence = tally(stretch(text, start, end, SENTENCE_END, 160));
   if (sentence.publicCount > 0) return false;
-  return shared >= 2 || sentence.clinical.some((word) => !SHARED_WITH_STAFF.has(word));
+  const onlyCare = (words: readonly string[]) => words.some((word) => !SHARED_WITH_STAFF.has(word));
+  if (shared >= 2 || onlyCare(sentence.clinical)) return true;
+  const next = nextSentence(text, end);
+  if (next === undefined) return false;
+  const following = tally(next);
+  return following.publicCount === 0 && onlyCare(following.clinical);
+}
+
+/**
+ * Whether the words describing someone after their name ("Olumide, the teenager she saw in clinic who
+ * later took an overdose") hold a word only a patient's care has: the description outweighs a word
+ * of work elsewhere in the sentence ("Mentoring note: …").
+ */
+export function describedWithCare(text: string, end: number): boolean {
+  let to = end;
+  while (to < text.length && to - end < 160 && !SENTENCE_END.test(text.charAt(to))) to += 1;
+  return tally(text.slice(end, to)).clinical.some((word) => !SHARED_WITH_STAFF.has(word));
 }

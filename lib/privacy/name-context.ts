@@ -33,6 +33,8 @@ const PATIENT_AFTER = new RegExp(
     // "Gladys, ninety-one, refused…": an age in words.
     '^\\s{0,2}[,(]\\s{0,2}(?:aged\\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a\\s+hundred)\\s{0,2}[,)]',
     '^[^.;]{0,30}?\\b(?:dob|d\\.o\\.b|date\\s+of\\s+birth|born)\\b',
+    // "Nana Ama was ninety-two": an old age, said of someone.
+    '^\\s{1,2}(?:is|was|had\\s+turned|turned)\\s+(?:aged\\s+)?(?:(?:sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a\\s+hundred|1[01]\\d|[6-9]\\d(?=\\s+(?:years|and\\b)|\\s{0,2}[,.]))\\b',
   ].join('|'),
   'i',
 );
@@ -75,8 +77,13 @@ const WORKING_WITH_BEFORE =
 const ASKED_TO_WORK =
   /^\s+to\s+(?:lead|cover|review|see|check|run|help|present|chair|audit|teach|supervise|prescribe|examine|assess|clerk)\b/i;
 
+// "Kiran has been diagnosed with diabetes and needs protected breaks": a colleague's health, at work.
+const ADJUSTED_AT_WORK =
+  /\b(?:protected\s+(?:breaks?|time)|long\s+days|phased\s+return|occupational\s+health|sick\s+leave|reasonable\s+adjustments?|less\s+than\s+full\s+time|ltft|(?:her|his|their)\s+(?:rota|shifts|on-?calls|nights|training|arcp|exams?))\b/i;
+
 export function patientCue(before: string, after: string): boolean {
   if (AGE_THEN_ROLE.test(after) || RELATIVE_BORN.test(after) || EPISODE_AT_WORK.test(after)) return false;
+  if (ADJUSTED_AT_WORK.test(after)) return false;
   return PATIENT_BEFORE.test(before) || PATIENT_AFTER.test(after);
 }
 

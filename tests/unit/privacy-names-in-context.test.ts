@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { detectPatientDetails } from '../../lib/privacy';
+
+const names = (text: string) =>
+  detectPatientDetails(text)
+    .filter(({ kind, severity }) => kind === 'name' && severity === 'warning')
+    .map(({ text: matched }) => matched);
+
+describe('a patient known only by the feelings, family and care around the name', () => {
+  it.each([
+    ['Oksana was sitting up and chatting when I came back after lunch.', 'Oksana'],
+    ['The thing about Glenys is she never asks, so nobody noticed her pain was worse.', 'Glenys'],
+    ['I was short with Radu about the self-discharge, and he did not come back.', 'Radu'],
+    ['Safeguarding referral done for Tiana before the end of clinic.', 'Tiana'],
+    ["'I just want to go home,' said Perpetua, and I read her notes again.", 'Perpetua'],
+    ['I still think about what happened with Marigold on the children’s ward; the cannula took five goes.', 'Marigold'],
+    ['Emeka kept asking for his daughter all night.', 'Emeka'],
+    ['She was still upset about Bolaji, the boy she saw in clinic who later took an overdose.', 'Bolaji'],
+    ['Saw Tadeusz at home. He had fallen again and his leg was swollen.', 'Tadeusz'],
+    ['Aunty Efua was eighty-seven and had never been in hospital.', 'Efua'],
+    ['Ms Ó Dálaigh did not want the ICU referral, and said so twice.', 'Ó Dálaigh'],
+  ])('warns about the name in %j', (text, name) => {
+    expect(names(text).join(' | ')).toContain(name);
+  });
+});
+
+describe('colleagues with the same feelings, family and verbs around them', () => {
+  it.each([
+    'I met Adaeze for coffee. She told me her mum’s cancer had come back and she needed time off.',
+    'I was frustrated with Priya for missing the handover, and told her so.',
+    'Something about Tomasz’s teaching style made the juniors relax.',
+    "'We need more nurses,' said Bethany, and the board nodded.",
+    'Not sure I handled it right with Marcus. He was upset after his ARCP outcome.',
+    'I talked with Yusra about her wishes for her career.',
+    "It was Grace's leaving do on the ward today and the nurses got her a cake.",
+    'Kiran has been diagnosed with asthma and needs protected breaks on long days.',
+    'The safeguarding team, led by Kofi, rewrote the policy.',
+    'Thi was tearful after a relative shouted at her in the corridor.',
+  ])('leaves %j without a name warning', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
