@@ -10,7 +10,7 @@
 
 // Words of a patient's care, body and feelings.
 const CLINICAL_WORDS = new Set(
-  `bed bedside cubicle ward trolley corridor resus clinic appointment scan scans scanner mri x-ray xray biopsy
+  `bed bedside cubicle ward trolley corridor resus clinic appointment scan scans scanned scanner mri x-ray xray biopsy
   blood bloods result results swab frightened scared afraid terrified anxious upset tearful cried crying tears
   confused confusion agitated distressed pain breathless vomiting fall fallen falling fell discharged discharging
   admitted readmitted admission transferred relative relatives family daughter son sons wife husband mother mum
@@ -19,7 +19,7 @@ const CLINICAL_WORDS = new Set(
   prognosis dementia delirium infection pneumonia fracture fractured hip wound endoscopy resuscitated
   resuscitation dnacpr interpreter overdose pregnancy pregnant seizure seizures sugars examine examined examination
   sick ill unwell home ulcer ulcers dressed dressing dressings fever temperature rash oxygen mask refused eat
-  eating bell commode hoist safeguarding stoma bleed bleeding sores injury broken wept weight embarrassed kidney heart
+  eating bell commode hoist safeguarding stoma feed feeds dietitian dietician breathe dose doses echo bleed bleeding sores injury broken wept weight embarrassed kidney heart
   chest lungs breathing paracetamol morphine antibiotics sedation anaesthetic toilet wandering slept sleep
   arm leg wrist heel heels knee foot feet bowel bladder stomach skin cough headache swelling dizzy fainted
   collapsed unconscious drowsy hallucinating poisoning ambulance stillbirth stillborn miscarriage miscarried labour

@@ -33,6 +33,8 @@ const PATIENT_AFTER = new RegExp(
     // "Gladys, ninety-one, refused…": an age in words.
     '^\\s{0,2}[,(]\\s{0,2}(?:aged\\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a\\s+hundred)\\s{0,2}[,)]',
     '^[^.;]{0,30}?\\b(?:dob|d\\.o\\.b|date\\s+of\\s+birth|born)\\b',
+    // "Wiremu's daughter rang to say thank you": family who call, visit and ask about someone in our care.
+    `^['’]s\\s+(?:(?:eldest|youngest|elder|older|younger|only)\\s+)?${FAMILY}\\s+(?:(?:rang|phoned|called)\\s+(?:the\\s+ward|me|us|to\\s+(?:say|ask|complain|thank))|visited|brought\\s+in|asked\\s+(?:me|us|if|whether|why|when|about)|wanted\\s+(?:to\\s+know|him|her|everything|us|me)|thanked|complained|found\\s+(?:him|her))`,
     // "Nana Ama was ninety-two": an old age, said of someone.
     '^\\s{1,2}(?:is|was|had\\s+turned|turned)\\s+(?:aged\\s+)?(?:(?:sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a\\s+hundred|1[01]\\d|[6-9]\\d(?=\\s+(?:years|and\\b)|\\s{0,2}[,.]))\\b',
   ].join('|'),

@@ -54,7 +54,7 @@ const TITLE_BEFORE =
 
 // The one who did or felt something: "Tadeusz kept pulling", "Alfonso Ribeiro presented with".
 const FEELS =
-  'kept|keeps|stayed|remained|refused|refuses|declined|told|tells|asked|asks|said|says|cried|screamed|shouted|wept|died|wanted|wants|felt|feels|presented|complained|collapsed|vomited|woke|slept|agreed|deteriorated|arrested|spiked|desaturated|begged|pleaded|insisted|whispered';
+  'kept|tried|tries|climbed|wandered|pulled|keeps|stayed|remained|refused|refuses|declined|told|tells|asked|asks|said|says|cried|screamed|shouted|wept|died|wanted|wants|felt|feels|presented|complained|collapsed|vomited|woke|slept|agreed|deteriorated|arrested|spiked|desaturated|begged|pleaded|insisted|whispered';
 const DOES = new RegExp(
   `^(?:\\s{0,2},[^,.;()]{1,50},)?\\s{1,2}(?:(?:had|has|was|is)\\s+(?:been\\s+)?(?:still\\s+|very\\s+|so\\s+|too\\s+|only\\s+)?)?(?:was|is|had|has|came|went|needed|needs|looked|seemed|became|fell|pulled|ate|would|could|did|does|developed|${FEELS})\\b`,
 );
@@ -62,7 +62,7 @@ const DOES = new RegExp(
 const FEELS_AFTER = new RegExp(`^\\s{1,2}(?:${FEELS})\\b`);
 // The one the doctor was with or did something to: "sat with Oluwaseun", "gave Jaswinder the news".
 const DONE_TO =
-  /\b(?:(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care|minutes|hours?|while|conversation|discussion|was|were|met|meeting|celebrated|laughed|joked|prayed|waited|cried|walked|played)\s+with|(?:explained|spoke|talked|listened|said|apologised|introduced\s+myself|broke\s+the\s+news)\s+to|(?:scans?|bloods|referral|tests?|results|echo|ct|mri|x-?ray|prescription|obs|operation|surgery|interpreter)\s+(?:for|of|on)|(?:brought|wheeled|carried)\s+in|(?:irritated|frustrated|annoyed|angry|cross|impatient|short|sharp|curt|gentle|firm|rude|honest|straight)\s+with|(?:happened|went\s+(?:wrong|badly|well))\s+with|(?:handled|managed|got)\s+(?:it|that|this|things)(?:\s+(?:right|wrong|well|badly))?\s+with|(?:safeguarding|referral|concerns?)\s+(?:[a-z]+\s+){0,2}?(?:for|about)|(?:worried|worrying|upset|something)\s+about|(?:saw|seen|see|cannulate|catheterise|resuscitate|intubate|referring|referred|refer|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|got|sent|brought|moved|helped|fed|washed|turned|woke|met|found|find|restrain|restrained|sedate|sedated|assessed|assess|transferred|catheterised|resuscitated|scanned|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
+  /\b(?:(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care|minutes|hours?|while|conversation|discussion|was|were|met|meeting|celebrated|laughed|joked|prayed|waited|cried|walked|played)\s+with|(?:explained|spoke|talked|listened|said|apologised|introduced\s+myself|broke\s+the\s+news)\s+to|(?:scans?|bloods|referral|tests?|results|echo|ct|mri|x-?ray|prescription|obs|operation|surgery|interpreter)\s+(?:for|of|on)|(?:brought|wheeled|carried)\s+in|(?:irritated|frustrated|annoyed|angry|cross|impatient|short|sharp|curt|gentle|firm|rude|honest|straight)\s+with|(?:happened|went\s+(?:wrong|badly|well))\s+with|(?:handled|managed|got)\s+(?:it|that|this|things)(?:\s+(?:right|wrong|well|badly))?\s+with|(?:safeguarding|referral|concerns?)\s+(?:[a-z]+\s+){0,2}?(?:for|about)|(?:worried|worrying|upset|something|thinking|frightened|scared|afraid|terrified)\s+(?:about|for)|explained\s+(?:[a-z]+\s+){1,3}?to|watching|watched|let|given|(?:saw|seen|see|cannulate|catheterise|resuscitate|intubate|referring|referred|refer|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|got|sent|brought|moved|helped|fed|washed|turned|woke|met|found|find|restrain|restrained|sedate|sedated|assessed|assess|transferred|catheterised|resuscitated|scanned|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
 // "Esme, the little girl with…", "Kwabena, the lad with sickle cell", "Chantelle, who is pregnant".
 const DESCRIBED =
   /^\s{0,2},\s{0,2}(?:(?:the|a|an|our|my|this)\s+(?:[a-z-]+\s+){0,2}?(?:lad|lass|girl|boy|man|woman|lady|gentleman|gent|chap|baby|toddler|teenager|child|kid|patient|pensioner|widow|widower|mum|mother|dad|father)\b|who\s+(?:is|was|had|has)\b)/i;
@@ -80,7 +80,7 @@ const HANDOVER_STATUS =
   /^\s{0,2}(?:[–—:-]\s{0,2})?(?:still|much|now|post-?op|day\s+\d|awaiting|nil\s+by\s+mouth|better|worse|comfortable|stable|settled|unsettled|confused|agitated|drowsy|spiking|febrile|deteriorating|improving|for\s+(?:mobilising|discharge|home|theatre|review|scan|palliation|comfort|tte|ct|mri|bloods))\b/i;
 // "'Nobody tells me anything,' said Winnie": who spoke, after the words.
 const SAID_BEFORE = /['’"”],?[ \t]{1,2}(?:said|says|asked|shouted|whispered|added|replied|insisted)[ \t]{1,2}$/;
-const KIN_TITLE_BEFORE = /\b(?:Nana|Nanna|Aunty|Auntie|Uncle|Grandma|Granny|Grandad|Grandpa|Papa|Mama|Baba)[ \t]$/;
+const KIN_TITLE_BEFORE = /\b(?:Dear|Nana|Nanna|Aunty|Auntie|Uncle|Grandma|Granny|Grandad|Grandpa|Papa|Mama|Baba)[ \t]$/;
 const IN_BED_BEFORE = /\b(?:bed|bay|side\s*room|cubicle)\s*\d{1,3}[a-z]?\s{0,2}[-–—:,(]\s{0,2}$/i;
 
 // Names with those endings: "Jacqueline" is no guideline, "Howard" no ward.
@@ -107,8 +107,9 @@ const NEXT_TO_CUE = /^\s{0,2}(?:[,(–-]|(?:was|is|had|has|became|who)\b)/;
 const AGE_AFTER = /^\s{0,2}[,(]\s{0,2}(?:aged\s+)?\d{1,3}\s{0,2}(?:[,)]|y(?:ears?|rs?|o)?\b|-year)/i;
 
 // Done only to patients: "trying to cannulate Agatha", "we sectioned Tomasz".
+// "a line in Hamish", "the tube into Esi": what goes into a patient.
 const CARE_ONLY_DONE_TO =
-  /\b(?:cannulat|catheteris|resuscitat|intubat|sedat|transfus)\w{0,4}\s{1,2}$|\bsectioned\s{1,2}$/i;
+  /\b(?:cannulat|catheteris|resuscitat|intubat|sedat|transfus)\w{0,4}\s{1,2}$|\bsectioned\s{1,2}$|\b(?:line|cannula|venflon|drip|catheter|tube|needle)\s+(?:in|into)\s{1,2}$/i;
 
 type Place = 'strong' | 'needs-care' | undefined;
 

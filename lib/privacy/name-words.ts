@@ -40,7 +40,7 @@ const WORD =
   "\\p{Lu}\\p{Ll}*(?:['’](?!s(?!\\p{L}))\\p{Lu}?\\p{Ll}+|-\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+)*(?![\\p{L}\\p{N}])";
 // Up to two particles ("van der Berg", "de la Cruz"), and an elided one joined on ("d'Souza").
 const PARTICLE =
-  "(?:(?:de|da|di|du|dos|das|van|von|der|den|ter|le|la|del|della|al|el|bin|ben|ap)[ \\t]{1,2}){0,2}(?:d['’](?=\\p{Lu}))?";
+  "(?:(?:de|da|di|du|dos|das|van|von|der|den|ter|le|la|del|della|al|el|bin|ben|ap)[ \\t]{1,2}){0,2}(?:(?:d['’]|al-|el-)(?=\\p{Lu}))?";
 // An initial may carry a full stop ("Mr A. Khan"); a whole word may not, or "Jones. She" would join.
 const JOIN = '(?:(?<=(?<!\\p{L})\\p{Lu})\\.[ \\t]{0,2}|[ \\t]{1,2})';
 export const NAME = `${PARTICLE}${WORD}(?:${JOIN}${PARTICLE}${WORD}){0,2}`;

@@ -34,6 +34,9 @@ const CUE = new RegExp(
     `${KIN}\\s{1,2}(?:is|was)\\s{1,2}(?:called|named)\\s{1,2}${QUOTE}`,
     `(?:next\\s{1,2}of\\s{1,2}kin|nok)(?:\\s{1,2}(?:is|was))?(?:\\s{1,2}(?:listed|recorded|documented|given|named))?(?:\\s{1,2}as)?${THEN}`,
     `${PERSON}\\s{1,2}(?:called|named|known\\s{1,2}as)\\s{1,2}${QUOTE}`,
+    // "The boy, Caspian, was brought in"; "known to everyone as 'Smiler' Jenkins".
+    `(?:the|a|an)\\s{1,2}(?:(?:young|little|old|elderly)\\s{1,2})?${PERSON}\\s{0,2}[,(]\\s{0,2}`,
+    `known\\s{1,2}(?:to\\s{1,2}[a-z]+\\s{1,2})?as\\s{1,2}['‘"“](?=[A-Z])`,
   ]
     .map((cue) => `${WORD_START}${cue}`)
     .join('|'),
@@ -127,6 +130,8 @@ export function findNames(text: string): Match[] {
     const name = found && trimName(text, found.index, found.index + found[0].length);
     // "her husband Martin founded the CHFG": a campaigner, known for what he did in public.
     if (!name || isPublicAct(text.slice(name.end, name.end + 60))) return undefined;
+    // A nickname ("known to everyone as 'Gaffer'") is a patient's only with care around it.
+    if (/^known/i.test(hit[0]) && contextLean(text, name.start, name.end).lean !== 'patient') return undefined;
     return { kind: 'name', start: name.start, end: name.end };
   });
   const described = scan(text, PATIENT_APPOSITION, (hit) => {

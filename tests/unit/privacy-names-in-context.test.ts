@@ -19,6 +19,17 @@ describe('a patient known only by the feelings, family and care around the name'
     ['Saw Tadeusz at home. He had fallen again and his leg was swollen.', 'Tadeusz'],
     ['Aunty Efua was eighty-seven and had never been in hospital.', 'Efua'],
     ['Ms Ó Dálaigh did not want the ICU referral, and said so twice.', 'Ó Dálaigh'],
+    ['I keep thinking about Rosalind and whether we should have scanned her sooner.', 'Rosalind'],
+    ['I let Kwabena down by not chasing his echo.', 'Kwabena'],
+    ['It took four goes to get a line in Fergal, and he never once complained.', 'Fergal'],
+    ['Theodora refused the feed again and the dietitian is out of ideas.', 'Theodora'],
+    ['I was frightened for Jovan when his sats dropped.', 'Jovan'],
+    ['Ignatius tried to climb over the bed rails again tonight.', 'Ignatius'],
+    ["Marguerite's son rang the ward to say thank you.", 'Marguerite'],
+    ['The girl, Saoirse, was brought in by her teacher after she fainted.', 'Saoirse'],
+    ["A regular known to everyone as 'Sparky' Doyle came in again with chest pain.", 'Sparky'],
+    ['Dear Lionel died this morning with his daughter beside him.', 'Lionel'],
+    ["Mr al-Hashimi's wife wanted the feeding tube out.", 'al-Hashimi'],
   ])('warns about the name in %j', (text, name) => {
     expect(names(text).join(' | ')).toContain(name);
   });
@@ -36,6 +47,12 @@ describe('colleagues with the same feelings, family and verbs around them', () =
     'Kiran has been diagnosed with asthma and needs protected breaks on long days.',
     'The safeguarding team, led by Kofi, rewrote the policy.',
     'Thi was tearful after a relative shouted at her in the corridor.',
+    'I let Agnieszka down by not covering her on-call, and she knew it.',
+    'I explained the audit results to Zephaniah twice and he still looked lost.',
+    'Dear Rosalind, thank you for the teaching on Tuesday.',
+    'Our porter, known to everyone as ‘Gaffer’, retired after thirty years.',
+    'Bronagh’s mum is in hospital in Belfast, so she has swapped her weekend.',
+    'Keanu from pharmacy caught my warfarin error and was kind about it.',
   ])('leaves %j without a name warning', (text) => {
     expect(names(text)).toEqual([]);
   });
