@@ -32,11 +32,12 @@ const PATIENT_AFTER = new RegExp(
     '^\\s{0,2}[,(]\\s{0,2}(?:aged\\s+)?\\d{1,3}\\s{0,2}(?:[,)]|y|yo|years?|yrs?|-year)',
     // "Gladys, ninety-one, refused…": an age in words.
     '^\\s{0,2}[,(]\\s{0,2}(?:aged\\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a\\s+hundred)\\s{0,2}[,)]',
-    '^[^.;]{0,30}?\\b(?:dob|d\\.o\\.b|date\\s+of\\s+birth|born)\\b',
+    // Not "born in Lahore", "born and raised": where someone grew up.
+    '^[^.;]{0,30}?\\b(?:dob|d\\.o\\.b|date\\s+of\\s+birth|born(?!\\s+(?:and\\s+(?:raised|bred)|in\\s+(?!\\d))))\\b',
     // "Wiremu's daughter rang to say thank you": family who call, visit and ask about someone in our care.
-    `^['’]s\\s+(?:(?:eldest|youngest|elder|older|younger|only)\\s+)?${FAMILY}\\s+(?:(?:rang|phoned|called)\\s+(?:the\\s+ward|me|us|to\\s+(?:say|ask|complain|thank))|visited|brought\\s+in|asked\\s+(?:me|us|if|whether|why|when|about)|wanted\\s+(?:to\\s+know|him|her|everything|us|me)|thanked|complained|found\\s+(?:him|her))`,
+    `^['’]s\\s+(?:(?:eldest|youngest|elder|older|younger|only)\\s+)?${FAMILY}\\s+(?:(?:rang|phoned|called)\\s+(?:the\\s+ward|to\\s+(?:say\\s+thank|ask|complain|thank))|visited|brought\\s+in|asked\\s+(?:me|us|if|whether|why|when|about)|wanted\\s+(?:to\\s+know|him|her|everything|us|me)|thanked|complained|found\\s+(?:him|her))`,
     // "Nana Ama was ninety-two": an old age, said of someone.
-    '^\\s{1,2}(?:is|was|had\\s+turned|turned)\\s+(?:aged\\s+)?(?:(?:sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a\\s+hundred|1[01]\\d|[6-9]\\d(?=\\s+(?:years|and\\b)|\\s{0,2}[,.]))\\b',
+    '^\\s{1,2}(?:is|was|had\\s+turned|turned)\\s+(?:aged\\s+)?(?:(?:sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a\\s+hundred|1[01]\\d|[6-9]\\d(?=\\s+(?:years|and\\b)|\\s{0,2}[,.]))\\b(?![\\s-]{0,2}(?:minutes?|mins?|seconds?|hours?|days?|weeks?|months?|per|%))',
   ].join('|'),
   'i',
 );
@@ -71,7 +72,7 @@ const AGE_THEN_ROLE = new RegExp(
 
 // "Mr Patel's theatre list", "Mr Shah operated": a surgeon (titled Mr or Ms in the UK) at work.
 const COLLEAGUE_AT_WORK =
-  /^(?:['’]s\s+(?:[a-z\u00C0-\u024F-]+\s+)?(?:theatre|operating\s+list|clinic|team|firm|registrar|ward\s+round|rota|job\s+plan|patients|secretary|juniors|trainees|department)|(?:\s{0,2},[^,.;()]{1,40},)?\s+(?:(?:had|has)\s+)?(?:asked\s+(?:me|us)\s+to\s+(?:lead|cover|review|see|check|run|present|chair|audit|teach|supervise|prescribe|examine|assess|clerk|write)|operated|taught|supervised|chaired|consented|was\s+on\s+call|reviewed|examined|assessed|escalated|prescribed|intubated|cannulated|clerked|covered|bleeped|paged|took\s+over|scrubbed|showed\s+me|helped\s+me|(?:ran|runs|leads|led|chairs|manages|managed|organises|organised|coordinates|coordinated)\s+the|presented\s+the))\b/i;
+  /^(?:['’]s\s+(?:[a-z\u00C0-\u024F-]+\s+)?(?:theatre|operating\s+list|clinic|team|firm|registrar|ward\s+round|rota|job\s+plan|patients|secretary|juniors|trainees|department)|(?:\s{0,2},[^,.;()]{1,40},)?\s+(?:(?:had|has)\s+)?(?:asked\s+(?:me|us)\s+to\s+(?:lead|cover|review|see|check|run|present|chair|audit|teach|supervise|prescribe|examine|assess|clerk|write)|operated|taught|teach|supervised|chaired|consented|was\s+on\s+call|reviewed|examined|assessed|escalated|prescribed|intubated|cannulated|clerked|covered|bleeped|paged|took\s+over|scrubbed|showed\s+me|helped\s+me|(?:ran|runs|leads|led|chairs|manages|managed|organises|organised|coordinates|coordinated)\s+the|presented\s+the))\b/i;
 
 // "I bleeped Tom", "handed over to Priya", "asked Sam to review": the doctor working with a colleague.
 const WORKING_WITH_BEFORE =

@@ -130,8 +130,13 @@ export function findNames(text: string): Match[] {
     const name = found && trimName(text, found.index, found.index + found[0].length);
     // "her husband Martin founded the CHFG": a campaigner, known for what he did in public.
     if (!name || isPublicAct(text.slice(name.end, name.end + 60))) return undefined;
-    // A nickname ("known to everyone as 'Gaffer'") is a patient's only with care around it.
+    // A nickname ("known to everyone as 'Gaffer'") is a patient's only with care around it; "the man,
+    // Jeremy Hunt, then health secretary," is known by his role.
     if (/^known/i.test(hit[0]) && contextLean(text, name.start, name.end).lean !== 'patient') return undefined;
+    if (/[,(]\s*$/.test(hit[0]) && /^(?:the|an?)\s/i.test(hit[0])) {
+      const { before, after } = around(text, name.start, name.end, 60);
+      if (isPublicFigure(name.words) || colleagueCue(before, after)) return undefined;
+    }
     return { kind: 'name', start: name.start, end: name.end };
   });
   const described = scan(text, PATIENT_APPOSITION, (hit) => {

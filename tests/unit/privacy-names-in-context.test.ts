@@ -53,6 +53,13 @@ describe('colleagues with the same feelings, family and verbs around them', () =
     'Our porter, known to everyone as ‘Gaffer’, retired after thirty years.',
     'Bronagh’s mum is in hospital in Belfast, so she has swapped her weekend.',
     'Keanu from pharmacy caught my warfarin error and was kind about it.',
+    'I was frightened for Jovan when the consultant shouted at him in theatre.',
+    "Ngozi's husband rang to say she would be late because of the trains.",
+    'The man, Jeremy Hunt, then health secretary, announced the new contract.',
+    'Eunice was ninety minutes late to the meeting because of the snow.',
+    'I watched Benedetta teach the students how to break bad news.',
+    'Dr Khan was born in Lahore and trained in Manchester before joining us in 2011.',
+    'Had coffee with Ottilie. She told me her dad had been admitted with a stroke and she needed a week off.',
   ])('leaves %j without a name warning', (text) => {
     expect(names(text)).toEqual([]);
   });
