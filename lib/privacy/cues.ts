@@ -19,7 +19,7 @@ const CLINICAL_WORDS = new Set(
   prognosis dementia delirium infection pneumonia fracture fractured hip wound endoscopy resuscitated
   resuscitation dnacpr interpreter overdose pregnancy pregnant seizure seizures sugars examine examined examination
   sick ill unwell home ulcer ulcers dressed dressing dressings fever temperature rash oxygen mask refused eat
-  eating bell commode hoist safeguarding stoma feed feeds dietitian dietician breathe dose doses echo bleed bleeding sores injury broken wept weight embarrassed kidney heart
+  eating bell commode hoist safeguarding stoma swallowed eightieth ninetieth hundredth cot cotside feed feeds dietitian dietician breathe dose doses echo bleed bleeding sores injury broken wept weight embarrassed kidney heart
   chest lungs breathing paracetamol morphine antibiotics sedation anaesthetic toilet wandering slept sleep
   arm leg wrist heel heels knee foot feet bowel bladder stomach skin cough headache swelling dizzy fainted
   collapsed unconscious drowsy hallucinating poisoning ambulance stillbirth stillborn miscarriage miscarried labour
@@ -49,14 +49,14 @@ const PUBLIC_WORDS = new Set(
   colleague colleagues conflict coaching coach career promotion retires retirement training
   shift shifts email emailed agenda improvement dashboard spreadsheet slides consultants registrars
   juniors organisation values finance deficit recruitment vacancies locum portfolio arcp revalidation
-  appraiser curriculum exam exams paternity office registrar oncall certificate swapped swap bullied bullying comments comment remarks statement rally column newspaper headline headlines media press podcast weekend weekends covered rotated nation trusts pathway pathways strike strikes induction f1 f2 fy1 fy2 sho`
+  appraiser award awards ceremony gala graduation curriculum exam exams paternity office registrar oncall certificate swapped swap bullied bullying comments comment remarks statement rally column newspaper headline headlines media press podcast weekend weekends covered rotated nation trusts pathway pathways strike strikes induction f1 f2 fy1 fy2 sho`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 // Phrases that outweigh their words: "ward round" is a doctor's work, "side room" a patient's place.
 const PHRASES =
-  /\b(?:(?<neutral>ward\s+rounds?)|(?<public>ward\s+(?:managers?|huddles?|clerks?|meetings?|teams?)|bed\s+(?:base|state|occupancy|days|modelling|capacity|managers?)|theatre\s+(?:lists?|teams?|utilisation)|business\s+case|(?:long|longer|longest|growing|shortest)\s+waiting\s+lists?|waiting\s+times|(?:off|went)\s+sick|sick\s+(?:leave|days?|rates?|notes?)|(?:annual|study|maternity|paternity|parental)\s+leave|long\s+days?|protected\s+(?:time|breaks?)|on[- ]?calls?|night\s+shifts?|phased\s+return|occupational\s+health|(?:is|was|been)\s+off\s+(?:work|sick|for)|(?:back|return(?:ed|ing)?)\s+(?:at|to)\s+work|leaving\s+(?:do|party|drinks|card|speech)|farewell|send-off|(?:relative|patient|family|son|daughter|husband|wife|consultant|boss|registrar|surgeon|manager)\s+(?:shouted|swore|yelled|was\s+rude|complained)\s+(?:at|to|about))|(?<clinical>x-?ray\w*|a\s?&\s?e|bay\s+\d+|side\s+room|care\s+home|package\s+of\s+care|nil\s+by\s+mouth|bad\s+news|asked\s+(?:me\s+)?(?:if|whether|when|why)|told\s+me|sat\s+with|held\s+\w+\s+hand|waiting\s+list|day\s+room|next\s+bay|end\s+bed|intensive\s+care|post-?op|nil\s+by\s+mouth|on\s+the\s+(?:bathroom\s+|bedroom\s+|kitchen\s+|toilet\s+)?floor|sitting\s+up|self-?discharg\w*|care\s+package|health\s+visitor|icu|itu|hdu|(?:asking|asked|calling|shouting|crying)\s+for\s+(?:her|his|their)\s+(?:mum|mother|dad|father|son|daughter|husband|wife|children|kids|family))|(?<owned>(?:her|his|their)\s+(?:own\s+)?(?:notes|obs|observations|meds|medication|medicines|tablets|bloods|results?|pain|drip|wound|cannula|catheter|scans?|biopsy|cancer|tumour|operation|diagnosis|prognosis|care\s+package|symptoms|breathing|sats|oxygen|dressings?|stoma|pressure\s+sores?)))\b/gi;
+  /\b(?:(?<neutral>ward\s+rounds?)|(?<public>ward\s+(?:managers?|huddles?|clerks?|meetings?|teams?)|bed\s+(?:base|state|occupancy|days|modelling|capacity|managers?)|theatre\s+(?:lists?|teams?|utilisation)|business\s+case|(?:long|longer|longest|growing|shortest)\s+waiting\s+lists?|waiting\s+times|(?:off|went)\s+sick|sick\s+(?:leave|days?|rates?|notes?)|(?:annual|study|maternity|paternity|parental)\s+leave|long\s+days?|protected\s+(?:time|breaks?)|on[- ]?calls?|night\s+shifts?|phased\s+return|occupational\s+health|(?:is|was|been)\s+off\s+(?:work|sick|for)|(?:back|return(?:ed|ing)?)\s+(?:at|to)\s+work|leaving\s+(?:do|party|drinks|card|speech)|farewell|send-off|(?:relative|patient|family|son|daughter|husband|wife|consultant|boss|registrar|surgeon|manager)\s+(?:shouted|swore|yelled|was\s+rude|complained)\s+(?:at|to|about))|(?<clinical>x-?ray\w*|a\s?&\s?e|bay\s+\d+|side\s+room|care\s+home|package\s+of\s+care|nil\s+by\s+mouth|bad\s+news|asked\s+(?:me\s+)?(?:if|whether|when|why)|told\s+me|sat\s+with|held\s+\w+\s+hand|waiting\s+list|day\s+room|next\s+bay|end\s+bed|intensive\s+care|post-?op|nil\s+by\s+mouth|on\s+the\s+(?:bathroom\s+|bedroom\s+|kitchen\s+|toilet\s+)?floor|sitting\s+up|death\s+certificate|cremation\s+form|(?:stop|stopped|stopping|withdraw|withdrew|withdrawing)\s+(?:treatment|feeds?|dialysis|antibiotics)|self-?discharg\w*|care\s+package|health\s+visitor|icu|itu|hdu|(?:asking|asked|calling|shouting|crying)\s+for\s+(?:her|his|their)\s+(?:mum|mother|dad|father|son|daughter|husband|wife|children|kids|family))|(?<owned>(?:her|his|their)\s+(?:own\s+)?(?:notes|obs|observations|meds|medication|medicines|tablets|bloods|results?|pain|drip|wound|cannula|catheter|scans?|biopsy|cancer|tumour|operation|diagnosis|prognosis|care\s+package|symptoms|breathing|sats|oxygen|dressings?|stoma|pressure\s+sores?)))\b/gi;
 
 interface Tally {
   readonly clinical: string[];
@@ -162,7 +162,7 @@ export const SHARED_WITH_STAFF: ReadonlySet<string> = new Set(
   screamed screaming sobbing panicking grief grieving bereaved funeral widowed father mother mum dad wife husband
   son sons daughter parents family relative relatives grandchildren died death dying die unwell ill sick baby
   babies pregnant pregnancy newborn home ward clinic theatre corridor diagnosed diagnosis refused slept sleep
-  weight heart chest injury broken fall fell fallen falling ed`
+  weight heart chest injury broken fall fell fallen falling ed eightieth ninetieth hundredth`
     .split(/\s+/)
     .filter(Boolean)
     .concat(['asked if', 'asked whether', 'asked when', 'asked why', 'told me', 'sat with']),

@@ -35,7 +35,7 @@ const PATIENT_AFTER = new RegExp(
     // Not "born in Lahore", "born and raised": where someone grew up.
     '^[^.;]{0,30}?\\b(?:dob|d\\.o\\.b|date\\s+of\\s+birth|born(?!\\s+(?:and\\s+(?:raised|bred)|in\\s+(?!\\d))))\\b',
     // "Wiremu's daughter rang to say thank you": family who call, visit and ask about someone in our care.
-    `^['’]s\\s+(?:(?:eldest|youngest|elder|older|younger|only)\\s+)?${FAMILY}\\s+(?:(?:rang|phoned|called)\\s+(?:the\\s+ward|to\\s+(?:say\\s+thank|ask|complain|thank))|visited|brought\\s+in|asked\\s+(?:me|us|if|whether|why|when|about)|wanted\\s+(?:to\\s+know|him|her|everything|us|me)|thanked|complained|found\\s+(?:him|her))`,
+    `^['’]s\\s+(?:(?:eldest|youngest|elder|older|younger|only)\\s+)?${FAMILY}\\s+(?:(?:rang|phoned|called)\\s+(?:the\\s+ward|to\\s+(?:say\\s+thank|ask|complain|thank))|visited|brought\\s+in|sat\\s+with\\s+(?:him|her)\\s+(?:all\\s+night|overnight|through\\s+the\\s+night|until\\s+the\\s+end|till\\s+the\\s+end)|(?:has|have|had)\\s+been\\s+at\\s+the\\s+(?:bedside|cot\\s?side)|asked\\s+(?:me|us|if|whether|why|when|about)|wanted\\s+(?:to\\s+know|him|her|everything|us|me)|thanked|complained|found\\s+(?:him|her))`,
     // "Nana Ama was ninety-two": an old age, said of someone.
     '^\\s{1,2}(?:is|was|had\\s+turned|turned)\\s+(?:aged\\s+)?(?:(?:sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a\\s+hundred|1[01]\\d|[6-9]\\d(?=\\s+(?:years|and\\b)|\\s{0,2}[,.]))\\b(?![\\s-]{0,2}(?:minutes?|mins?|seconds?|hours?|days?|weeks?|months?|per|%))',
   ].join('|'),

@@ -62,7 +62,7 @@ const DOES = new RegExp(
 const FEELS_AFTER = new RegExp(`^\\s{1,2}(?:${FEELS})\\b`);
 // The one the doctor was with or did something to: "sat with Oluwaseun", "gave Jaswinder the news".
 const DONE_TO =
-  /\b(?:(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care|minutes|hours?|while|conversation|discussion|was|were|met|meeting|celebrated|laughed|joked|prayed|waited|cried|walked|played)\s+with|(?:explained|spoke|talked|listened|said|apologised|introduced\s+myself|broke\s+the\s+news)\s+to|(?:scans?|bloods|referral|tests?|results|echo|ct|mri|x-?ray|prescription|obs|operation|surgery|interpreter)\s+(?:for|of|on)|(?:brought|wheeled|carried)\s+in|(?:irritated|frustrated|annoyed|angry|cross|impatient|short|sharp|curt|gentle|firm|rude|honest|straight)\s+with|(?:happened|went\s+(?:wrong|badly|well))\s+with|(?:handled|managed|got)\s+(?:it|that|this|things)(?:\s+(?:right|wrong|well|badly))?\s+with|(?:safeguarding|referral|concerns?)\s+(?:[a-z]+\s+){0,2}?(?:for|about)|(?:worried|worrying|upset|something|thinking|frightened|scared|afraid|terrified)\s+(?:about|for)|explained\s+(?:[a-z]+\s+){1,3}?to|watching|watched|let|given|(?:saw|seen|see|cannulate|catheterise|resuscitate|intubate|referring|referred|refer|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|got|sent|brought|moved|helped|fed|washed|turned|woke|met|found|find|restrain|restrained|sedate|sedated|assessed|assess|transferred|catheterised|resuscitated|scanned|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
+  /\b(?:(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care|minutes|hours?|while|conversation|discussion|was|were|met|meeting|celebrated|laughed|joked|prayed|waited|cried|walked|played)\s+with|(?:explained|spoke|talked|listened|said|apologised|introduced\s+myself|broke\s+the\s+news)\s+to|(?:scans?|bloods|referral|tests?|results|echo|ct|mri|x-?ray|prescription|obs|operation|surgery|interpreter)\s+(?:for|of|on)|(?:brought|wheeled|carried)\s+in|(?:irritated|frustrated|annoyed|angry|cross|impatient|short|sharp|curt|gentle|firm|rude|honest|straight)\s+with|(?:happened|went\s+(?:wrong|badly|well))\s+with|(?:handled|managed|got)\s+(?:it|that|this|things)(?:\s+(?:right|wrong|well|badly))?\s+with|(?:safeguarding|referral|concerns?)\s+(?:[a-z]+\s+){0,2}?(?:for|about)|(?:worried|worrying|upset|something|thinking|frightened|scared|afraid|terrified|angry|cross|guilty|myself)\s+(?:about|for)|(?:certificate|prescription|request|form)\s+(?:was\s+)?for|failed|promised|explained\s+(?:[a-z]+\s+){1,3}?to|watching|watched|let|given|(?:saw|seen|see|cannulate|catheterise|resuscitate|intubate|referring|referred|refer|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|got|sent|brought|moved|helped|fed|washed|turned|woke|met|found|find|restrain|restrained|sedate|sedated|assessed|assess|transferred|catheterised|resuscitated|scanned|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
 // "Esme, the little girl with…", "Kwabena, the lad with sickle cell", "Chantelle, who is pregnant".
 const DESCRIBED =
   /^\s{0,2},\s{0,2}(?:(?:the|a|an|our|my|this)\s+(?:[a-z-]+\s+){0,2}?(?:lad|lass|girl|boy|man|woman|lady|gentleman|gent|chap|baby|toddler|teenager|child|kid|patient|pensioner|widow|widower|mum|mother|dad|father)\b|who\s+(?:is|was|had|has)\b)/i;
@@ -107,6 +107,10 @@ const NEXT_TO_CUE = /^\s{0,2}(?:[,(–-]|(?:was|is|had|has|became|who)\b)/;
 const AGE_AFTER = /^\s{0,2}[,(]\s{0,2}(?:aged\s+)?\d{1,3}\s{0,2}(?:[,)]|y(?:ears?|rs?|o)?\b|-year)/i;
 
 // Done only to patients: "trying to cannulate Agatha", "we sectioned Tomasz".
+// "We lost Augustin at 3am": a death, told the way staff tell it.
+const LOST_BEFORE = /\b(?:[Ww]e|[Ii])\s+lost\s{1,2}$/;
+const DIED_WHEN =
+  /^\s{1,2}(?:at\s+\d|overnight|this\s+morning|last\s+night|in\s+the\s+night|peacefully|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i;
 // "a line in Hamish", "the tube into Esi": what goes into a patient.
 const CARE_ONLY_DONE_TO =
   /\b(?:cannulat|catheteris|resuscitat|intubat|sedat|transfus)\w{0,4}\s{1,2}$|\bsectioned\s{1,2}$|\b(?:line|cannula|venflon|drip|catheter|tube|needle)\s+(?:in|into)\s{1,2}$/i;
@@ -116,6 +120,7 @@ type Place = 'strong' | 'needs-care' | undefined;
 /** Whether the word stands where a person does: beside a bed (strong), or as doer, done-to or owner. */
 function personPlace(near: string, after: string, opening: boolean, doneTo: boolean): Place {
   if (IN_BED_BEFORE.test(near.slice(-24)) || IN_BED_AFTER.test(after) || CARE_ONLY_DONE_TO.test(near)) return 'strong';
+  if (LOST_BEFORE.test(near) && DIED_WHEN.test(after)) return 'strong';
   if (doneTo || SAID_BEFORE.test(near) || DESCRIBED.test(after) || AGE_AFTER.test(after) || /^['’]s\s/.test(after)) {
     return 'needs-care';
   }

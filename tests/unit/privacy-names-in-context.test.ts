@@ -30,6 +30,15 @@ describe('a patient known only by the feelings, family and care around the name'
     ["A regular known to everyone as 'Sparky' Doyle came in again with chest pain.", 'Sparky'],
     ['Dear Lionel died this morning with his daughter beside him.', 'Lionel'],
     ["Mr al-Hashimi's wife wanted the feeding tube out.", 'al-Hashimi'],
+    ["Mr Fitzgerald-O'Connor asked for the chaplain before his operation.", "Fitzgerald-O'Connor"],
+    ['Still cross with myself about Wilf: three days of constipation that was a bowel obstruction.', 'Wilf'],
+    ['We lost Augustin at 3am, and I was the one who rang his son.', 'Augustin'],
+    ['I failed Marguerite by not spotting the sepsis earlier.', 'Marguerite'],
+    ['My first death certificate was for Hyacinth, and I checked it five times.', 'Hyacinth'],
+    ["Tiernan's parents have been at the cot side for five days.", 'Tiernan'],
+    ['I keep replaying my conversation with Bathsheba about stopping treatment.', 'Bathsheba'],
+    ['Young Kit had swallowed a battery and his dad was beside himself.', 'Kit'],
+    ["It was Cuthbert's ninetieth on the ward and the whole bay sang.", 'Cuthbert'],
   ])('warns about the name in %j', (text, name) => {
     expect(names(text).join(' | ')).toContain(name);
   });
@@ -60,6 +69,11 @@ describe('colleagues with the same feelings, family and verbs around them', () =
     'I watched Benedetta teach the students how to break bad news.',
     'Dr Khan was born in Lahore and trained in Manchester before joining us in 2011.',
     'Had coffee with Ottilie. She told me her dad had been admitted with a stroke and she needed a week off.',
+    'We lost Leontyne at the restructure, and the department never recovered.',
+    'I promised Rasmus I would cover his Friday on-call.',
+    "Sunniva's husband sat with her at the awards dinner.",
+    "We celebrated Horace's eightieth with the retired consultants at the golf club.",
+    'Our matron, Wenonah, wants everyone to do the death certificate training.',
   ])('leaves %j without a name warning', (text) => {
     expect(names(text)).toEqual([]);
   });
