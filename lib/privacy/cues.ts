@@ -19,7 +19,7 @@ const CLINICAL_WORDS = new Set(
   prognosis dementia delirium infection pneumonia fracture fractured hip wound endoscopy resuscitated
   resuscitation dnacpr interpreter overdose pregnancy pregnant seizure seizures sugars examine examined examination
   sick ill unwell home ulcer ulcers dressed dressing dressings fever temperature rash oxygen mask refused eat
-  eating bell commode hoist safeguarding stoma swallowed eightieth ninetieth hundredth cot cotside feed feeds dietitian dietician breathe dose doses echo bleed bleeding sores injury broken wept weight embarrassed kidney heart
+  eating bell buzzer commode hoist safeguarding stoma swallowed eightieth ninetieth hundredth cot cotside feed feeds dietitian dietician breathe dose doses echo bleed bleeding sores injury broken wept weight embarrassed kidney heart
   chest lungs breathing paracetamol morphine antibiotics sedation anaesthetic toilet wandering slept sleep
   arm leg wrist heel heels knee foot feet bowel bladder stomach skin cough headache swelling dizzy fainted
   collapsed unconscious drowsy hallucinating poisoning ambulance stillbirth stillborn miscarriage miscarried labour
@@ -65,7 +65,11 @@ interface Tally {
   ownedCount: number;
 }
 
-function tally(text: string): Tally {
+// Patients are handed over, and colleagues hand over: beside a patient's title ("the handover said Mrs
+// Gupta was fine") the word says nothing.
+const HANDOVER = new Set(['handover', 'handovers']);
+
+function tally(text: string, titled = false): Tally {
   const result: Tally = { clinical: [], publicCount: 0, ownedCount: 0 };
   PHRASES.lastIndex = 0;
   const rest = text.replace(PHRASES, (phrase: string, ...args: unknown[]) => {
@@ -80,7 +84,7 @@ function tally(text: string): Tally {
   for (const word of rest.toLowerCase().split(/[^a-z]+/)) {
     if (CLINICAL_WORDS.has(word)) result.clinical.push(word);
     else if (word.endsWith('s') && CLINICAL_WORDS.has(word.slice(0, -1))) result.clinical.push(word.slice(0, -1));
-    else if (PUBLIC_WORDS.has(word)) result.publicCount += 1;
+    else if (PUBLIC_WORDS.has(word) && !(titled && HANDOVER.has(word))) result.publicCount += 1;
   }
   return result;
 }
@@ -128,12 +132,12 @@ function nextSentence(text: string, end: number): string | undefined {
  * Which way the words around a name lean: clinical words against leadership words, clause first, then
  * the sentence, then the next sentence if it opens with "She" or "He".
  */
-export function contextLean(text: string, start: number, end: number): Lean {
+export function contextLean(text: string, start: number, end: number, titled = false): Lean {
   for (const [boundary, reach] of [
     [CLAUSE_END, 80],
     [SENTENCE_END, 160],
   ] as const) {
-    const lean = leanOf(tally(stretch(text, start, end, boundary, reach)));
+    const lean = leanOf(tally(stretch(text, start, end, boundary, reach), titled));
     if (lean) return lean;
   }
   const next = nextSentence(text, end);

@@ -6,7 +6,7 @@ import { around, scan, WORD_START } from './scan';
 import type { Match } from './types';
 
 const TITLED = new RegExp(
-  `${WORD_START}(?<title>Mrs|Mr|Ms|Miss|Mx|Master|Dr|Sister|Rev|Revd|Reverend|mrs|mr|ms|dr)(?:\\.[ \\t]{0,2}|[ \\t]{1,2})(?<name>${NAME})`,
+  `${WORD_START}(?<title>Mrs|Mr|Ms|Miss|Mx|Master|Dr|Sister|Rev|Revd|Reverend|mrs|mr|ms|dr)(?:\\.[ \\t]{0,2}|[ \\t]{1,2})(?:['‘"“]\\p{Lu}\\p{Ll}+['’"”][ \\t]{1,2})?(?<name>${NAME})`,
   'gdu',
 );
 // Titles doctors give colleagues (and clergy): such a name is a patient's only with a patient cue beside it.
@@ -98,7 +98,7 @@ function titledPatientReason(text: string, title: string, name: NameSpan, before
   if (!colleagueTitle && CARED_FOR_BEFORE.test(before)) return NAME_BESIDE_CUE;
   if (colleagueTitle || colleagueCue(before, after)) return undefined;
   if (ownsClinical(after)) return NAME_BESIDE_CUE;
-  const { lean, clinical } = contextLean(text, name.start, name.end);
+  const { lean, clinical } = contextLean(text, name.start, name.end, true);
   if (lean === 'public') return undefined;
   if (lean === 'patient') return clinicalReason(clinical);
   if (isPublicFigure(name.words, title)) return undefined;

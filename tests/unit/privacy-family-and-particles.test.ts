@@ -32,6 +32,7 @@ describe('a patient whose surname has a particle', () => {
     ['Mr van den Broek asked me whether the scan was bad news.', 'van den Broek'],
     ['Mrs de la Fuente was in bed 9 and frightened.', 'de la Fuente'],
     ["Mr d'Almeida was admitted overnight with chest pain.", "d'Almeida"],
+    ["Mrs 'Nell' Bannister insisted on wearing her pearls to theatre.", 'Bannister'],
   ])('warns about the whole name in %j', (text, name) => {
     expect(warned(text)).toEqual([`name: ${name}`]);
   });
@@ -46,6 +47,13 @@ describe('other ways a patient is named', () => {
     expect(warned('The form had his date of birth as 04/11/1939, which the lab queried.')).toEqual([
       'date-of-birth: 04/11/1939',
     ]);
+  });
+
+  it('reads a titled name in a handover by the care around it, not by the word "handover"', () => {
+    expect(warned("The handover said Mrs Gupta was 'fine', but she was grey and clammy when I got there.")).toEqual([
+      'name: Gupta',
+    ]);
+    expect(warned('Mr Singh led handover today and it was the calmest I have seen it.')).toEqual([]);
   });
 
   it('takes "Grace Ward" among wards as a ward, not a woman', () => {
