@@ -60,3 +60,21 @@ describe('other ways a patient is named', () => {
     expect(warned('Hope Ward and Grace Ward are our two rehabilitation wards.')).toEqual([]);
   });
 });
+
+describe('details that identify a patient only together', () => {
+  const combined = (text: string) =>
+    detectPatientDetails(text)
+      .filter(({ kind }) => kind === 'combination')
+      .map(({ message }) => message);
+
+  it.each([
+    ['She is 103, the oldest resident of Portree, and was admitted on Boxing Day.', 'the place they live (Portree)'],
+    ['A 35-year-old professional harpist with Takayasu arteritis, reviewed on 9 January.', 'Takayasu arteritis'],
+  ])('gives a hint saying which details combine in %j', (text, detail) => {
+    expect(combined(text).join(' ')).toContain(detail);
+  });
+
+  it('gives no hint for a professional body or a Christmas Day rota', () => {
+    expect(combined('Our professional standards lead covered the ward on Christmas Day.')).toEqual([]);
+  });
+});
