@@ -21,17 +21,20 @@ const RELATIVE =
   '(?:wife|husband|partner|son|daughter|mother|mum|father|dad|brother|sister|carer|grandson|granddaughter|niece|nephew|neighbour)';
 // Family only (no carer, partner, neighbour or sister, who may be staff): "the husband, Tomasz,",
 // "the eldest son, Kwame", "Son-in-law is called Vikram".
-const KIN = `(?:(?:eldest|youngest|elder|older|younger|only|other|late|estranged)\\s{1,2})?${FAMILY}`;
-const PERSON = '(?:man|woman|lady|gentleman|gent|boy|girl|child|baby|chap|person|someone|relative|resident)';
+const KIN = `(?:(?:eldest|youngest|elder|older|younger|only|other|late|estranged|twin|big|little|baby)\\s{1,2})?(?:${FAMILY}|(?:big|little|baby|twin|younger|older|elder)\\s{1,2}sister)`;
+const PERSON =
+  '(?:man|woman|lady|gentleman|gent|boy|girl|child|baby|chap|person|someone|relative|resident|teenager|toddler|lad|lass|youngster|pensioner)';
 // A nickname in quotes: "listed as 'Bunny' Fairweather".
 const QUOTE = '(?:[\'‘"“](?=[A-Z]))?';
 const THEN = `\\s{0,2}[,:(–-]?\\s{0,2}(?:(?:is|was)\\s{1,2})?(?:(?:called|named)\\s{1,2})?${QUOTE}`;
 const CUE = new RegExp(
   [
-    `(?:patient|pt)(?:(?:['’]s)?\\s{1,2}name)?\\.?${THEN}`,
-    `(?:his|her|their|the\\s{1,2}patient['’]s|patient['’]s)\\s{1,2}${RELATIVE}${THEN}`,
+    // Not "Patient's brother-in-law": that is the family form below.
+    `(?:patient|pt)(?:(?:['’]s)?\\s{1,2}name)?(?!['’]s\\s)\\.?${THEN}`,
+    `(?:his|her|their|the\\s{1,2}patient['’]s|patient['’]s)\\s{1,2}${RELATIVE}(?!-)${THEN}`,
     `(?:his|her|their|the|the\\s{1,2}patient['’]s|patient['’]s)\\s{1,2}${KIN}${THEN}`,
     `${KIN}\\s{1,2}(?:is|was)\\s{1,2}(?:called|named)\\s{1,2}${QUOTE}`,
+    `(?<!\\b(?:my|our)\\s{1,2})(?:big|little|baby|twin)\\s{1,2}(?:sister|brother)${THEN}`,
     `(?:next\\s{1,2}of\\s{1,2}kin|nok)(?:\\s{1,2}(?:is|was))?(?:\\s{1,2}(?:listed|recorded|documented|given|named))?(?:\\s{1,2}as)?${THEN}`,
     `${PERSON}\\s{1,2}(?:called|named|known\\s{1,2}as)\\s{1,2}${QUOTE}`,
     // "The boy, Caspian, was brought in"; "known to everyone as 'Smiler' Jenkins".

@@ -14,6 +14,11 @@ describe('a relative named beside the family word', () => {
     ['Daughter-in-law is called Renata and she does the shopping.', 'Renata'],
     ["Next of kin is recorded as 'Dodie' Marchbanks, a cousin.", 'Dodie'],
     ['We finally reached Teodor, the husband, at his work.', 'Teodor'],
+    ['His daughter-in-law, Gwendolyn, does all his shopping.', 'Gwendolyn'],
+    ["Patient's brother-in-law, Ashok, kept filming on his phone.", 'Ashok'],
+    ['Their son, a teenager called Rafferty, refused to come in.', 'Rafferty'],
+    ['Her twin brother Lysander donated the kidney.', 'Lysander'],
+    ['I met the family: Mum, Dad and big sister Ottilie, who did the talking.', 'Ottilie'],
   ])('warns about the name in %j', (text, name) => {
     expect(warned(text)).toContain(`name: ${name}`);
   });
@@ -22,6 +27,7 @@ describe('a relative named beside the family word', () => {
     'Sam, my husband, said I should take the promotion.',
     'Elaine Bromiley died after a routine operation, and her husband Martin founded the CHFG.',
     'The partner Trust agreed to share the on-call rota.',
+    'My big sister Hannah is a GP and talked me through it.',
   ])('leaves %j alone: the doctor’s own family, a campaigner, an organisation', (text) => {
     expect(warned(text)).toEqual([]);
   });
