@@ -230,3 +230,9 @@ export function describedWithCare(text: string, end: number): boolean {
   while (to < text.length && to - end < 160 && !SENTENCE_END.test(text.charAt(to))) to += 1;
   return tally(text.slice(end, to)).clinical.some((word) => !SHARED_WITH_STAFF.has(word));
 }
+
+/** Whether a short stretch of text holds any word of care, shared with colleagues or not. */
+export function hasCareWord(text: string): boolean {
+  const { clinical, publicCount } = tally(text);
+  return clinical.length > publicCount;
+}

@@ -51,7 +51,7 @@ const COLLEAGUE_BEFORE = new RegExp(
 );
 const COLLEAGUE_AFTER = new RegExp(
   // Not "Mrs Baptiste, who shouts at the nurses": "who" must be "who is" or "who was" to name a role.
-  `^\\s{0,2}[,(–-]\\s{0,2}(?!who\\s+(?!is\\b|was\\b))(?!(?:asked|wants?|wanted|needs?|needed|called|rang|saw|met|told|thanked|shouted|refused|requested)\\b)(?:(?:my|our|the|a|an|his|her|their)\\s+)?(?:[a-z\\u00C0-\\u024F'’-]+\\s+){0,4}?${COLLEAGUE}\\b`,
+  `^\\s{0,2}[,(–-]\\s{0,2}(?!who\\s+(?!is\\b|was\\b|(?:had|has)\\s+been\\b))(?!(?:asked|wants?|wanted|needs?|needed|called|rang|saw|met|told|thanked|shouted|refused|requested)\\b)(?:(?:my|our|the|a|an|his|her|their)\\s+)?(?:[a-z\\u00C0-\\u024F'’-]+\\s+){0,4}?${COLLEAGUE}\\b`,
   'i',
 );
 

@@ -1,4 +1,4 @@
-import { contextLean, ownsClinical } from './cues';
+import { contextLean, hasCareWord, ownsClinical } from './cues';
 import { colleagueCue, FAMILY, isPublicAct, patientCue } from './name-context';
 import { isNotAName, NAME, type NameSpan, trimName } from './name-words';
 import { isPublicFigure } from './public-figures';
@@ -77,6 +77,15 @@ function nameMatch(text: string, hit: RegExpExecArray): NameSpan | undefined {
 
 const CARED_FOR_BEFORE =
   /\b(?:reviewed|examined|clerked|(?:could|can|please)\s+(?:you|someone)\s+(?:review|examine|clerk|cannulate|consent|assess)|consented|cannulated|catheterised|resuscitated|admitted|readmitted|discharged|saw|seen|assessed|scanned|sedated|sectioned|intubated|transfused|restrained|nursed|treated|brought\s+in|operated\s+on|death\s+of|bloods\s+from|(?:bad\s+)?news\s+to)\s{1,2}$/i;
+// "We discussed Mr Okonjo", "my care of Mr Ferreira": the person talked about, not "Mr Streeting's plan".
+const TALKED_ABOUT_BEFORE =
+  /\b(?:(?:my|our|the|his|her)\s+(?:care|case|management)\s+of|we\s+discussed|reflected\s+on|(?:thinking|thought|worried|worrying)\s+about)\s{1,2}$/i;
+
+// "Mrs Bakshi's case", "Mrs Dlamini's journey": a patient's, told at a meeting.
+const TITLED_OWNS =
+  /^['’]s\s+(?:case|journey|care|treatment|death|notes|referral|discharge|admission)\b(?!\s+(?:for|against|about)\b)/i;
+// "Mr Okonjo, whose sepsis was missed", "Mr Tennant, who fell twice": the clause says what befell them.
+const WHO_CLAUSE = /^\s{0,2},\s{0,2}(?:who|whose)\s+[^,.;()]{1,80}/i;
 
 const REMOVE = 'Remove it or write "the patient" instead.';
 const LOOKS = 'This looks like the name of a patient or relative:';
@@ -99,8 +108,11 @@ function titledPatientReason(text: string, title: string, name: NameSpan, before
   const colleagueTitle = COLLEAGUE_TITLES.has(title.toLowerCase());
   // "Reviewed Miss Saleh in the early pregnancy unit": the one a doctor examines is no colleague.
   if (!colleagueTitle && CARED_FOR_BEFORE.test(before)) return NAME_BESIDE_CUE;
+  if (!colleagueTitle && TALKED_ABOUT_BEFORE.test(before) && !/^['’]s\b/.test(after)) return NAME_BESIDE_CUE;
   if (colleagueTitle || colleagueCue(before, after)) return undefined;
-  if (ownsClinical(after)) return NAME_BESIDE_CUE;
+  if (ownsClinical(after) || TITLED_OWNS.test(after)) return NAME_BESIDE_CUE;
+  const said = WHO_CLAUSE.exec(after);
+  if (said && hasCareWord(said[0])) return NAME_BESIDE_CUE;
   const { lean, clinical } = contextLean(text, name.start, name.end, true);
   if (lean === 'public') return undefined;
   if (lean === 'patient') return clinicalReason(clinical);

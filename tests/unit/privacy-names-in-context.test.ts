@@ -78,3 +78,28 @@ describe('colleagues with the same feelings, family and verbs around them', () =
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a titled patient discussed at a meeting, an audit or an appraisal', () => {
+  it.each([
+    ['At the M&M meeting we discussed Mr Okonjo, whose sepsis was missed for nine hours.', 'Okonjo'],
+    ["For my QI project I followed Mrs Dlamini's journey from the front door to the ward.", 'Dlamini'],
+    ['In my appraisal I reflected on Miss Oduya and the scan I nearly did not order.', 'Oduya'],
+    ['The audit started because of Mr Tennant, who fell twice in one night.', 'Tennant'],
+    ['My supervisor and I talked through my care of Mr Ferreira at length.', 'Ferreira'],
+    ["During the teaching session I presented Mrs Bakshi's case with her permission.", 'Bakshi'],
+  ])('warns about the name in %j', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it.each([
+    "We discussed Mr Streeting's plan for the NHS at journal club.",
+    "Ms Harding's story about leading through COVID was the best talk of the conference.",
+    "I reflected on Mrs Thatcher's legacy for the NHS in my essay.",
+    'Mr Adeyemi, who leads the stroke service, asked me to audit door-to-needle times.',
+    'Mrs Ogundipe, who had been our matron, came back to visit the ward.',
+    "I worried about Mr Kowalski's reaction to the rota changes.",
+    "Mrs Patel's case for a second ward clerk went to the board.",
+  ])('leaves the colleague or public figure in %j alone', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
