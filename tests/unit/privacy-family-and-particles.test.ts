@@ -49,6 +49,13 @@ describe('other ways a patient is named', () => {
     expect(warned('my patient, lily, said nobody had explained the biopsy.')).toEqual(['name: lily']);
   });
 
+  it.each([
+    ['the lady in bed 4, jean, keeps asking for her husband', 'name: jean'],
+    ['rang the daughter (sophie) to update her', 'name: sophie'],
+  ])('finds a lower-case first name set beside a bed or a family word in %j', (text, finding) => {
+    expect(warned(text)).toEqual([finding]);
+  });
+
   it('finds a date of birth written "as" a date', () => {
     expect(warned('The form had his date of birth as 04/11/1939, which the lab queried.')).toEqual([
       'date-of-birth: 04/11/1939',
