@@ -40,7 +40,8 @@ export function findFirstNames(text: string): Match[] {
     const end = start + words.join(' ').length;
     if (words.length === 2 && isPublicFigure(words)) return undefined;
     const { before, after } = around(text, start, end, 60);
-    if (isPublicAct(after)) return undefined;
+    // "Dear Priyanka, thank you…": a letter to a colleague.
+    if (isPublicAct(after) || (/\bDear[ \t]$/.test(before) && /^,/.test(after))) return undefined;
     if (patientCue(before, after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
     if (named || NAMED_AFTER.test(after)) return undefined;
     if (colleagueCue(before, after)) return undefined;
