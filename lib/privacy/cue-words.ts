@@ -15,7 +15,7 @@ export const CLINICAL_WORDS: ReadonlySet<string> = new Set(
   prognosis dementia delirium infection pneumonia fracture fractured hip wound endoscopy resuscitated
   resuscitation dnacpr interpreter overdose pregnancy pregnant seizure seizures sugars examine examined examination
   sick ill unwell home ulcer ulcers dressed dressing dressings fever temperature rash oxygen mask refused eat
-  eating bell buzzer commode hoist safeguarding stoma swallowed eightieth ninetieth hundredth cot cotside feed feeds dietitian dietician breathe dose doses echo bleed bleeding sores injury broken wept weight embarrassed kidney heart
+  eating bell buzzer commode hoist translator safeguarding stoma swallowed eightieth ninetieth hundredth cot cotside feed feeds dietitian dietician breathe dose doses echo bleed bleeding sores injury broken wept weight embarrassed kidney heart
   chest lungs breathing paracetamol morphine antibiotics sedation anaesthetic toilet wandering slept sleep
   arm leg wrist heel heels knee foot feet bowel bladder stomach skin cough headache swelling dizzy fainted
   collapsed unconscious drowsy hallucinating poisoning ambulance stillbirth stillborn miscarriage miscarried labour
@@ -39,7 +39,7 @@ export const PUBLIC_WORDS: ReadonlySet<string> = new Set(
   programme framework reform reforms funding budget spending election campaign commissioned chaired chair
   governor governors director directors manager managers executive executives team rota rotation audit qi
   project teaching taught session mentor mentored mentoring supervisor supervised supervision appraisal meeting
-  forum huddle deanery ofsted cqc gmc leadership argued wrote quoted handover staffing pay contract contracts
+  forum huddle deanery ofsted cqc gmc leadership argued wrote quoted staffing pay contract contracts
   commissioners market services workforce trainees debrief debriefed lead leads leading led presented
   opening opened visited unveiled toured party mp coalition austerity bill act timetable feedback
   colleague colleagues conflict coaching coach career promotion retires retirement training
@@ -68,7 +68,12 @@ export const SHARED_WITH_STAFF: ReadonlySet<string> = new Set(
 
 // Phrases that outweigh their words: "ward round" is a doctor's work, "side room" a patient's place.
 // Patients are seen on a ward round and colleagues lead it: it says neither.
-export const NEUTRAL_PHRASES = ['ward\\s+rounds?'];
+// Patients are handed over and colleagues hand over: "handover" is no word in the list either way.
+// "Wanted to talk about football" is no talk given at a conference.
+export const NEUTRAL_PHRASES = [
+  'ward\\s+rounds?',
+  '(?:wanted|wants|want|needed|needs|need|liked|likes|like|tried|trying)\\s+to\\s+talk',
+];
 export const PUBLIC_PHRASES = [
   'ward\\s+(?:managers?|huddles?|clerks?|meetings?|teams?)',
   'bed\\s+(?:base|state|occupancy|days|modelling|capacity|managers?)',
@@ -115,6 +120,12 @@ export const CLINICAL_PHRASES = [
   'nil\\s+by\\s+mouth',
   'on\\s+the\\s+(?:bathroom\\s+|bedroom\\s+|kitchen\\s+|toilet\\s+)?floor',
   'sitting\\s+up',
+  'discharge\\s+lounge',
+  'transport\\s+home',
+  'waters\\s+broke',
+  'family\\s+meeting',
+  '(?:surgeons?|consultants?|doctors?|nurses?)\\s+explained',
+  '(?:squeezed|held|holding|gripped|grabbed)\\s+my\\s+hand',
   'death\\s+certificate',
   'cremation\\s+form',
   '(?:stop|stopped|stopping|withdraw|withdrew|withdrawing)\\s+(?:treatment|feeds?|dialysis|antibiotics)',

@@ -33,11 +33,7 @@ interface Tally {
   ownedCount: number;
 }
 
-// Patients are handed over, and colleagues hand over: beside a patient's title ("the handover said Mrs
-// Gupta was fine") the word says nothing.
-const HANDOVER = new Set(['handover', 'handovers']);
-
-function tally(text: string, titled = false): Tally {
+function tally(text: string): Tally {
   const result: Tally = { clinical: [], publicCount: 0, ownedCount: 0 };
   PHRASES.lastIndex = 0;
   const rest = text.replace(PHRASES, (phrase: string, ...args: unknown[]) => {
@@ -52,7 +48,7 @@ function tally(text: string, titled = false): Tally {
   for (const word of rest.toLowerCase().split(/[^a-z]+/)) {
     if (CLINICAL_WORDS.has(word)) result.clinical.push(word);
     else if (word.endsWith('s') && CLINICAL_WORDS.has(word.slice(0, -1))) result.clinical.push(word.slice(0, -1));
-    else if (PUBLIC_WORDS.has(word) && !(titled && HANDOVER.has(word))) result.publicCount += 1;
+    else if (PUBLIC_WORDS.has(word)) result.publicCount += 1;
   }
   return result;
 }
@@ -100,12 +96,12 @@ function nextSentence(text: string, end: number): string | undefined {
  * Which way the words around a name lean: clinical words against leadership words, clause first, then
  * the sentence, then the next sentence if it opens with "She" or "He".
  */
-export function contextLean(text: string, start: number, end: number, titled = false): Lean {
+export function contextLean(text: string, start: number, end: number): Lean {
   for (const [boundary, reach] of [
     [CLAUSE_END, 80],
     [SENTENCE_END, 160],
   ] as const) {
-    const lean = leanOf(tally(stretch(text, start, end, boundary, reach), titled));
+    const lean = leanOf(tally(stretch(text, start, end, boundary, reach)));
     if (lean) return lean;
   }
   const next = nextSentence(text, end);

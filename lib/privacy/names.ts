@@ -113,7 +113,7 @@ function titledPatientReason(text: string, title: string, name: NameSpan, before
   if (ownsClinical(after) || TITLED_OWNS.test(after)) return NAME_BESIDE_CUE;
   const said = WHO_CLAUSE.exec(after);
   if (said && hasCareWord(said[0])) return NAME_BESIDE_CUE;
-  const { lean, clinical } = contextLean(text, name.start, name.end, true);
+  const { lean, clinical } = contextLean(text, name.start, name.end);
   if (lean === 'public') return undefined;
   if (lean === 'patient') return clinicalReason(clinical);
   if (isPublicFigure(name.words, title)) return undefined;

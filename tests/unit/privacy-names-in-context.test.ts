@@ -39,6 +39,16 @@ describe('a patient known only by the feelings, family and care around the name'
     ['I keep replaying my conversation with Bathsheba about stopping treatment.', 'Bathsheba'],
     ['Young Kit had swallowed a battery and his dad was beside himself.', 'Kit'],
     ["It was Cuthbert's ninetieth on the ward and the whole bay sang.", 'Cuthbert'],
+    ["It was Valentin's first night off the ventilator and he wanted to talk about football.", 'Valentin'],
+    ['I only found out at handover that Teodoro had been nil by mouth for two days.', 'Teodoro'],
+    ['I think I rushed Ambrose; he had questions about the stent.', 'Ambrose'],
+    ["I was proud of how I handled Dorota's family meeting.", 'Dorota'],
+    ['Hilde was still in her coat at midnight, waiting in the discharge lounge.', 'Hilde'],
+    ['Ishaan spent his sixteenth birthday in the paediatric HDU.', 'Ishaan'],
+    ["When Mariam's waters broke in the lift I was the only doctor there.", 'Mariam'],
+    ['Rhiannon needed a translator and we used her eight-year-old.', 'Rhiannon'],
+    ['Thandiwe squeezed my hand when the pain came.', 'Thandiwe'],
+    ['Marcelina asked me to stay while the surgeon explained.', 'Marcelina'],
   ])('warns about the name in %j', (text, name) => {
     expect(names(text).join(' | ')).toContain(name);
   });
@@ -76,6 +86,8 @@ describe('colleagues with the same feelings, family and verbs around them', () =
     'Our matron, Wenonah, wants everyone to do the death certificate training.',
     'Dear Priyanka, thank you for covering my nights while my dad was in hospital.',
     'Delphine was upset about the exam results, so we went for a walk at lunch.',
+    'Listening to Marcus Rashford talk about childhood hunger changed how I ask about food.',
+    'Handover was chaotic: Tom, the night reg, had six sick patients and nobody to help him.',
   ])('leaves %j without a name warning', (text) => {
     expect(names(text)).toEqual([]);
   });
