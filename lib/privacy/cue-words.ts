@@ -44,7 +44,7 @@ export const PUBLIC_WORDS: ReadonlySet<string> = new Set(
   opening opened visited unveiled toured party mp coalition austerity bill act timetable feedback
   colleague colleagues conflict coaching coach career promotion retires retirement training
   shift shifts email emailed agenda improvement dashboard spreadsheet slides consultants registrars
-  juniors organisation values finance deficit recruitment vacancies locum portfolio arcp revalidation
+  juniors organisation values finance deficit trust delegation hr recruitment vacancies locum portfolio arcp revalidation
   appraiser award awards ceremony gala graduation curriculum exam exams paternity office registrar oncall certificate swapped swap bullied bullying comments comment remarks statement rally column newspaper headline headlines media press podcast weekend weekends covered rotated nation trusts pathway pathways strike strikes induction f1 f2 fy1 fy2 sho`
     .split(/\s+/)
     .filter(Boolean),
@@ -63,7 +63,8 @@ export const SHARED_WITH_STAFF: ReadonlySet<string> = new Set(
   weight heart chest injury broken fall fell fallen falling ed eightieth ninetieth hundredth`
     .split(/\s+/)
     .filter(Boolean)
-    .concat(['asked if', 'asked whether', 'asked when', 'asked why', 'told me', 'sat with']),
+    .concat(['asked if', 'asked whether', 'asked when', 'asked why', 'told me', 'sat with'])
+    .concat(['squeezed my hand', 'held my hand', 'holding my hand', 'gripped my hand', 'grabbed my hand']),
 );
 
 // Phrases that outweigh their words: "ward round" is a doctor's work, "side room" a patient's place.

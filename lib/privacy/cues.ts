@@ -161,7 +161,7 @@ export function isCaring(
   const sentence = tally(stretch(text, start, end, SENTENCE_END, 160));
   if (sentence.publicCount > 0) return false;
   const onlyCare = (words: readonly string[]) => words.some((word) => !SHARED_WITH_STAFF.has(word));
-  if (shared >= 2 || onlyCare(sentence.clinical)) return true;
+  if (shared >= 2 || sentence.clinical.length >= 2 || onlyCare(sentence.clinical)) return true;
   const next = nextSentence(text, end);
   if (next === undefined) return false;
   const following = tally(next);

@@ -49,6 +49,7 @@ describe('a patient known only by the feelings, family and care around the name'
     ['Rhiannon needed a translator and we used her eight-year-old.', 'Rhiannon'],
     ['Thandiwe squeezed my hand when the pain came.', 'Thandiwe'],
     ['Marcelina asked me to stay while the surgeon explained.', 'Marcelina'],
+    ['Sat with Imelda while the porters came; she held my hand the whole way.', 'Imelda'],
   ])('warns about the name in %j', (text, name) => {
     expect(names(text).join(' | ')).toContain(name);
   });
@@ -88,6 +89,8 @@ describe('colleagues with the same feelings, family and verbs around them', () =
     'Delphine was upset about the exam results, so we went for a walk at lunch.',
     'Listening to Marcus Rashford talk about childhood hunger changed how I ask about food.',
     'Handover was chaotic: Tom, the night reg, had six sick patients and nobody to help him.',
+    'Seraphine squeezed my hand before my interview and told me I would be fine.',
+    'Xavier needed a translator for the Portuguese delegation visiting the trust.',
   ])('leaves %j without a name warning', (text) => {
     expect(names(text)).toEqual([]);
   });
