@@ -15,7 +15,7 @@ export const CLINICAL_WORDS: ReadonlySet<string> = new Set(
   prognosis dementia delirium infection pneumonia fracture fractured hip wound endoscopy resuscitated
   resuscitation dnacpr interpreter overdose pregnancy pregnant seizure seizures sugars examine examined examination
   sick ill unwell home ulcer ulcers dressed dressing dressings fever temperature rash oxygen mask refused eat
-  eating bell buzzer commode hoist translator safeguarding stoma swallowed eightieth ninetieth hundredth cot cotside feed feeds dietitian dietician breathe dose doses echo bleed bleeding sores injury broken wept weight embarrassed kidney heart
+  eating bell buzzer commode hoist translator heartbeat safeguarding stoma swallowed eightieth ninetieth hundredth cot cotside feed feeds dietitian dietician breathe dose doses echo bleed bleeding sores injury broken wept weight embarrassed kidney heart
   chest lungs breathing paracetamol morphine antibiotics sedation anaesthetic toilet wandering slept sleep
   arm leg wrist heel heels knee foot feet bowel bladder stomach skin cough headache swelling dizzy fainted
   collapsed unconscious drowsy hallucinating poisoning ambulance stillbirth stillborn miscarriage miscarried labour
@@ -121,6 +121,8 @@ export const CLINICAL_PHRASES = [
   'nil\\s+by\\s+mouth',
   'on\\s+the\\s+(?:bathroom\\s+|bedroom\\s+|kitchen\\s+|toilet\\s+)?floor',
   'sitting\\s+up',
+  'asked\\s+for\\s+(?:a|the)\\s+(?:priest|chaplain|imam|rabbi|vicar)',
+  '(?:into|in|out\\s+of|across)\\s+the\\s+bay',
   'discharge\\s+lounge',
   'transport\\s+home',
   'waters\\s+broke',

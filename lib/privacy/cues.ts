@@ -26,6 +26,14 @@ const PHRASES = new RegExp(
   'gi',
 );
 
+// Words no list needs to hold: "hyponatraemia", "cholecystitis", "thrombosis", "cardiomyopathy".
+const MEDICAL_ENDING =
+  /^[a-z]{3,}(?:aemia|itis|osis|ectomy|otomy|oscopy|uria|plegia|opathy|carcinoma|sarcoma|lymphoma|melanoma|myeloma|glioma)$/;
+
+function isCareWord(word: string): boolean {
+  return CLINICAL_WORDS.has(word) || MEDICAL_ENDING.test(word);
+}
+
 interface Tally {
   readonly clinical: string[];
   publicCount: number;
@@ -46,7 +54,7 @@ function tally(text: string): Tally {
     return ' ';
   });
   for (const word of rest.toLowerCase().split(/[^a-z]+/)) {
-    if (CLINICAL_WORDS.has(word)) result.clinical.push(word);
+    if (isCareWord(word)) result.clinical.push(word);
     else if (word.endsWith('s') && CLINICAL_WORDS.has(word.slice(0, -1))) result.clinical.push(word.slice(0, -1));
     else if (PUBLIC_WORDS.has(word)) result.publicCount += 1;
   }
@@ -129,7 +137,7 @@ export function ownedCareWord(after: string): string | undefined {
   const owned = /^['’]s\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?/i.exec(after);
   const words = [owned?.[1], owned?.[2], owned?.[3]]
     .map((word) => word?.toLowerCase() ?? '')
-    .filter((word) => CLINICAL_WORDS.has(word) || OWNED_EPISODE.has(word));
+    .filter((word) => isCareWord(word) || OWNED_EPISODE.has(word));
   // "Jamal's real chest X-ray": the word only a patient has outranks one colleagues share.
   return words.find((word) => !SHARED_WITH_STAFF.has(word)) ?? words[0];
 }

@@ -50,6 +50,11 @@ describe('a patient known only by the feelings, family and care around the name'
     ['Thandiwe squeezed my hand when the pain came.', 'Thandiwe'],
     ['Marcelina asked me to stay while the surgeon explained.', 'Marcelina'],
     ['Sat with Imelda while the porters came; she held my hand the whole way.', 'Imelda'],
+    ["I missed Nkosi's hyponatraemia because I did not look at the trend.", 'Nkosi'],
+    ['Aleksander asked for a priest at two in the morning.', 'Aleksander'],
+    ["I had to tell Fatoumata that her baby's heartbeat had stopped.", 'Fatoumata'],
+    ['Sat on the floor of the side room with Jessamy while we waited for the paediatric team.', 'Jessamy'],
+    ["Brigitta kept saying 'I'm a nuisance' every time I came into the bay.", 'Brigitta'],
   ])('warns about the name in %j', (text, name) => {
     expect(names(text).join(' | ')).toContain(name);
   });
