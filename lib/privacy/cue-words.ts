@@ -121,6 +121,7 @@ export const CLINICAL_PHRASES = [
   'nil\\s+by\\s+mouth',
   'on\\s+the\\s+(?:bathroom\\s+|bedroom\\s+|kitchen\\s+|toilet\\s+)?floor',
   'sitting\\s+up',
+  '(?:he|she)\\s+(?:was|is)\\s+(?:the\\s+one\\s+)?dying',
   'asked\\s+for\\s+(?:a|the)\\s+(?:priest|chaplain|imam|rabbi|vicar)',
   '(?:into|in|out\\s+of|across)\\s+the\\s+bay',
   'discharge\\s+lounge',

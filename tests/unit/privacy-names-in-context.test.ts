@@ -55,6 +55,7 @@ describe('a patient known only by the feelings, family and care around the name'
     ["I had to tell Fatoumata that her baby's heartbeat had stopped.", 'Fatoumata'],
     ['Sat on the floor of the side room with Jessamy while we waited for the paediatric team.', 'Jessamy'],
     ["Brigitta kept saying 'I'm a nuisance' every time I came into the bay.", 'Brigitta'],
+    ['There is something about Casimir I cannot shake; he kept apologising when he was the one dying.', 'Casimir'],
   ])('warns about the name in %j', (text, name) => {
     expect(names(text).join(' | ')).toContain(name);
   });
