@@ -62,14 +62,14 @@ const RARE_CONDITIONS = [
 const COMMON_EPONYMS = new Set(['parkinson', 'alzheimer', 'crohn', 'down', 'raynaud', 'bell', 'graves', 'paget']);
 const CONDITION = new RegExp(`\\b(?:${RARE_CONDITIONS})\\b|\\brare\\s{1,2}(?:[a-z-]+\\s{1,2}){0,3}?(?:[a-z-]+)`, 'gi');
 // Diseases named after people, found by the noun and read back: "Wilson's disease", "Ehlers-Danlos syndrome".
-const EPONYM_NOUN = /(?<=[A-Za-z'’][ \t]{1,2})(?:disease|syndrome)\b/g;
+const EPONYM_NOUN = /(?<=[A-Za-z'’][ \t]{1,2})(?:disease|syndrome|arteritis|sarcoma|dystrophy|ataxia|anomaly)\b/g;
 const EPONYM_BEFORE = /(?<![A-Za-z])[A-Z][a-z]+(?:['’]s)?(?:[- ][A-Z][a-zé]+(?:['’]s)?){0,2}[ \t]{1,2}$/;
 const PLACE =
-  /\b(?:from|lives?\s{1,2}in|living\s{1,2}in|lived\s{1,2}in|grew\s{1,2}up\s{1,2}in|raised\s{1,2}in|village\s{1,2}(?:of|near|outside)|town\s{1,2}of|near|outside|island\s{1,2}of|on)\s{1,2}(?<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/dg;
+  /\b(?:from|lives?\s{1,2}in|living\s{1,2}in|lived\s{1,2}in|grew\s{1,2}up\s{1,2}in|raised\s{1,2}in|village\s{1,2}(?:of|near|outside)|(?:resident|native)\s{1,2}of|town\s{1,2}of|near|outside|island\s{1,2}of|on)\s{1,2}(?<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/dg;
 const JOB =
-  /\b(?:the\s{1,2}only\s{1,2}(?:[a-z]+\s{1,2}){0,2}in|(?:village|town|island|parish|valley|street)['’]s\s{1,2}only\s{1,2}[a-z-]+(?:\s{1,2}[a-z-]+)?|vicar|priest|imam|rabbi|farmer|vet|footballer|olympic|olympian|mp|councillor|mayor|headteacher|postmistress|postman|lighthouse\s{1,2}keeper|fisherman|publican|actor|actress|singer|judge|magistrate|jockey|boxer|presenter)\b/gi;
+  /\b(?:the\s{1,2}(?:only|oldest|youngest)\s{1,2}(?:[a-z]+\s{1,2}){0,2}(?:in|of|on)|professional\s{1,2}(?!development|standards|body|bodies|boundaries|conduct|behaviou?r)[a-z]{4,}|(?:village|town|island|parish|valley|street)['’]s\s{1,2}only\s{1,2}[a-z-]+(?:\s{1,2}[a-z-]+)?|vicar|priest|imam|rabbi|farmer|vet|footballer|olympic|olympian|mp|councillor|mayor|headteacher|postmistress|postman|lighthouse\s{1,2}keeper|fisherman|publican|actor|actress|singer|judge|magistrate|jockey|boxer|presenter)\b/gi;
 const ON_DATE = new RegExp(
-  `(?<=\\bon\\s{1,2}(?:the\\s{1,2})?)\\d{1,2}${ORDINAL}?\\s{1,2}(?:of\\s{1,2})?${MONTH}(?![a-z])`,
+  `(?<=\\bon\\s{1,2}(?:the\\s{1,2})?)(?:\\d{1,2}${ORDINAL}?\\s{1,2}(?:of\\s{1,2})?${MONTH}(?![a-z])|(?:Christmas|Boxing|New\\s{1,2}Year['’]s)\\s{1,2}(?:Day|Eve)|Easter\\s{1,2}(?:Day|Sunday|Monday))`,
   'gi',
 );
 

@@ -15,7 +15,7 @@ const FULL_DATE = `(?:${NUMERIC}|${SPELT}|${DASHED}|${AMERICAN}|${ISO})`;
 // since "the NHS's birthday on 5 July 1948" is a founding date.
 const DOB_CUE = `(?:d[./]?\\s?o[./]?\\s?b\\.?|date\\s{1,2}of\\s{1,2}birth|birth\\s?date|born|birthday(?=\\s{0,2}(?::|is\\b|was\\b))|b\\.(?=\\s?\\d))(?![a-z])`;
 const DOB_THEN_DATE = new RegExp(
-  `${WORD_START}${DOB_CUE}\\s{0,3}(?:[:=(,–-]\\s{0,3})?(?:(?:on|is|was|of)\\s{1,2})?(?:the\\s{1,2})?(?<date>${FULL_DATE})`,
+  `${WORD_START}${DOB_CUE}\\s{0,3}(?:[:=(,–-]\\s{0,3})?(?:(?:on|is|was|of|as)\\s{1,2})?(?:the\\s{1,2})?(?<date>${FULL_DATE})`,
   'gdi',
 );
 // The cue after the date, "12/03/1954 (DOB)": found by the cue and read backwards, since trying every

@@ -32,14 +32,18 @@ export function findFirstNames(text: string): Match[] {
     if (TITLE_BEFORE.test(before60)) return undefined;
     SURNAME_AT.lastIndex = hit.index + first.length;
     const surname = SURNAME_AT.exec(text)?.groups?.surname;
-    // "Mary Seacole programme" names a thing after a person; "Sarah Jones" is a full name.
+    // "Mary Seacole programme" names a thing after a person; "Sarah Jones" is a full name; "Grace Ward"
+    // is a ward unless a patient cue says it is someone called Ward.
+    const named = surname !== undefined && NAMED_AFTER.test(` ${surname}`);
     const words = surname && !isNotAName(surname) ? [first, surname] : [first];
     const start = hit.index;
     const end = start + words.join(' ').length;
     if (words.length === 2 && isPublicFigure(words)) return undefined;
     const { before, after } = around(text, start, end, 60);
-    if (isPublicAct(after) || NAMED_AFTER.test(after)) return undefined;
+    // "Dear Priyanka, thank you…": a letter to a colleague.
+    if (isPublicAct(after) || (/\bDear[ \t]$/.test(before) && /^,/.test(after))) return undefined;
     if (patientCue(before, after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
+    if (named || NAMED_AFTER.test(after)) return undefined;
     if (colleagueCue(before, after)) return undefined;
     // "Gemma's dad" may be a colleague's: a feeling, a relative or a place of work decides nothing alone.
     const owned = ownedCareWord(after);

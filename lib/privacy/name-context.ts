@@ -10,6 +10,10 @@
 const RELATIVE =
   '(?:wife|husband|partner|son|daughter|mother|mum|father|dad|brother|sister|carer|grandson|granddaughter|niece|nephew|neighbour)';
 
+/** Family words, longest first: "son-in-law" before "son". */
+export const FAMILY =
+  '(?:son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|grandmother|grandfather|granddaughter|grandson|grandma|grandad|granny|gran|stepmother|stepfather|stepmum|stepdad|stepson|stepdaughter|wife|husband|son|daughter|mother|mum|father|dad|brother|aunt|auntie|uncle|cousin|niece|nephew|twin|fianc[eé]e?|girlfriend|boyfriend)';
+
 const PATIENT_BEFORE = new RegExp(
   `\\b(?:patients?|pts?|client|referring|thank\\s+you\\s+for\\s+seeing|relatives?|next\\s+of\\s+kin|nok|(?:his|her|their|patient['’]s)\\s+${RELATIVE}|${RELATIVE}\\s+of|patient['’]s\\s+name)(?:(?<=pts?)\\.)?\\s{0,2}[,:(–-]?\\s{0,2}(?:(?:is|was|called|named)\\s{1,2})?$`,
   'i',
@@ -28,13 +32,18 @@ const PATIENT_AFTER = new RegExp(
     '^\\s{0,2}[,(]\\s{0,2}(?:aged\\s+)?\\d{1,3}\\s{0,2}(?:[,)]|y|yo|years?|yrs?|-year)',
     // "Gladys, ninety-one, refused…": an age in words.
     '^\\s{0,2}[,(]\\s{0,2}(?:aged\\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a\\s+hundred)\\s{0,2}[,)]',
-    '^[^.;]{0,30}?\\b(?:dob|d\\.o\\.b|date\\s+of\\s+birth|born)\\b',
+    // Not "born in Lahore", "born and raised": where someone grew up.
+    '^[^.;]{0,30}?\\b(?:dob|d\\.o\\.b|date\\s+of\\s+birth|born(?!\\s+(?:and\\s+(?:raised|bred)|in\\s+(?!\\d))))\\b',
+    // "Wiremu's daughter rang to say thank you": family who call, visit and ask about someone in our care.
+    `^['’]s\\s+(?:(?:eldest|youngest|elder|older|younger|only)\\s+)?${FAMILY}\\s+(?:(?:rang|phoned|called)\\s+(?:the\\s+ward|to\\s+(?:say\\s+thank|ask|complain|thank))|visited|brought\\s+in|sat\\s+with\\s+(?:him|her)\\s+(?:all\\s+night|overnight|through\\s+the\\s+night|until\\s+the\\s+end|till\\s+the\\s+end)|(?:has|have|had)\\s+been\\s+at\\s+the\\s+(?:bedside|cot\\s?side)|asked\\s+(?:me|us|if|whether|why|when|about)|wanted\\s+(?:to\\s+know|him|her|everything|us|me)|thanked|complained|found\\s+(?:him|her))`,
+    // "Nana Ama was ninety-two": an old age, said of someone.
+    '^\\s{1,2}(?:is|was|had\\s+turned|turned)\\s+(?:aged\\s+)?(?:(?:sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a\\s+hundred|1[01]\\d|[6-9]\\d(?=\\s+(?:years|and\\b)|\\s{0,2}[,.]))\\b(?![\\s-]{0,2}(?:minutes?|mins?|seconds?|hours?|days?|weeks?|months?|per|%))',
   ].join('|'),
   'i',
 );
 
 const COLLEAGUE =
-  '(?:consultants?|surgeons?|registrars?|colleagues?|supervisors?|trainers?|mentors?|directors?|managers?|chair|anaesthetists?|physicians?|radiologists?|psychiatrists?|gps?|leads?|boss|sho|fy[12]|[sc]t[1-8]|fellows?|f[12]s?|heads?|members?|governors?|officers?|administrators?|presidents?|founders?|authors?|economists?|commissioners?|inspectors?|mps?|councillors?|health\\s+secretary|coroner|solicitors?|barristers?|judge|lawyers?|advocates?|ombudsman|investigators?|chaplains?|interpreters?|matron|pharmacists?|nurses?|sister|midwi(?:fe|ves)|physios?|therapists?|receptionists?|coordinators?|clerks?|executives?|ceo|coo|cfo|chief|secretary|minister|professor|coach|tutor|teacher|dean|partner\\s+at|trainee)';
+  '(?:consultants?|surgeons?|registrars?|regs?|colleagues?|supervisors?|trainers?|mentors?|directors?|managers?|chair|anaesthetists?|physicians?|radiologists?|psychiatrists?|gps?|leads?|boss|sho|fy[12]|[sc]t[1-8]|fellows?|f[12]s?|heads?|members?|governors?|officers?|administrators?|presidents?|founders?|authors?|economists?|commissioners?|inspectors?|mps?|councillors?|health\\s+secretary|coroner|solicitors?|barristers?|judge|lawyers?|advocates?|ombudsman|investigators?|chaplains?|interpreters?|matron|pharmacists?|nurses?|sister|midwi(?:fe|ves)|physios?|therapists?|receptionists?|coordinators?|clerks?|executives?|ceo|coo|cfo|chief|secretary|minister|professor|coach|tutor|teacher|dean|partner\\s+at|trainee)';
 // "Dr Hughes and Mrs Begum": named beside a doctor, as at a meeting.
 const COLLEAGUE_BEFORE = new RegExp(
   `\\b(?:${COLLEAGUE}|under|my|our|with\\s+my|thanks?\\s+(?:you\\s+)?to|(?:dr|prof(?:essor)?)\\.?\\s+[a-z'’-]+\\s+and)\\s{0,2}[,:(–-]?\\s{0,2}$`,
@@ -42,7 +51,7 @@ const COLLEAGUE_BEFORE = new RegExp(
 );
 const COLLEAGUE_AFTER = new RegExp(
   // Not "Mrs Baptiste, who shouts at the nurses": "who" must be "who is" or "who was" to name a role.
-  `^\\s{0,2}[,(–-]\\s{0,2}(?!who\\s+(?!is\\b|was\\b))(?!(?:asked|wants?|wanted|needs?|needed|called|rang|saw|met|told|thanked|shouted|refused|requested)\\b)(?:(?:my|our|the|a|an|his|her|their)\\s+)?(?:[a-z\\u00C0-\\u024F'’-]+\\s+){0,4}?${COLLEAGUE}\\b`,
+  `^\\s{0,2}[,(–-]\\s{0,2}(?!who\\s+(?!is\\b|was\\b|(?:had|has)\\s+been\\b))(?!(?:asked|wants?|wanted|needs?|needed|called|rang|saw|met|told|thanked|shouted|refused|requested)\\b)(?:(?:my|our|the|a|an|his|her|their)\\s+)?(?:[a-z\\u00C0-\\u024F'’-]+\\s+){0,4}?${COLLEAGUE}\\b`,
   'i',
 );
 
@@ -63,7 +72,7 @@ const AGE_THEN_ROLE = new RegExp(
 
 // "Mr Patel's theatre list", "Mr Shah operated": a surgeon (titled Mr or Ms in the UK) at work.
 const COLLEAGUE_AT_WORK =
-  /^(?:['’]s\s+(?:[a-z\u00C0-\u024F-]+\s+)?(?:theatre|operating\s+list|clinic|team|firm|registrar|ward\s+round|rota|job\s+plan|patients|secretary|juniors|trainees|department)|(?:\s{0,2},[^,.;()]{1,40},)?\s+(?:(?:had|has)\s+)?(?:asked\s+(?:me|us)\s+to\s+(?:lead|cover|review|see|check|run|present|chair|audit|teach|supervise|prescribe|examine|assess|clerk|write)|operated|taught|supervised|chaired|consented|was\s+on\s+call|reviewed|examined|assessed|escalated|prescribed|intubated|cannulated|clerked|covered|bleeped|paged|took\s+over|scrubbed|showed\s+me|helped\s+me|(?:ran|runs|leads|led|chairs|manages|managed|organises|organised|coordinates|coordinated)\s+the|presented\s+the))\b/i;
+  /^(?:['’]s\s+(?:[a-z\u00C0-\u024F-]+\s+)?(?:theatre|operating\s+list|clinic|team|firm|registrar|ward\s+round|rota|job\s+plan|patients|secretary|juniors|trainees|department)|(?:\s{0,2},[^,.;()]{1,40},)?\s+(?:(?:had|has)\s+)?(?:asked\s+(?:me|us)\s+to\s+(?:lead|cover|review|see|check|run|present|chair|audit|teach|supervise|prescribe|examine|assess|clerk|write)|operated|taught|teach|supervised|chaired|consented|was\s+on\s+call|reviewed|examined|assessed|escalated|prescribed|intubated|cannulated|clerked|covered|bleeped|paged|took\s+over|scrubbed|showed\s+me|helped\s+me|(?:ran|runs|leads|led|chairs|manages|managed|organises|organised|coordinates|coordinated)\s+the|presented\s+the))\b/i;
 
 // "I bleeped Tom", "handed over to Priya", "asked Sam to review": the doctor working with a colleague.
 const WORKING_WITH_BEFORE =
@@ -71,8 +80,13 @@ const WORKING_WITH_BEFORE =
 const ASKED_TO_WORK =
   /^\s+to\s+(?:lead|cover|review|see|check|run|help|present|chair|audit|teach|supervise|prescribe|examine|assess|clerk)\b/i;
 
+// "Kiran has been diagnosed with diabetes and needs protected breaks": a colleague's health, at work.
+const ADJUSTED_AT_WORK =
+  /\b(?:protected\s+(?:breaks?|time)|long\s+days|phased\s+return|occupational\s+health|sick\s+leave|reasonable\s+adjustments?|less\s+than\s+full\s+time|ltft|(?:her|his|their)\s+(?:rota|shifts|on-?calls|nights|training|arcp|exams?))\b/i;
+
 export function patientCue(before: string, after: string): boolean {
   if (AGE_THEN_ROLE.test(after) || RELATIVE_BORN.test(after) || EPISODE_AT_WORK.test(after)) return false;
+  if (ADJUSTED_AT_WORK.test(after)) return false;
   return PATIENT_BEFORE.test(before) || PATIENT_AFTER.test(after);
 }
 

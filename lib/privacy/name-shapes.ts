@@ -1,4 +1,4 @@
-import { contextLean, isCaring, isTopicWord, ownedCareWord, SHARED_WITH_STAFF } from './cues';
+import { contextLean, describedWithCare, isCaring, isTopicWord, ownedCareWord, SHARED_WITH_STAFF } from './cues';
 import { FIRST_NAMES } from './first-names';
 import { colleagueCue, patientCue } from './name-context';
 import { isNotAName } from './name-words';
@@ -54,7 +54,7 @@ const TITLE_BEFORE =
 
 // The one who did or felt something: "Tadeusz kept pulling", "Alfonso Ribeiro presented with".
 const FEELS =
-  'kept|keeps|stayed|remained|refused|refuses|declined|told|tells|asked|asks|said|says|cried|screamed|shouted|wept|died|wanted|wants|felt|feels|presented|complained|collapsed|vomited|woke|slept|agreed|deteriorated|arrested|spiked|desaturated|begged|pleaded|insisted|whispered';
+  'kept|tried|tries|climbed|wandered|pulled|spent|squeezed|gripped|smiled|laughed|nodded|keeps|stayed|remained|refused|refuses|declined|told|tells|asked|asks|said|says|cried|screamed|shouted|wept|died|wanted|wants|felt|feels|presented|complained|collapsed|vomited|woke|slept|agreed|deteriorated|arrested|spiked|desaturated|begged|pleaded|insisted|whispered';
 const DOES = new RegExp(
   `^(?:\\s{0,2},[^,.;()]{1,50},)?\\s{1,2}(?:(?:had|has|was|is)\\s+(?:been\\s+)?(?:still\\s+|very\\s+|so\\s+|too\\s+|only\\s+)?)?(?:was|is|had|has|came|went|needed|needs|looked|seemed|became|fell|pulled|ate|would|could|did|does|developed|${FEELS})\\b`,
 );
@@ -62,7 +62,7 @@ const DOES = new RegExp(
 const FEELS_AFTER = new RegExp(`^\\s{1,2}(?:${FEELS})\\b`);
 // The one the doctor was with or did something to: "sat with Oluwaseun", "gave Jaswinder the news".
 const DONE_TO =
-  /\b(?:(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care|minutes|hours?|while|conversation|discussion|was|were|met|meeting|celebrated|laughed|joked|prayed|waited|cried|walked|played)\s+with|(?:explained|spoke|talked|listened|said|apologised|introduced\s+myself|broke\s+the\s+news)\s+to|(?:scans?|bloods|referral|tests?|results|echo|ct|mri|x-?ray|prescription|obs|operation|surgery|interpreter)\s+(?:for|of|on)|(?:brought|wheeled|carried)\s+in|(?:saw|seen|see|cannulate|catheterise|resuscitate|intubate|referring|referred|refer|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|got|sent|brought|moved|helped|fed|washed|turned|woke|met|found|find|restrain|restrained|sedate|sedated|assessed|assess|transferred|catheterised|resuscitated|scanned|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
+  /\b(?:(?:sat|sitting|stayed|waited)\b[^.;,]{1,40}?\bwith|(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care|minutes|hours?|while|conversation|discussion|was|were|met|meeting|celebrated|laughed|joked|prayed|waited|cried|walked|played)\s+with|(?:explained|spoke|talked|listened|said|apologised|introduced\s+myself|broke\s+the\s+news)\s+to|(?:scans?|bloods|referral|tests?|results|echo|ct|mri|x-?ray|prescription|obs|operation|surgery|interpreter)\s+(?:for|of|on)|(?:brought|wheeled|carried)\s+in|(?:irritated|frustrated|annoyed|angry|cross|impatient|short|sharp|curt|gentle|firm|rude|honest|straight)\s+with|(?:happened|went\s+(?:wrong|badly|well))\s+with|(?:handled|managed|got)\s+(?:it|that|this|things)(?:\s+(?:right|wrong|well|badly))?\s+with|(?:safeguarding|referral|concerns?)\s+(?:[a-z]+\s+){0,2}?(?:for|about)|(?:worried|worrying|upset|something|thinking|frightened|scared|afraid|terrified|angry|cross|guilty|myself)\s+(?:about|for)|(?:certificate|prescription|request|form)\s+(?:was\s+)?for|failed|promised|rushed|explained\s+(?:[a-z]+\s+){1,3}?to|watching|watched|let|given|(?:saw|seen|see|cannulate|catheterise|resuscitate|intubate|referring|referred|refer|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|got|sent|brought|moved|helped|fed|washed|turned|woke|met|found|find|restrain|restrained|sedate|sedated|assessed|assess|transferred|catheterised|resuscitated|scanned|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
 // "Esme, the little girl with…", "Kwabena, the lad with sickle cell", "Chantelle, who is pregnant".
 const DESCRIBED =
   /^\s{0,2},\s{0,2}(?:(?:the|a|an|our|my|this)\s+(?:[a-z-]+\s+){0,2}?(?:lad|lass|girl|boy|man|woman|lady|gentleman|gent|chap|baby|toddler|teenager|child|kid|patient|pensioner|widow|widower|mum|mother|dad|father)\b|who\s+(?:is|was|had|has)\b)/i;
@@ -78,6 +78,9 @@ const IN_BED_AFTER = /^\s{1,2}(?:(?:in|on)\s+|\(\s{0,2})(?:bed|bay|side\s*room|c
 // A handover's note on someone: "Kamau – post-op day 2", "Ffion still nil by mouth", "Teodora much better".
 const HANDOVER_STATUS =
   /^\s{0,2}(?:[–—:-]\s{0,2})?(?:still|much|now|post-?op|day\s+\d|awaiting|nil\s+by\s+mouth|better|worse|comfortable|stable|settled|unsettled|confused|agitated|drowsy|spiking|febrile|deteriorating|improving|for\s+(?:mobilising|discharge|home|theatre|review|scan|palliation|comfort|tte|ct|mri|bloods))\b/i;
+// "'Nobody tells me anything,' said Winnie": who spoke, after the words.
+const SAID_BEFORE = /['’"”],?[ \t]{1,2}(?:said|says|asked|shouted|whispered|added|replied|insisted)[ \t]{1,2}$/;
+const KIN_TITLE_BEFORE = /\b(?:Dear|Nana|Nanna|Aunty|Auntie|Uncle|Grandma|Granny|Grandad|Grandpa|Papa|Mama|Baba)[ \t]$/;
 const IN_BED_BEFORE = /\b(?:bed|bay|side\s*room|cubicle)\s*\d{1,3}[a-z]?\s{0,2}[-–—:,(]\s{0,2}$/i;
 
 // Names with those endings: "Jacqueline" is no guideline, "Howard" no ward.
@@ -104,15 +107,23 @@ const NEXT_TO_CUE = /^\s{0,2}(?:[,(–-]|(?:was|is|had|has|became|who)\b)/;
 const AGE_AFTER = /^\s{0,2}[,(]\s{0,2}(?:aged\s+)?\d{1,3}\s{0,2}(?:[,)]|y(?:ears?|rs?|o)?\b|-year)/i;
 
 // Done only to patients: "trying to cannulate Agatha", "we sectioned Tomasz".
+// "We lost Augustin at 3am": a death, told the way staff tell it.
+const LOST_BEFORE = /\b(?:[Ww]e|[Ii])\s+lost\s{1,2}$/;
+const DIED_WHEN =
+  /^\s{1,2}(?:at\s+\d|overnight|this\s+morning|last\s+night|in\s+the\s+night|peacefully|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i;
+// "a line in Hamish", "the tube into Esi": what goes into a patient.
 const CARE_ONLY_DONE_TO =
-  /\b(?:cannulat|catheteris|resuscitat|intubat|sedat|transfus)\w{0,4}\s{1,2}$|\bsectioned\s{1,2}$/i;
+  /\b(?:cannulat|catheteris|resuscitat|intubat|sedat|transfus)\w{0,4}\s{1,2}$|\bsectioned\s{1,2}$|\b(?:line|cannula|venflon|drip|catheter|tube|needle)\s+(?:in|into)\s{1,2}$/i;
 
 type Place = 'strong' | 'needs-care' | undefined;
 
 /** Whether the word stands where a person does: beside a bed (strong), or as doer, done-to or owner. */
 function personPlace(near: string, after: string, opening: boolean, doneTo: boolean): Place {
   if (IN_BED_BEFORE.test(near.slice(-24)) || IN_BED_AFTER.test(after) || CARE_ONLY_DONE_TO.test(near)) return 'strong';
-  if (doneTo || DESCRIBED.test(after) || AGE_AFTER.test(after) || /^['’]s\s/.test(after)) return 'needs-care';
+  if (LOST_BEFORE.test(near) && DIED_WHEN.test(after)) return 'strong';
+  if (doneTo || SAID_BEFORE.test(near) || DESCRIBED.test(after) || AGE_AFTER.test(after) || /^['’]s\s/.test(after)) {
+    return 'needs-care';
+  }
   if ((opening && (DOES.test(after) || HANDOVER_STATUS.test(after))) || FEELS_AFTER.test(after)) return 'needs-care';
   return undefined;
 }
@@ -132,19 +143,23 @@ export function findNameShapes(text: string): Match[] {
       return undefined;
     }
     if (ITS.test(after) && !PERSON_PRONOUN.test(after)) return undefined;
-    const sentenceStart = SENTENCE_START.test(near.slice(-4));
+    // "Nana Ama", "Uncle Kwesi": a family title of address, read past as if the name opened there.
+    const kin = KIN_TITLE_BEFORE.exec(near);
+    const lead = kin ? near.slice(0, kin.index) : near;
+    const sentenceStart = SENTENCE_START.test(lead.slice(-4));
     // "Seeing a patient…" opens with a verb, not a name.
     if (sentenceStart && VERB_ENDING.test(first) && OBJECT_AFTER.test(after) && end === start + first.length) {
       return undefined;
     }
-    const clauseStart = CLAUSE_START.test(near.slice(-12));
-    const doneTo = DONE_TO.test(near);
+    const clauseStart = CLAUSE_START.test(lead.slice(-12));
+    const doneTo = DONE_TO.test(lead);
     // Inside a longer proper noun ("the Royal Bolton Hospital") it is no one's name; after "Saw" or
     // "Young" opening a sentence it may be.
     // "Yesterday Gideon's wound…": a word that opens a sentence and is no name does not join a proper noun.
     const afterOpener = OPENER_BEFORE.exec(start <= 30 ? `\n${text.slice(0, start)}` : near.slice(-30));
     const opener = !!afterOpener && isNotAName(afterOpener[1] ?? '');
-    if (!sentenceStart && !clauseStart && !doneTo && !opener && CAPITAL_BEFORE.test(near.slice(-30))) return undefined;
+    const proper = !kin && CAPITAL_BEFORE.test(near.slice(-30));
+    if (!sentenceStart && !clauseStart && !doneTo && !opener && proper) return undefined;
     const opening = sentenceStart || clauseStart || opener;
     const place = personPlace(near, after, opening, doneTo);
     // With no place, only a cue right beside a sentence's first word counts: "Sawicka, 82, …", not
@@ -159,7 +174,9 @@ export function findNameShapes(text: string): Match[] {
     const { lean, clinical } = contextLean(text, start, end);
     // Feelings, family and where colleagues work ("Kwesi was upset", "kept the ward going") are no sign
     // of care alone: one of them needs a word of care beside it, or a second and no word of work.
-    const caring = isCaring(text, start, end, clinical, `${before} ${after}`);
+    const caring =
+      isCaring(text, start, end, clinical, `${before} ${after}`) ||
+      (DESCRIBED.test(after) && describedWithCare(text, end));
     if ((lean === 'patient' && caring) || (place === 'strong' && lean !== 'public')) {
       return { kind: 'name', start, end, message: clinical.length ? clinicalReason(clinical) : NAME_BESIDE_CUE };
     }

@@ -37,8 +37,10 @@ export function isNotAName(word: string): boolean {
 // One word of a name: Khan, O'Neill, McDonald, Smith-Jones, Róisín, or an initial. "Jones's" stops
 // before the possessive, "Speaker-style" before the hyphen, and all-capital words (NHS, CQC) are not names.
 const WORD =
-  "\\p{Lu}\\p{Ll}*(?:['’](?!s(?!\\p{L}))\\p{Lu}?\\p{Ll}+|-\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+)*(?![\\p{L}\\p{N}])";
-const PARTICLE = '(?:(?:de|da|di|du|van|von|der|den|le|la|del|della|al|el|bin|ben|ap)[ \\t]{1,2})?';
+  "\\p{Lu}\\p{Ll}*(?:['’](?!s(?!\\p{L}))\\p{Lu}?\\p{Ll}+|-\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}+|\\p{Lu}\\p{Ll}+)*(?![\\p{L}\\p{N}])";
+// Up to two particles ("van der Berg", "de la Cruz"), and an elided one joined on ("d'Souza").
+const PARTICLE =
+  "(?:(?:de|da|di|du|dos|das|van|von|der|den|ter|le|la|del|della|al|el|bin|ben|ap)[ \\t]{1,2}){0,2}(?:(?:d['’]|al-|el-)(?=\\p{Lu}))?";
 // An initial may carry a full stop ("Mr A. Khan"); a whole word may not, or "Jones. She" would join.
 const JOIN = '(?:(?<=(?<!\\p{L})\\p{Lu})\\.[ \\t]{0,2}|[ \\t]{1,2})';
 export const NAME = `${PARTICLE}${WORD}(?:${JOIN}${PARTICLE}${WORD}){0,2}`;
