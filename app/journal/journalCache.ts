@@ -1,7 +1,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { getDb } from '../../lib/db';
 import { type EntryHead, entryHead } from '../../lib/entries/head';
-import { getEntries, readJournalHeadsUnless, readNewestPage } from '../../lib/entries/repository';
+import { getEntries, journalOrder, readJournalHeadsUnless, readNewestPage } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
 import { changedEntryIds, mergeChanges } from './changes';
 import { carryDerived, deriveInSlices, entriesById } from './derived';
@@ -144,8 +144,10 @@ function start(): void {
         scheduleIndex(owner);
       }
     } finally {
-      // The rest loads once the first rows are on screen (or has failed to, and is tried again in full).
-      afterPaint(() => enqueue(owner, () => loadAll(owner)));
+      // The rest loads once the first rows are on screen (or has failed to, and is tried again in full); a
+      // journal the first page held whole is shown whole at once.
+      if (firstPageComplete) enqueue(owner, () => loadAll(owner));
+      else afterPaint(() => enqueue(owner, () => loadAll(owner)));
     }
   });
 }
@@ -162,18 +164,21 @@ async function loadAll(owner: number): Promise<void> {
   // were read are merged in by the change that follows each write.
   const soFar = new Map((snapshot.firstPage ?? []).map((head) => [head.id, head]));
   readSoFar = soFar;
-  const entries = await whileReading((reader) =>
-    readJournalHeadsUnless(
-      () => owner !== session,
-      feeding
-        ? (slice, heads) => {
-            for (const head of heads) soFar.set(head.id, head);
-            return feeding.feed(slice);
-          }
-        : undefined,
-      reader.read,
-    ),
-  );
+  const whole = !snapshot.entries && firstPageComplete ? firstPageText : undefined;
+  const entries = whole
+    ? whole.map(entryHead).sort(journalOrder)
+    : await whileReading((reader) =>
+        readJournalHeadsUnless(
+          () => owner !== session,
+          feeding
+            ? (slice, heads) => {
+                for (const head of heads) soFar.set(head.id, head);
+                return feeding.feed(slice);
+              }
+            : undefined,
+          reader.read,
+        ),
+      );
   if (readSoFar === soFar) readSoFar = undefined;
   if (!entries) return;
   await deriveInSlices(entries, () => owner !== session);
