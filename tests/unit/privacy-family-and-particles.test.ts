@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectPatientDetails } from '../../lib/privacy';
-
-const warned = (text: string) =>
-  detectPatientDetails(text)
-    .filter(({ severity }) => severity === 'warning')
-    .map(({ kind, text: matched }) => `${kind}: ${matched}`);
+import { warnings as warned } from './fixtures/privacy-warnings';
 
 describe('a relative named beside the family word', () => {
   it.each([

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPatientDetails } from '../../lib/privacy';
-
-const names = (text: string) =>
-  detectPatientDetails(text)
-    .filter(({ kind, severity }) => kind === 'name' && severity === 'warning')
-    .map(({ text: matched }) => matched);
+import { warnedNames as names } from './fixtures/privacy-warnings';
 
 describe('a patient known only by the feelings, family and care around the name', () => {
   it.each([
