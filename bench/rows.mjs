@@ -205,7 +205,7 @@ function bundleRows(bundle, openedScripts) {
   const gzip = bundle.initialGzip + atIdle.reduce((sum, file) => sum + file.gzip, 0);
   const raw = bundle.initialRaw + atIdle.reduce((sum, file) => sum + file.raw, 0);
   const idleText = openedScripts
-    ? `, and the chunks a new tab loaded by itself once idle (the search engine's among them): ${atIdle.map((file) => name(file.file)).join(', ') || 'none'}`
+    ? `, and the chunks a new tab loaded by itself once idle: ${atIdle.map((file) => name(file.file)).join(', ') || 'none'}`
     : ' (chunks loaded at idle without a user action not measured in this run, so left out)';
   return [
     figure({
@@ -221,7 +221,7 @@ function bundleRows(bundle, openedScripts) {
       figure({
         id: `bundle-worker-${file.file}`,
         name: 'bundle: page worker',
-        what: `${name(file.file)}, the journal's reader: started once the first rows are painted, and run on a thread of its own, not the page's (${format(file.raw, 'kB')} raw)`,
+        what: `${name(file.file)}, the journal's service (reading the stored journal, and building and searching its index): started with the journal, and run on a thread of its own, not the page's (${format(file.raw, 'kB')} raw)`,
         unit: 'kB',
         stats: once(file.gzip),
         note: 'deterministic',

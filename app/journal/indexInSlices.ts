@@ -1,4 +1,3 @@
-import { JOURNAL_SLICE, type ReadSlice, readStoredSlice } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
 import type { SearchIndex } from '../../lib/search';
 import { yieldToPage } from './turns';
@@ -14,7 +13,7 @@ export interface SliceOptions {
   /** Entries written since the build began are indexed as stored now, by the write's own update: skipped here. */
   skip(id: string): boolean;
   /** After each slice: how many entries have been indexed so far. */
-  progress(indexed: number): void;
+  progress?(indexed: number): void;
 }
 
 /** Indexes the entries given, in slices; false when the build was stopped before the end. */
@@ -43,7 +42,7 @@ export function createFeeder(index: SearchIndex, options: SliceOptions): Feed {
         if (entry && !options.skip(entry.id)) index.add(entry);
         indexed++;
       } while (at < entries.length && performance.now() < until);
-      options.progress(indexed);
+      options.progress?.(indexed);
       await yieldToPage();
       if (options.stopped()) return false;
     }
@@ -61,24 +60,6 @@ export async function finishIndex(index: SearchIndex, stopped: () => boolean): P
       if (stopped()) return false;
     }
   }
-  return true;
-}
-
-/**
- * Feeds every live entry as stored to `feed`, read from storage a slice at a time (each let go once fed), for an
- * index wanted after the journal has loaded. False when stopped before the end.
- */
-export async function feedStoredJournal(
-  feed: Feed,
-  stopped: () => boolean,
-  readSlice: ReadSlice = readStoredSlice,
-): Promise<boolean> {
-  let after: string | undefined;
-  do {
-    const { entries, next } = await readSlice(after, JOURNAL_SLICE);
-    if (stopped() || !(await feed(entries))) return false;
-    after = next;
-  } while (after !== undefined);
   return true;
 }
 

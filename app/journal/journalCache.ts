@@ -1,15 +1,14 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import { getDb } from '../../lib/db';
 import { type EntryHead, entryHead } from '../../lib/entries/head';
-import { getEntries, journalOrder, readJournalHeadsUnless, readNewestPage } from '../../lib/entries/repository';
+import { JOURNAL_SLICE, journalOrder, readJournalHeadsUnless, readNewestPage } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
 import { changedEntryIds, mergeChanges } from './changes';
 import { carryDerived, deriveInSlices, entriesById } from './derived';
 import { forgetEntryTexts } from './entryTexts';
-import { feedStoredJournal, updateInSlices } from './indexInSlices';
+import { type JournalConnection, openJournalConnection } from './journalConnection';
 import { type Build, beginBuild } from './searchBuild';
-import { openSliceReader, type SliceReader } from './sliceReader';
-import type { JournalSnapshot } from './snapshot';
+import type { JournalSearch, JournalSnapshot } from './snapshot';
 import { afterPaint, whenIdle } from './turns';
 
 export { changedEntryIds, mergeChanges } from './changes';
@@ -19,10 +18,10 @@ export type { JournalSnapshot, SearchState } from './snapshot';
  * The one in-memory copy of the journal: every live entry's head (the entry without its text, lib/entries/head.ts),
  * newest first, and the search index over the entries' text. The newest page is read first, by index, so the
  * Journal paints its first rows before the rest has loaded; the whole list follows once those rows are on screen,
- * read in slices, and while the Journal wants search each slice is indexed as it arrives and then let go, so the
- * text of a career of entries is never all held at once. After that only the entries a write touched are read
- * again, never the whole journal. Views that show an entry's text read it from storage (the editor, search
- * snippets, summaries).
+ * read in slices by the journal's service (journalService.ts, in a worker), which indexes each slice's text as it
+ * reads it while the Journal wants search and sends the page only the heads: the text of a career of entries
+ * never reaches the page's thread at all. After that only the entries a write touched are read again, never the
+ * whole journal. Views that show an entry's text read it from storage (the editor, search snippets, summaries).
  *
  * Shared by every view (useJournal, useJournalSnapshot) while any is mounted; dropped when the last one goes,
  * or at once by `forgetJournalCaches()`.
@@ -43,6 +42,8 @@ let indexScheduled = false;
 let build = 0;
 /** The index being built, before it is shown ready. Writes reach it as they reach a finished one. */
 let building: Build | null = null;
+/** The build whose index the views search (or will, once it shows progress). */
+let indexId = 0;
 /** The first page as stored, text and all, until the whole journal has loaded: the index begins with it. */
 let firstPageText: Entry[] | undefined;
 /** True when the first page held every stored entry (a new journal): reading it all again needs no worker. */
@@ -50,9 +51,8 @@ let firstPageComplete = false;
 /** While the journal is read: the heads read so far, by id (the search results shown meanwhile need them). */
 let readSoFar: Map<string, EntryHead> | undefined;
 let work: Promise<void> = Promise.resolve();
-/** Readers of the whole stored journal now at work (sliceReader.ts): stopped when the cache is dropped. */
-const readers = new Set<SliceReader>();
-let searchModule: typeof import('../../lib/search') | undefined;
+/** The journal's service, for this session: ended (its worker, keys and index with it) when the cache is dropped. */
+let connection: JournalConnection | null = null;
 /** Entry ids written since the last merge began; a burst of writes (sync, an import) is merged in one go. */
 let unmerged: Set<string> | 'all' | null = null;
 let lastMerge = 0;
@@ -105,13 +105,24 @@ export function forgetJournalCaches(): void {
   unmerged = null;
   work = Promise.resolve();
   Dexie.on.storagemutated.unsubscribe(onStorageMutated);
-  for (const reader of readers) reader.close();
-  readers.clear();
+  connection?.close();
+  connection = null;
   forgetEntryTexts();
   publish(EMPTY);
-  // The search engine keeps its last index's dictionary for the next keystroke; a search of an empty index
-  // replaces it.
-  searchModule?.createSearchIndex().search('lantern', { filters: { starred: true } });
+}
+
+function connect(): JournalConnection {
+  const owner = session;
+  connection ??= openJournalConnection({ onLost: () => owner === session && indexLost(owner) });
+  return connection;
+}
+
+/** The worker failed, and the index it held with it: the service now runs in the page, and builds it again. */
+function indexLost(owner: number): void {
+  build++;
+  building = null;
+  if (snapshot.search) publish({ search: null });
+  scheduleIndex(owner);
 }
 
 function publish(patch: Partial<JournalSnapshot>): void {
@@ -153,13 +164,12 @@ function start(): void {
 }
 
 async function loadAll(owner: number): Promise<void> {
-  // While search is wanted, each slice read is indexed before it is let go: the build begun from the first page
-  // carries on, or one begins (an import or a restore reads everything again, and builds afresh).
-  if (searchWanted) searchModule ??= await import('../../lib/search');
-  if (owner !== session) return;
+  // While search is wanted, each slice read is indexed by the service as it reads it: the build begun from the
+  // first page carries on, or one begins (an import or a restore reads everything again, and builds afresh).
   const carried = building && !snapshot.entries ? building : null;
-  const feeding = carried ?? (searchWanted && searchModule ? startBuild(owner, searchModule) : null);
-  if (feeding && !carried && firstPageText) await feeding.feed(firstPageText);
+  const feeding = carried ?? (searchWanted ? startBuild(owner) : null);
+  const service = connect();
+  if (feeding && !carried && firstPageText) feeding.progress(await service.index(firstPageText, feeding.indexing()));
   // Read in slices, stopping if this page stops wanting it (closed, locked). Entries written while the slices
   // were read are merged in by the change that follows each write.
   const soFar = new Map((snapshot.firstPage ?? []).map((head) => [head.id, head]));
@@ -167,17 +177,18 @@ async function loadAll(owner: number): Promise<void> {
   const whole = !snapshot.entries && firstPageComplete ? firstPageText : undefined;
   const entries = whole
     ? whole.map(entryHead).sort(journalOrder)
-    : await whileReading((reader) =>
-        readJournalHeadsUnless(
-          () => owner !== session,
-          feeding
-            ? (slice, heads) => {
-                for (const head of heads) soFar.set(head.id, head);
-                return feeding.feed(slice);
-              }
-            : undefined,
-          reader.read,
-        ),
+    : await readJournalHeadsUnless(
+        () => owner !== session,
+        async (afterId, limit) => {
+          const slice = await service.readHeads(afterId, limit, feeding?.indexing() ?? 0);
+          feeding?.progress(slice.indexed);
+          return slice;
+        },
+        feeding
+          ? (heads) => {
+              for (const head of heads) soFar.set(head.id, head);
+            }
+          : undefined,
       );
   if (readSoFar === soFar) readSoFar = undefined;
   if (!entries) return;
@@ -189,23 +200,10 @@ async function loadAll(owner: number): Promise<void> {
     build++;
     building = null;
   }
-  publish({ entries, firstPage: undefined, error: undefined, search: feeding ? snapshot.search : null });
-  if (feeding) void finishBuild(feeding, entries.length);
+  const indexed = feeding?.stopped() ? null : feeding;
+  publish({ entries, firstPage: undefined, error: undefined, search: indexed ? snapshot.search : null });
+  if (indexed) void finishBuild(indexed, entries.length);
   else scheduleIndex(owner);
-}
-
-/** Runs `read` with a reader of the stored journal, stopped once it is done (or the cache is dropped). */
-async function whileReading<T>(read: (reader: SliceReader) => Promise<T>): Promise<T> {
-  // A journal that fits in the first page is read in the page at once, rather than waiting for a worker to start.
-  const small = snapshot.entries ? snapshot.entries.length < FIRST_PAGE : firstPageComplete;
-  const reader = small ? openSliceReader(() => null) : openSliceReader();
-  readers.add(reader);
-  try {
-    return await read(reader);
-  } finally {
-    reader.close();
-    readers.delete(reader);
-  }
 }
 
 const firstPageHeads = () => new Map((snapshot.firstPage ?? []).map((head) => [head.id, head]));
@@ -216,11 +214,14 @@ function showFirstPage({ entries, complete }: { entries: Entry[]; complete: bool
   publish({ firstPage: entries.map(entryHead) });
 }
 
-function startBuild(owner: number, search: typeof import('../../lib/search')): Build {
+function startBuild(owner: number): Build {
   const mine = ++build;
-  const index = search.createSearchIndex();
+  indexId = mine;
+  const index: JournalSearch = {
+    search: (query, options = {}) => (owner === session ? connect().search(query, options, mine) : Promise.resolve([])),
+  };
   building = beginBuild(
-    index,
+    mine,
     () => owner !== session || mine !== build,
     (progress) =>
       publish({
@@ -235,10 +236,10 @@ function startBuild(owner: number, search: typeof import('../../lib/search')): B
   return building;
 }
 
-/** Once every entry has been fed; a failure keeps what is indexed so far and says so, as a failed load does. */
+/** Once every entry has been read; a failure keeps what is indexed so far and says so, as a failed load does. */
 async function finishBuild(done: Build, total: number): Promise<void> {
   try {
-    if ((await done.finish(total)) && building === done) building = null;
+    if ((await done.finish(total, () => connect().finish(done.id))) && building === done) building = null;
   } catch (error) {
     if (!done.stopped()) publish({ error });
   }
@@ -249,26 +250,38 @@ function scheduleIndex(owner: number): void {
     return;
   indexScheduled = true;
   whenIdle(async () => {
-    searchModule ??= await import('../../lib/search');
     if (owner !== session || !indexScheduled) return;
     indexScheduled = false;
     const { entries } = snapshot;
     const page = firstPageText;
     if (building || snapshot.search || !(entries || page)) return;
-    const begun = startBuild(owner, searchModule);
+    const begun = startBuild(owner);
     try {
       if (entries) {
         // Wanted once the journal had loaded without it: read again, a slice at a time, for the index alone.
-        if (await whileReading((reader) => feedStoredJournal(begun.feed, begun.stopped, reader.read)))
-          await finishBuild(begun, entries.length);
-      } else if (page && (await begun.feed(page))) {
+        if (await indexStoredJournal(begun)) await finishBuild(begun, entries.length);
+      } else if (page) {
         // Begun from the first page, so a search typed at once finds something; the rest follows as it is read.
+        begun.progress(await connect().index(page, begun.indexing()));
         begun.showProgress();
       }
     } catch (error) {
       if (!begun.stopped()) publish({ error });
     }
   });
+}
+
+/** Has the service read the whole stored journal again, for `begun`'s index alone; false when stopped first. */
+async function indexStoredJournal(begun: Build): Promise<boolean> {
+  const service = connect();
+  let after: string | undefined;
+  do {
+    const slice = await service.readHeads(after, JOURNAL_SLICE, begun.indexing());
+    if (begun.stopped()) return false;
+    begun.progress(slice.indexed);
+    after = slice.next;
+  } while (after !== undefined);
+  return true;
 }
 
 function onStorageMutated(parts: ObservabilitySet): void {
@@ -305,37 +318,21 @@ async function applyChanges(owner: number, changed: Set<string> | 'all'): Promis
     return;
   }
   const ids = [...changed];
-  // A burst (a first sync, an import) is read by the journal's reader, off the page's thread, as loading is.
-  const fresh =
-    ids.length > READ_SLICE
-      ? await whileReading((reader) => readInSlices(ids, reader.readIds))
-      : await readInSlices(ids, getEntries);
+  // The service reads them as stored now, indexes their text and sends back their heads, a slice at a time.
+  const target = building && !building.stopped() ? building.id : snapshot.search ? indexId : 0;
+  const service = connect();
+  const heads: (EntryHead | undefined)[] = [];
+  for (let at = 0; at < ids.length; at += READ_SLICE) {
+    if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    heads.push(...(await service.readIds(ids.slice(at, at + READ_SLICE), target)).found);
+  }
   const list = snapshot.entries;
   if (owner !== session || !list) return;
-  building?.written(ids);
-  const index = building?.index ?? snapshot.search?.index;
-  if (index) await updateInSlices(index, ids, fresh, () => owner !== session);
-  if (owner !== session) return;
   const now = snapshot.search;
-  // The text has reached the index; the list keeps only the heads.
-  const heads = fresh.map((entry) => entry && entryHead(entry));
   const entries = mergeChanges(list, ids, heads, entriesById(list));
   carryDerived(list, entries, ids, heads);
   publish({
     entries,
     search: now ? { ...now, version: now.version + 1 } : null,
   });
-}
-
-/** The entries with these ids as stored now, read in slices, the page getting a turn between them. */
-async function readInSlices(
-  ids: readonly string[],
-  read: (ids: readonly string[]) => Promise<(Entry | undefined)[]>,
-): Promise<(Entry | undefined)[]> {
-  const fresh: (Entry | undefined)[] = [];
-  for (let at = 0; at < ids.length; at += READ_SLICE) {
-    if (at > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    fresh.push(...(await read(ids.slice(at, at + READ_SLICE))));
-  }
-  return fresh;
 }

@@ -1,6 +1,3 @@
-import type { Entry } from '../../lib/entries/schema';
-import type { SearchIndex } from '../../lib/search';
-import { createFeeder, finishIndex } from './indexInSlices';
 import { yieldToPage } from './turns';
 
 /** How often a build in progress shows how far it has got (each time the views search again). */
@@ -14,58 +11,49 @@ export interface BuildProgress {
 }
 
 /**
- * One build of the search index (journalCache.ts): fed entries in slices — the first page, then each read of the
- * stored journal, let go once fed — and then finished. Entries a write reaches meanwhile are indexed by the write
- * as stored now, and skipped by the build.
+ * The page's side of one build of the search index (journalCache.ts). The index itself is built by the journal's
+ * service (journalService.ts) from the slices it reads — the first page, then each read of the stored journal —
+ * and named by `id` in every request; here the build shows how far it has got, and when it is ready.
  */
 export interface Build {
-  readonly index: SearchIndex;
-  /** True once the build is no longer wanted (the journal locked, read again). */
+  readonly id: number;
+  /** True once the build is no longer wanted (the journal locked, read again): it stops at the next read. */
   stopped(): boolean;
-  /** Indexes `entries` in slices; false when stopped before the end. */
-  feed(entries: readonly Entry[]): Promise<boolean>;
-  /** Entries written since the build began: indexed by the write, skipped here. */
-  written(ids: readonly string[]): void;
-  /** Shows how far it has got (the first page alone indexed). */
+  /** The id to index a read for: this build's while it is wanted, else 0 (read, but index nothing). */
+  indexing(): number;
+  /** The index holds `indexed` entries so far: shown a few times a second. */
+  progress(indexed: number): void;
+  /** Shows how far it has got now (the first page alone indexed). */
   showProgress(): void;
-  /** Everything has been fed (`total` entries): settles and trims the index in slices, then shows it ready. */
-  finish(total: number): Promise<boolean>;
+  /** Everything has been read (`total` entries): the service settles its index, and it is shown ready. */
+  finish(total: number, settle: () => Promise<boolean>): Promise<boolean>;
 }
 
-export function beginBuild(index: SearchIndex, stopped: () => boolean, show: (progress: BuildProgress) => void): Build {
-  const writtenDuring = new Set<string>();
+export function beginBuild(id: number, stopped: () => boolean, show: (progress: BuildProgress) => void): Build {
   let shownAt = Number.NEGATIVE_INFINITY;
-  /** Once finishing, only "ready" is shown: a feed still running (the first page's) must not show less. */
+  let indexed = 0;
+  /** Once finishing, only "ready" is shown: a report still on its way must not show less. */
   let finishing = false;
   const showSoFar = () => {
-    if (!finishing) show({ indexed: index.size, ready: false, total: undefined });
+    if (!finishing && !stopped()) show({ indexed, ready: false, total: undefined });
   };
-  // Shown after the first slice, then a few times a second.
-  const feed = createFeeder(index, {
+  return {
+    id,
     stopped,
-    skip: (id) => writtenDuring.has(id),
-    progress() {
+    indexing: () => (stopped() ? 0 : id),
+    progress(now) {
+      indexed = Math.max(indexed, now);
       if (performance.now() - shownAt < PROGRESS_EVERY_MS) return;
       shownAt = performance.now();
-      // In a task of its own: the views search again and render, which must not add to a slice read from storage.
-      void yieldToPage().then(() => {
-        if (!stopped()) showSoFar();
-      });
-    },
-  });
-  return {
-    index,
-    stopped,
-    feed: (entries) => (stopped() ? Promise.resolve(false) : feed(entries)),
-    written(ids) {
-      for (const id of ids) writtenDuring.add(id);
+      // In a task of its own: the views search again and render, which must not add to the handling of a read.
+      void yieldToPage().then(showSoFar);
     },
     showProgress: showSoFar,
-    async finish(total) {
+    async finish(total, settle) {
       finishing = true;
       // After the list it finishes with has been shown and rendered: not in the same task.
       await yieldToPage();
-      if (!(await finishIndex(index, stopped)) || stopped()) return false;
+      if (stopped() || !(await settle()) || stopped()) return false;
       show({ indexed: total, ready: true, total });
       return true;
     },

@@ -1,5 +1,5 @@
 import type { EntryHead } from '../../lib/entries/head';
-import type { SearchIndex } from '../../lib/search';
+import type { SearchOptions, SearchResult } from '../../lib/search';
 
 /** What the journal cache (journalCache.ts) holds and hands to every view. */
 export interface JournalSnapshot {
@@ -17,7 +17,7 @@ export interface JournalSnapshot {
  * `indexed` of `total` entries until `ready`.
  */
 export interface SearchState {
-  index: SearchIndex;
+  index: JournalSearch;
   version: number;
   ready: boolean;
   indexed: number;
@@ -25,4 +25,10 @@ export interface SearchState {
   total: number | undefined;
   /** While the journal is still being read: the heads read so far, by id, so results can be shown meanwhile. */
   heads?: ReadonlyMap<string, EntryHead>;
+}
+
+/** The search index, held by the journal's service (journalService.ts), off the page's thread where it can be. */
+export interface JournalSearch {
+  /** The best matches for `query`, best first, from what is indexed so far. */
+  search(query: string, options?: SearchOptions): Promise<SearchResult[]>;
 }

@@ -11,6 +11,7 @@ import { displayTitle } from '../../lib/entries/schema';
 import type { SearchFilters } from '../../lib/search';
 import { useFrameworks } from '../hooks/useFrameworks';
 import { useJournalSnapshot } from '../hooks/useJournal';
+import { useSearchResults } from '../hooks/useSearchResults';
 import { CommandButton } from '../shell/CommandButton';
 import { Icon } from '../shell/icons';
 import { lazy } from '../shell/lazy';
@@ -62,10 +63,8 @@ export function JournalView() {
   const tags = useMemo(() => (showFilters ? tagsInUse(entries ?? NO_ENTRIES) : []), [entries, showFilters]);
   const searching = query.trim() !== '' || hasFilters(filters);
   const memories = useMemo(() => onThisDayIn(entries ?? NO_ENTRIES, localIsoDate()), [entries]);
-  const results = useMemo(
-    () => (searching && search ? search.index.search(query, { filters, limit: 50 }) : null),
-    [searching, search, query, filters],
-  );
+  const answer = useSearchResults(search, query, filters, searching);
+  const results = answer.results;
 
   // `Journal: Search Entries` asks for the search box.
   const lastFocus = useRef(searchFocus);
@@ -127,11 +126,13 @@ export function JournalView() {
               // Down moves into the results, as in VS Code's search.
               event.preventDefault();
             } else if (event.key === 'Enter') {
-              // Enter opens the first result.
-              const first = results?.find((result) => byId.has(result.id));
-              if (!first) return;
+              // Enter opens the first result for what is typed now (asked for at once if not yet answered).
+              if (!searching) return;
               event.preventDefault();
-              void wb.openEntry(first.id);
+              void answer.latest().then((latest) => {
+                const first = latest?.find((result) => byId.has(result.id));
+                if (first) void wb.openEntry(first.id);
+              });
             }
           }}
         />

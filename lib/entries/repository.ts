@@ -136,43 +136,62 @@ export async function listJournal(): Promise<Entry[]> {
  * getAll through an index costs about a quarter more than on the table itself (bench: store overhead).
  */
 export function readJournalUnless(stop: () => boolean): Promise<Entry[] | null> {
-  return readSortedUnless(stop, (entry) => entry);
+  return readSortedUnless(stop, async (afterId, limit) => {
+    const { entries, next } = await readStoredSlice(afterId, limit);
+    return { items: entries, next };
+  });
 }
 
+/** A slice of the stored journal's heads (Trash left out), in id order, and where the next slice begins. */
+export type ReadHeads = (
+  afterId: string | undefined,
+  limit: number,
+) => Promise<{ heads: EntryHead[]; next: string | undefined }>;
+
+/** readStoredSlice cut down to heads at once, so the text of a career of entries is never all held together. */
+export const readStoredHeads: ReadHeads = async (afterId, limit) => {
+  const { entries, next } = await readStoredSlice(afterId, limit);
+  return { heads: entries.map(entryHead), next };
+};
+
 /**
- * readJournalUnless, keeping only each entry's head: each slice read is cut down to heads at once, so the text
- * of a career of entries is never all in memory together. `each`, when given, is handed every slice as read
- * (whole entries, Trash left out) before it is let go, the next slice being read meanwhile: the search index is
- * built from the same reads.
+ * readJournalUnless, keeping only each entry's head, read by `readHeads` (readStoredHeads, or the same read done
+ * off the page's thread, where the text is indexed on the way). `each` is handed every slice's heads as read.
  */
 export function readJournalHeadsUnless(
   stop: () => boolean,
-  each?: (entries: Entry[], heads: EntryHead[]) => Promise<unknown>,
-  readSlice: ReadSlice = readStoredSlice,
+  readHeads: ReadHeads = readStoredHeads,
+  each?: (heads: EntryHead[]) => void,
 ): Promise<EntryHead[] | null> {
-  return readSortedUnless(stop, entryHead, each, readSlice);
+  return readSortedUnless(
+    stop,
+    async (afterId, limit) => {
+      const { heads, next } = await readHeads(afterId, limit);
+      return { items: heads, next };
+    },
+    each,
+  );
 }
 
 async function readSortedUnless<T extends Ordered>(
   stop: () => boolean,
-  shape: (entry: Entry) => T,
-  each?: (entries: Entry[], shaped: T[]) => Promise<unknown>,
-  readSlice: ReadSlice = readStoredSlice,
+  readSlice: (afterId: string | undefined, limit: number) => Promise<{ items: T[]; next: string | undefined }>,
+  each?: (items: T[]) => void,
 ): Promise<T[] | null> {
   // Each slice is sorted as it arrives; the sorted runs are then merged in pairs, a pass at a time, the page
   // getting a turn between passes: one sort of 100,000 entries would hold the page for a tenth of a second.
   let runs: T[][] = [];
   let reading = readSlice(undefined, JOURNAL_SLICE);
   for (;;) {
-    const { entries, next } = await reading;
+    const { items, next } = await reading;
     if (stop()) return null;
     if (next !== undefined) reading = readSlice(next, JOURNAL_SLICE);
-    const run = entries.map(shape).sort(journalOrder);
+    const run = items.sort(journalOrder);
     runs.push(run);
-    // A slice read ahead is waited for even when stopping here, so its failure is not left unheard.
-    if (each) await each(entries, run);
+    each?.(run);
     if (next === undefined) break;
     if (stop()) {
+      // A slice read ahead is waited for even when stopping here, so its failure is not left unheard.
       await reading;
       return null;
     }
@@ -193,9 +212,6 @@ export interface StoredSlice {
   entries: Entry[];
   next: string | undefined;
 }
-
-/** Reads a slice of the stored journal (readStoredSlice, or the same read done off the page's thread). */
-export type ReadSlice = (afterId: string | undefined, limit: number) => Promise<StoredSlice>;
 
 /**
  * Up to `limit` stored entries with ids after `afterId` (from the first when undefined), in id order, Trash left

@@ -2,7 +2,7 @@ import { JournalLockedError, UnreadableRecordError } from './errors';
 
 type Cipher = typeof import('@noble/ciphers/chacha.js').xchacha20poly1305;
 
-/** What another thread of this page (the journal's reader, app/journal/sliceReader.ts) needs to open records. */
+/** What another thread of this page (the journal's service, app/journal/journalConnection.ts) needs to open records. */
 export interface KeyringState {
   enabled: boolean;
   acceptsUnbound: boolean;
