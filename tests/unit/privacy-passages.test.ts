@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectPatientDetails } from '../../lib/privacy';
 import {
+  BATCH5,
+  BATCH5_HELD_OUT,
   DEV,
   FRESH,
   FRESH_HELD_OUT,
@@ -134,5 +136,33 @@ describe('patient details in realistic passages', () => {
     );
     expect(recall).toBeGreaterThanOrEqual(0.78);
     expect(precision).toBeGreaterThanOrEqual(0.92);
+  });
+
+  // Only measured for now: the lead sets floors once both parts have been scored. Misses are counted by
+  // label, never printed, so the passages stay unseen by whoever tunes next.
+  it('reports how it does on batch 5, a set it was never tuned on, half of it clean', () => {
+    const all = [...BATCH5, ...BATCH5_HELD_OUT];
+    expect(all.length).toBeGreaterThanOrEqual(240);
+    expect(BATCH5_HELD_OUT.length).toBe(Math.floor(all.length / 3));
+    for (const set of [all, BATCH5, BATCH5_HELD_OUT]) {
+      const clean = set.filter(({ label }) => label === 'clean').length;
+      expect(clean / set.length).toBeGreaterThanOrEqual(0.4);
+      expect(clean / set.length).toBeLessThanOrEqual(0.6);
+    }
+    for (const [name, set] of [
+      ['batch 5', BATCH5],
+      ['batch 5 held-out', BATCH5_HELD_OUT],
+    ] as const) {
+      const { precision, recall } = score(set);
+      const missed = new Map<string, number>();
+      for (const passage of set) {
+        if (passage.label !== 'clean' && !flagged(passage))
+          missed.set(passage.label, (missed.get(passage.label) ?? 0) + 1);
+      }
+      const byLabel = [...missed].map(([label, count]) => `${label} ${count}`).join(', ') || 'none';
+      console.log(
+        `Patient details, ${name} passages (${set.length}): precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}; missed by label: ${byLabel}`,
+      );
+    }
   });
 });
