@@ -47,7 +47,11 @@ export function SearchResults(props: {
 }) {
   const wb = useWorkbench();
   // Results whose entry is gone (deleted since the index was read) are left out, and never reached by the keys.
-  const found = useMemo(() => props.results.filter((result) => props.byId.has(result.id)), [props.results, props.byId]);
+  const fresh = useMemo(() => props.results.filter((result) => props.byId.has(result.id)), [props.results, props.byId]);
+  // The same results answered again (the index grew, a save elsewhere) keep the place in the list and its focus.
+  const last = useRef(fresh);
+  if (last.current !== fresh && !sameResults(last.current, fresh)) last.current = fresh;
+  const found = last.current;
   // Reset to one screenful, and to the first result, whenever the results change.
   const [more, setMore] = useState({ results: found, count: SCREENFUL });
   const count = more.results === found ? more.count : SCREENFUL;
@@ -217,3 +221,13 @@ const formatCount = (value: number) => value.toLocaleString('en-GB');
 
 // Layout only: the results scroll on their own beneath the search box, like the tree they replace.
 const LIST_STYLE = { flex: '1 1 auto', minHeight: '8em', overflow: 'auto', contain: 'content' } as const;
+
+function sameResults(a: readonly SearchResult[], b: readonly SearchResult[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((result, at) => {
+      const other = b[at];
+      return other?.id === result.id && other.matchedTerms.join(' ') === result.matchedTerms.join(' ');
+    })
+  );
+}

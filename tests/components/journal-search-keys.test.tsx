@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { getJournalSnapshot } from '../../app/journal/journalCache';
 import type { Entry } from '../../lib/entries/schema';
 import { aStoredEntry } from '../unit/fixtures/entries';
 import { componentSession, press, runFromPalette } from './render';
@@ -115,5 +116,25 @@ describe('the Journal search box and its results, by keyboard', () => {
     const last = titleOf(focusedResult());
     press('Enter');
     expect(await openedTitle()).toBe(last);
+  });
+
+  it('keeps the result in focus where it is when a write elsewhere brings the same results again', async () => {
+    await session.db.entries.bulkAdd(entries(5));
+    session.render();
+    const { list } = await searchDifficult();
+    const items = within(list).getAllByRole('listitem');
+    press('ArrowDown');
+    press('ArrowDown');
+    press('ArrowDown');
+    await waitFor(() => expect(focusedResult()).toBe(items[2]));
+
+    // Saved elsewhere (another window, sync): nothing about a difficult conversation.
+    await session.db.entries.add(
+      aStoredEntry({ id: 'other', title: 'Rota', body: 'Swapped a night.', occurredOn: '2026-11-21', updatedAt: 2 }),
+    );
+    await waitFor(() => expect(getJournalSnapshot().entries?.some((entry) => entry.id === 'other')).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(focusedResult()).toBe(items[2]);
+    expect(tabStops(list)).toEqual([document.activeElement]);
   });
 });
