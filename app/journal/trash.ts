@@ -17,7 +17,13 @@ export async function deleteOpenEntry(wb: Workbench): Promise<void> {
     return;
   }
   await moveToTrash(entry.id);
-  wb.store.set({ editor: { type: 'empty' }, openEntry: null, selectedTrashId: entry.id, narrowPart: 'sideBar' });
+  // A command run meanwhile (Show Trash, another entry opened) has replaced the editor: it stays.
+  const now = wb.state.editor;
+  const stillOpen = now.type === 'entry' && now.entryId === entry.id;
+  wb.store.set({
+    selectedTrashId: entry.id,
+    ...(stillOpen ? { editor: { type: 'empty' }, openEntry: null, narrowPart: 'sideBar' } : {}),
+  });
   wb.notify(`“${displayTitle(entry)}” moved to Trash.`, {
     action: { label: 'Undo', run: () => restore(wb, entry.id) },
   });

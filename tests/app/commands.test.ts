@@ -23,6 +23,20 @@ async function answer(confirmed: boolean): Promise<void> {
 
 const lastNotice = () => wb.state.notices.at(-1)?.message;
 
+describe('Entry: Delete', () => {
+  it('moves the entry to Trash, and a command run straight after (Show Trash) is not undone when it lands', async () => {
+    const entry = await putEntry(anEntryInput({ title: 'Draft to bin' }));
+    wb.store.set({ editor: { type: 'entry', entryId: entry.id, focusTitle: false } });
+
+    const deleting = wb.run('entry.delete');
+    const showing = wb.run('journal.showTrash');
+    await Promise.all([deleting, showing]);
+    expect((await getEntry(entry.id))?.deletedAt).toBeDefined();
+    expect(wb.state.editor).toEqual({ type: 'trash' });
+    expect(wb.state.selectedTrashId).toBe(entry.id);
+  });
+});
+
 describe('Entry: Delete for Good…', () => {
   it('asks first, keeps the entry on Cancel, and removes it for ever on yes', async () => {
     const entry = await putEntry(anEntryInput({ title: 'Difficult handover' }));
