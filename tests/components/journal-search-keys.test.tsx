@@ -81,6 +81,19 @@ describe('the Journal search box and its results, by keyboard', () => {
     expect(await openedTitle()).toBe(first);
   });
 
+  it('opens the first result of what is typed now with Enter, even before its results are shown', async () => {
+    await session.db.entries.bulkAdd([
+      ...entries(3),
+      aStoredEntry({ id: 'rota', title: 'Rota swap', body: 'Swapped a night shift.', occurredOn: '2026-11-01' }),
+    ]);
+    session.render();
+    const { box } = await searchDifficult();
+    // Typed and Enter pressed in one go: the results for "difficult" are still on screen.
+    fireEvent.input(box, { target: { value: 'night shift' } });
+    press('Enter');
+    expect(await openedTitle()).toBe('Rota swap');
+  });
+
   it('returns to the box with Escape, or with Up from the first result, keeping the query', async () => {
     await session.db.entries.bulkAdd(entries(3));
     session.render();
