@@ -197,6 +197,15 @@ function summaryPageRows(runs, size) {
   ];
 }
 
+/** What each worker the page starts is for, by its file name. */
+const WORKER_ROLES = [
+  [
+    /journal\.worker/,
+    "the journal's service (reading the stored journal, and building and searching its index), started with the journal",
+  ],
+  [/detect\.worker/, 'the patient-detail check of the open entry, started when an entry is first opened'],
+];
+
 /** Initial JS: what loads at open with no user action, the chunks a new tab loaded by the time it was idle included. */
 function bundleRows(bundle, openedScripts) {
   const once = (value) => acrossRuns([value]);
@@ -221,7 +230,7 @@ function bundleRows(bundle, openedScripts) {
       figure({
         id: `bundle-worker-${file.file}`,
         name: 'bundle: page worker',
-        what: `${name(file.file)}, the journal's service (reading the stored journal, and building and searching its index): started with the journal, and run on a thread of its own, not the page's (${format(file.raw, 'kB')} raw)`,
+        what: `${name(file.file)}, ${WORKER_ROLES.find(([pattern]) => pattern.test(file.file))?.[1] ?? 'a worker of the page'}: run on a thread of its own, not the page's (${format(file.raw, 'kB')} raw)`,
         unit: 'kB',
         stats: once(file.gzip),
         note: 'deterministic',

@@ -1,20 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
+import { detectOffThread } from '../../app/privacy/detectOffThread';
 import type { EntryText, FieldFinding } from '../../lib/privacy/fields';
 
 /**
  * Scans every field the user types into (title, text, role, tags, learning points, actions) shortly
  * after typing pauses, through the same `detectInEntry` the export gate uses: a detail that holds back
- * a summary is always shown here. A scan of a long entry takes a few ms.
+ * a summary is always shown here. The scan runs in a worker (app/privacy/detectOffThread.ts): for a long
+ * entry it takes tens of milliseconds, which typing never waits for.
  */
-type DetectInEntry = typeof import('../../lib/privacy').detectInEntry;
-
-// The detector loads with the first entry opened, not with the journal's first paint.
-let detector: Promise<DetectInEntry> | undefined;
-const loadDetector = () => {
-  detector ??= import('../../lib/privacy').then((module) => module.detectInEntry);
-  return detector;
-};
-
 export function usePatientDetails(entry: EntryText, ignored: readonly string[]): FieldFinding[] {
   const [findings, setFindings] = useState<FieldFinding[]>([]);
   const { title, body, role, tags, learningPoints, actions } = entry;
@@ -22,9 +15,8 @@ export function usePatientDetails(entry: EntryText, ignored: readonly string[]):
     let live = true;
     const timer = setTimeout(
       () =>
-        void loadDetector().then(
-          (detectInEntry) =>
-            live && setFindings(detectInEntry({ title, body, role, tags, learningPoints, actions }, { ignored })),
+        void detectOffThread({ title, body, role, tags, learningPoints, actions }, ignored).then(
+          (found) => live && setFindings(found),
         ),
       250,
     );

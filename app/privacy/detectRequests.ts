@@ -1,0 +1,10 @@
+import type { EntryText, FieldFinding } from '../../lib/privacy/fields';
+
+/** The page asks the detector's worker (detect.worker.ts) to scan an entry's fields. */
+export interface DetectRequest {
+  id: number;
+  entry: EntryText;
+  ignored: readonly string[];
+}
+
+export type DetectAnswer = { id: number; findings: FieldFinding[] } | { id: number; failed: string };
