@@ -1,8 +1,9 @@
 import { contextLean, describedWithCare, isCaring, isTopicWord, ownedCareWord, SHARED_WITH_STAFF } from './cues';
 import { FIRST_NAMES } from './first-names';
-import { colleagueCue, patientCue } from './name-context';
+import { colleagueCue, DOES_CARE, patientCue } from './name-context';
 import { isNotAName } from './name-words';
 import { clinicalReason, NAME_BESIDE_CUE } from './names';
+import { isConditionOrDrug } from './not-a-person';
 import { isPublicSurname } from './public-figures';
 import { around, scan } from './scan';
 import type { Match } from './types';
@@ -142,6 +143,8 @@ export function findNameShapes(text: string): Match[] {
     if (TITLE_BEFORE.test(near.slice(-16)) || EPONYM_AFTER.test(after) || INSTITUTION_AFTER.test(after)) {
       return undefined;
     }
+    // "her Crohn's", "a child with Kawasaki", "gave IV Tazocin": a condition or a drug.
+    if (isConditionOrDrug(first, near, after, end === start + first.length) || DOES_CARE.test(after)) return undefined;
     if (ITS.test(after) && !PERSON_PRONOUN.test(after)) return undefined;
     // "Nana Ama", "Uncle Kwesi": a family title of address, read past as if the name opened there.
     const kin = KIN_TITLE_BEFORE.exec(near);

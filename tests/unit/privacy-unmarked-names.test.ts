@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { warnedNames as names } from './fixtures/privacy-warnings';
+
+describe('a name no title, role or care word marks, in a reflective journal', () => {
+  it.each([
+    ['I keep wondering about Ilse and whether I said the right thing.', 'Ilse'],
+    ['I let Caoimhe down today, and I know it.', 'Caoimhe'],
+    ['Spent twenty minutes with Efosa this morning. She is more frightened than she lets on.', 'Efosa'],
+    ['Spoke to Fenwick-Hale about the results; he took it better than I expected.', 'Fenwick-Hale'],
+    ['Hard conversation with Leocadia about going home. She wants to, and I am not sure she can.', 'Leocadia'],
+    [
+      'Went back at the end of the day to say goodbye to Marguerite. She was asleep, and I did not wake her.',
+      'Marguerite',
+    ],
+  ])('warns about the person a doctor is still turning over: "%s"', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it.each([
+    ['Wiktoria explained the insulin regime to the patient far better than I could.'],
+    ['It was Tobi who realised the patient had been given the wrong dose.'],
+    ['Idris stayed late to finish the discharge letters so the patients could go home.'],
+    ['Sunita was brilliant during the cardiac arrest, calm and clear.'],
+    ['Had a long chat with Nadia about whether to go less than full time.'],
+    ['Our new FY1, Zoltan, is already brilliant at prioritising.'],
+    ['My mentee Kofi asked me to read his portfolio before the panel.'],
+    ['Dumisani, the porter, knows every shortcut to the scanner.'],
+    ['Priti and Joel both said the new handover sheet was clearer.'],
+  ])('leaves a colleague at work alone: "%s"', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Took the train from Preston to Carlisle for the regional teaching day.'],
+    ['Ifeoma kept asking for her son, who was on his way down from Dundee.'],
+    ['As Obama once said, change will not come if we wait for some other person.'],
+    ['Felt like Sisyphus today, pushing the same discharges up the hill.'],
+    ['Read Adam Kay’s book on the train and laughed, then felt uneasy about it.'],
+    ['Our unit is named after Howard Florey, and there is a display about penicillin in the corridor.'],
+  ])('leaves places, sayings and public figures alone: "%s"', (text) => {
+    expect(names(text).filter((name) => name !== 'Ifeoma')).toEqual([]);
+  });
+
+  it.each([
+    ['A boy with Perthes was limping into clinic and the x-ray confirmed it.'],
+    ["Her Hodgkin's had relapsed twice, and the family wanted to talk about stopping treatment."],
+    ["A young man with Marfan's came in with chest pain and the CT showed dissection."],
+    ['Gave IV Tazocin for the sepsis, then stepped down to Doxycycline.'],
+    ['A 35-year-old with Takayasu arteritis came to clinic with arm claudication.'],
+    ['We gave Oramorph for breakthrough pain and the nurses were happier.'],
+  ])('reads a condition or a drug named after someone as no name: "%s"', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe('a name written the way a form or a list writes it', () => {
+  it.each([
+    ['Pt: Moreton, J. for CTPA today, query PE.', 'Moreton, J.'],
+    ['Name: Adeyinka, T.   Ward: AMU', 'Adeyinka, T.'],
+    ['Okafor, C. – bed 4, still spiking.', 'Okafor, C.'],
+  ])('warns about "%s"', (text, name) => {
+    expect(names(text)).toContain(name);
+  });
+
+  it.each([
+    ['West, M. (2021) Compassionate leadership is the book I keep going back to.'],
+    ['Supervisor: Dr Patel, who signed off my procedures.'],
+    ['In March, I started the leadership fellowship.'],
+  ])('leaves a reference, a colleague and an ordinary comma alone: "%s"', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
