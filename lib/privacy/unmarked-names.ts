@@ -59,7 +59,7 @@ const CONCERN_BEFORE =
 const CONCERN_AFTER = /^(?:\s{1,2}down\b|['’]s\s+(?:face|voice|eyes|hands?|smile|words|story|last|death|funeral|bed))/i;
 // A sentence's first word is a name when a person's verb or a concern follows it ("Efua asked…").
 const PERSON_VERB =
-  /^\s{1,2}(?:told|asked|said|cried|smiled|laughed|refused|wanted|needed|felt|died|insisted|whispered|begged|agreed|declined|woke|slept|screamed|shouted|wept|squeezed|held|gripped)\b/;
+  /^\s{1,2}(?:cried|smiled|laughed|refused|wanted|felt|died|insisted|whispered|begged|declined|woke|slept|screamed|shouted|wept|squeezed|gripped)\b/;
 // A sentence opened by a verb or a word of fondness before a name: "Gave Piotr the leaflet", "Big Tel".
 const OPENER =
   /^(?:[A-Z][a-z]+ed|Saw|Met|Gave|Told|Spoke|Sat|Took|Found|Rang|Left|Sent|Brought|Kept|Let|Made|Got|Heard|Thought|Felt|Went|Came|Held|Caught|Taught|Seeing|Meeting|Telling|Helping|Thank|Ask|Lunch|Coffee|Big|Little|Old|Young|Poor|Dear|Lovely)$/;

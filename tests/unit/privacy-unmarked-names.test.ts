@@ -58,6 +58,8 @@ describe('a name written the way a form or a list writes it', () => {
     ['Pt: Moreton, J. for CTPA today, query PE.', 'Moreton, J.'],
     ['Name: Adeyinka, T.   Ward: AMU', 'Adeyinka, T.'],
     ['Okafor, C. – bed 4, still spiking.', 'Okafor, C.'],
+    ['Pt: HUGHES, R. 67M, chest pain, troponin pending.', 'HUGHES, R.'],
+    ['Re: Adeyemi, Patricia', 'Adeyemi, Patricia'],
   ])('warns about "%s"', (text, name) => {
     expect(names(text)).toContain(name);
   });
@@ -66,6 +68,7 @@ describe('a name written the way a form or a list writes it', () => {
     ['West, M. (2021) Compassionate leadership is the book I keep going back to.'],
     ['Supervisor: Dr Patel, who signed off my procedures.'],
     ['In March, I started the leadership fellowship.'],
+    ['Our team (Jo-Anne, Bogdan and me) presented the audit, and the AMHP, Joanne, chaired.'],
   ])('leaves a reference, a colleague and an ordinary comma alone: "%s"', (text) => {
     expect(names(text)).toEqual([]);
   });
