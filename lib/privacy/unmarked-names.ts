@@ -56,6 +56,11 @@ const TOGETHER = /^\s{1,2}(?:and|&)\s{1,2}[A-Z][a-z]+\b|\b[A-Z][a-z]+,?\s{1,2}(?
 // A doctor's lingering concern for someone in their care: "I keep thinking about Nia", "I let Caoimhe down".
 const CONCERN_BEFORE =
   /\b(?:(?:think|thinking|thought|worried|worrying|worry|wonder|wondering|wondered|dreamt|dreaming|remember|talked|spoke|conversation|chat)\s+about|what\s+happened\s+to|goodbye\s+to|failed|let|promised|(?:minutes|hours|time|ages)\s+with|(?:visit|visited|check|checked|pop|popped)\s+(?:in\s+)?on)\s{1,2}$/i;
+// A nickname the ward uses: "they call him Smudge", "known to everyone as Tiny".
+const NICKNAME_BEFORE =
+  /\b(?:(?:calls?|called)\s+(?:him|her)|(?:known|nicknamed)(?:\s+to\s+[a-z]+)?(?:\s+as)?|goes\s+by)\s{1,2}['‘"“]?$/i;
+const HOUSEHOLD_AFTER = /^\s{1,2}(?:family|children|kids|twins|parents|household|boys|girls)\b(?!['’])/;
+const GOES_ON = /^[.!?]["”’']?\s{1,3}(?:She|He|They|Her|His|Their)\b/;
 const CONCERN_AFTER = /^(?:\s{1,2}down\b|['’]s\s+(?:face|voice|eyes|hands?|smile|words|story|last|death|funeral|bed))/i;
 // A sentence's first word is a name when a person's verb or a concern follows it ("Efua asked…").
 const PERSON_VERB =
@@ -90,7 +95,9 @@ function score(text: string, start: number, end: number, words: readonly string[
   // "…She told me her mum's cancer is back": a relative's illness is a colleague's news as often as a patient's.
   const side = tally(`${text.slice(previous, from)} ${text.slice(to, next)}`.replace(KIN_OWNS, ' '));
   const sentence = text.slice(from, to);
-  let total = PRIOR + Math.min(weigh(own.clinical), 3) + 0.5 * Math.min(weigh(side.clinical), 2);
+  // The next sentence counts for more when it goes on about the same person: "Saw Oriane. She was…".
+  const reach = GOES_ON.test(text.slice(to, to + 8)) ? 0.75 : 0.5;
+  let total = PRIOR + Math.min(weigh(own.clinical), 3) + reach * Math.min(weigh(side.clinical), 2);
   total -= 1.5 * own.publicCount + 0.5 * side.publicCount;
   if (ROLE_WORD.test(`${text.slice(from, start)} ${text.slice(end, to)}`)) total -= 1.5;
   if (WORK.test(sentence)) total -= 1.5;
@@ -99,7 +106,7 @@ function score(text: string, start: number, end: number, words: readonly string[
   if (TOGETHER.test(after) || TOGETHER.test(near)) total -= 0.75;
   // A full name with no title is as often a public figure's as a patient's.
   if (words.length > 1) total -= own.clinical.length === 0 ? 1 : 0.75;
-  if (CONCERN_BEFORE.test(near) || CONCERN_AFTER.test(after)) total += CONCERN;
+  if (CONCERN_BEFORE.test(near) || CONCERN_AFTER.test(after) || NICKNAME_BEFORE.test(near)) total += CONCERN;
   return total;
 }
 
@@ -147,6 +154,10 @@ export function findUnmarkedNames(text: string): Match[] {
     const end = start + words.join(' ').length;
     const { before, after } = around(text, start, end, 60);
     const near = before.slice(-40);
+    // "the Kowalski children", "the Adebayo family": a household named by its surname.
+    if (/\bthe\s{1,2}$/i.test(near) && HOUSEHOLD_AFTER.test(after) && words.length === 1 && words[0] !== 'Royal') {
+      return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
+    }
     if (notAPerson(words, near, after) || isPublicAct(after)) return undefined;
     if (patientCue(before, after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
     if (markedAsStaff(near, before, after) || score(text, start, end, words, near, after) < BAR) return undefined;

@@ -17,6 +17,15 @@ describe('a name no title, role or care word marks, in a reflective journal', ()
   });
 
   it.each([
+    ['Saw Oriane briefly before I left. She was still waiting for the biopsy result.', 'Oriane'],
+    ['Everyone on the ward calls him Chalky, and he was back in resus tonight with chest pain.', 'Chalky'],
+    ['Raised a safeguarding concern about the Kowalski children after the second visit.', 'Kowalski'],
+    ['The Adebayo family asked for a second opinion, and I felt defensive.', 'Adebayo'],
+  ])('warns when the clue is in the next sentence, a nickname or a household: "%s"', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it.each([
     ['Wiktoria explained the insulin regime to the patient far better than I could.'],
     ['It was Tobi who realised the patient had been given the wrong dose.'],
     ['Idris stayed late to finish the discharge letters so the patients could go home.'],
@@ -26,6 +35,7 @@ describe('a name no title, role or care word marks, in a reflective journal', ()
     ['My mentee Kofi asked me to read his portfolio before the panel.'],
     ['Dumisani, the porter, knows every shortcut to the scanner.'],
     ['Priti and Joel both said the new handover sheet was clearer.'],
+    ['Referred to the Morwenna children’s team for support; their nurse rang the family that afternoon.'],
   ])('leaves a colleague at work alone: "%s"', (text) => {
     expect(names(text)).toEqual([]);
   });
