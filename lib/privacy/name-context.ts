@@ -87,7 +87,8 @@ const ADJUSTED_AT_WORK =
 // Someone doing a clinician's work: "Wiktoria explained the insulin", "It was Tobi who realised", "Idris
 // stayed late".
 export const DOES_CARE =
-  /^\s{1,2}(?:who\s+|had\s+|has\s+)?(?:spotted|noticed|caught|realised|realized|escalated|explained|examined|cannulated|prescribed|checked|intubated|resuscitated|did\s+(?:the|a|an|his|her)|took\s+(?:bloods|over|the\s+(?:bloods|history|lead))|stayed\s+(?:late|on)|was\s+first|sorted|fixed|covered|handed\s+over|bleeped|phoned\s+the|rang\s+the|called\s+(?:the|for|an?)\b|ran|led)\b/i;
+  /^\s{1,2}(?:who\s+|had\s+|has\s+)?(?:spotted|noticed|caught|realised|realized|escalated|explained|examined|cannulated|prescribed|checked|intubated|resuscitated|did\s+(?:the|a|an|his|her)|took\s+(?:bloods|over|the\s+(?:bloods|history|lead))|stayed\s+(?:late|on)|was\s+first|sorted|fixed|covered|handed\s+over|bleeped|phoned\s+the|rang\s+the|called\s+(?:the|for|an?)\b|ran|led|(?:break|broke|breaking)\s+(?:the\s+)?(?:bad\s+)?news|consent(?:ed)?\s+(?:a|an|the|my|our)|taught|supervised)\b/i;
+
 export function patientCue(before: string, after: string): boolean {
   if (AGE_THEN_ROLE.test(after) || RELATIVE_BORN.test(after) || EPISODE_AT_WORK.test(after)) return false;
   if (ADJUSTED_AT_WORK.test(after)) return false;

@@ -1,11 +1,12 @@
-import { contextLean, isTopicWord, KIN_OWNS, SHARED_WITH_STAFF, tally } from './cues';
+import { contextLean, isTopicWord, tally } from './cues';
 import { ALSO_WORDS, FIRST_NAMES } from './first-names';
 import { MORE_GIVEN_NAMES } from './more-given-names';
-import { COLLEAGUE, colleagueCue, DOES_CARE, FAMILY, isPublicAct, patientCue } from './name-context';
+import { colleagueCue, DOES_CARE, FAMILY, isPublicAct, patientCue } from './name-context';
 import { isNotAName } from './name-words';
 import { clinicalReason, NAME_BESIDE_CUE } from './names';
 import { notAPerson, THING_NOUNS, TITLES } from './not-a-person';
 import { around, scan } from './scan';
+import { ROLE_WORD, SentenceCues } from './sentence-cues';
 import type { Match } from './types';
 
 /**
@@ -23,7 +24,6 @@ const RUN = new RegExp(
   'g',
 );
 const SENTENCE_START = /(?:^|[.!?:;"“(‘']\s{0,3}|\n\s{0,3}|[–—-]\s{1,2})$/;
-const SENTENCE_END = /[.!?\n]/;
 
 // Someone introduced by a role that is no family or patient word ("the rota coordinator, Shona,", "the
 // charge nurse Olu"), or as the doctor's own ("my mentee Kofi", "our dog Biscuit", "my husband Dan").
@@ -36,22 +36,16 @@ const KIN_OR_PATIENT = new RegExp(
   `\\b(?:${FAMILY}|patients?|pt|man|woman|lady|gentleman|gent|boy|girl|child|baby|toddler|teenager|lad|lass|person|resident|relatives?|kin|carer|partner|sister|bed|bay|cubicle|room)\\b`,
   'i',
 );
-const ROLE_WORD = new RegExp(`\\b${COLLEAGUE}\\b`, 'i');
 // Staff the colleague list leaves out: "mentee", "team leader", "ward clerk", "AMHP", "HCA", "porter".
 const STAFF_NOUN =
   /\b(?:mentees?|leaders?|clerks?|amhp|hca|porters?|assistants?|housekeepers?|cleaners?|volunteers?|students?|locums?|fy[12]|f[12]|sho|regs?|colleagues?|friends?|boss)$/i;
+// A system or a resource, not a person: "on Zoom", "uploaded to Cerner", "checked with Medusa".
+const THING_BEFORE =
+  /\b(?:(?<!(?:check|checked|checking|pop|popped|call|called|wait|waited|chase|chased|visit|visited|looked\s+in)\s)on|(?:uploaded|logged|typed|entered|saved|documented|recorded|scanned|filed)\s+(?:on|in|into|to|onto)|(?:checked|confirmed|cleared|agreed)\s+(?:it\s+)?with)\s{1,2}$/i;
 // Work beside the doctor, or words said in public: "X and I ran the take", "X spoke about", "X on leadership".
 const AS_STAFF_AFTER =
   /^\s{1,2}(?:and\s+(?:I|me)\b|from\s+(?:the|our)\s+(?!(?:[a-z]+\s+)?(?:home|flat|house|street|estate|village|hostel|shelter|prison)\b|(?:bed|bay)\s*\d)|(?:spoke|speak|speaks|talked|talk|talks|wrote|writes|argued|argues|said\s+in)\s+(?:about|on|at|in)\b|on\s+(?:[a-z-]+\s+){0,2}(?:leadership|safety|change|culture|teams?|compassion|vulnerability|improvement|management))/i;
-// Work around a colleague: "the complaint", "the exam", "her ward", "her first day", "took Dipo through".
-const WORK =
-  /\b(?:complaints?|exams?|rota|shifts?|nights|on-?calls?|appraisal|arcp|portfolio|interview|training|teaching|induction|inquests?|medicine|career|specialty|job\s+plan|full[- ]time|part[- ]time|ltft|(?:his|her|their)\s+(?:own\s+)?(?:ward|patients?|team|shift|clinic|list|bleep|trainees?|juniors?|department|practice|unit)\b|(?:his|her|their)\s+first\s+(?:day|week|shift|rotation|placement|job|night)|took\s+\S+\s+through|showed\s+\S+\s+how|(?:time|days?|weeks?)\s+off|coffee|(?:be|was|were|running)\s+late)\b/i;
-// "the patient" beside a name is someone else: the one named is looking after them.
-const ANOTHER_PATIENT =
-  /\b(?:the|a|an|our|my|this|that|each|every)\s+(?:[a-z-]+\s+)?patients?\b(?!['’]s\s+(?:name|own))/i;
-// Praise and a pair of colleagues: "Sunita was brilliant", "Priti and Joel both said".
-const PRAISE =
-  /\b(?:brilliant|amazing|excellent|fantastic|superb|impressive|outstanding|supportive|helpful|inspiring|calm\s+and|great\s+(?:at|with)|best\s+(?:registrar|consultant|nurse|colleague|trainer|teacher|boss))\b/i;
+// A pair of colleagues: "Priti and Joel both said".
 const TOGETHER = /^\s{1,2}(?:and|&)\s{1,2}[A-Z][a-z]+\b|\b[A-Z][a-z]+,?\s{1,2}(?:and|&)\s{1,2}$/;
 // A doctor's lingering concern for someone in their care: "I keep thinking about Nia", "I let Caoimhe down".
 const CONCERN_BEFORE =
@@ -60,7 +54,6 @@ const CONCERN_BEFORE =
 const NICKNAME_BEFORE =
   /\b(?:(?:calls?|called)\s+(?:him|her)|(?:known|nicknamed)(?:\s+to\s+[a-z]+)?(?:\s+as)?|goes\s+by)\s{1,2}['‘"“]?$/i;
 const HOUSEHOLD_AFTER = /^\s{1,2}(?:family|children|kids|twins|parents|household|boys|girls)\b(?!['’])/;
-const GOES_ON = /^[.!?]["”’']?\s{1,3}(?:She|He|They|Her|His|Their)\b/;
 const CONCERN_AFTER = /^(?:\s{1,2}down\b|['’]s\s+(?:face|voice|eyes|hands?|smile|words|story|last|death|funeral|bed))/i;
 // A sentence's first word is a name when a person's verb or a concern follows it ("Efua asked…").
 const PERSON_VERB =
@@ -74,38 +67,14 @@ const PRIOR = 0.5;
 const BAR = 1;
 const CONCERN = 0.75;
 
-function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  let from = start;
-  while (from > 0 && start - from < 240 && !SENTENCE_END.test(text.charAt(from - 1))) from -= 1;
-  let to = end;
-  while (to < text.length && to - end < 240 && !SENTENCE_END.test(text.charAt(to))) to += 1;
-  return [from, to];
-}
-
-// Words of care only a patient has count whole; feelings, family and wards that colleagues share, half.
-const weigh = (clinical: readonly string[]) =>
-  clinical.reduce((sum, word) => sum + (SHARED_WITH_STAFF.has(word) ? 0.5 : 1), 0);
-
 /** The score: care words in the sentence and, at half weight, the one either side, less work and roles. */
-function score(text: string, start: number, end: number, words: readonly string[], near: string, after: string) {
-  const [from, to] = sentenceBounds(text, start, end);
-  const own = tally(`${text.slice(from, start)} ${text.slice(end, to)}`);
-  const [previous] = from > 1 ? sentenceBounds(text, from - 2, from - 2) : [from];
-  const [, next] = to + 2 < text.length ? sentenceBounds(text, to + 2, to + 2) : [0, to];
-  // "…She told me her mum's cancer is back": a relative's illness is a colleague's news as often as a patient's.
-  const side = tally(`${text.slice(previous, from)} ${text.slice(to, next)}`.replace(KIN_OWNS, ' '));
-  const sentence = text.slice(from, to);
-  // The next sentence counts for more when it goes on about the same person: "Saw Oriane. She was…".
-  const reach = GOES_ON.test(text.slice(to, to + 8)) ? 0.75 : 0.5;
-  let total = PRIOR + Math.min(weigh(own.clinical), 3) + reach * Math.min(weigh(side.clinical), 2);
-  total -= 1.5 * own.publicCount + 0.5 * side.publicCount;
-  if (ROLE_WORD.test(`${text.slice(from, start)} ${text.slice(end, to)}`)) total -= 1.5;
-  if (WORK.test(sentence)) total -= 1.5;
-  if (PRAISE.test(sentence)) total -= 1.5;
-  if (ANOTHER_PATIENT.test(sentence)) total -= 1.5;
+function score(sentences: SentenceCues, start: number, words: readonly string[], near: string, after: string): number {
+  const { own, side, reach, staffWork } = sentences.around(start);
+  let total = PRIOR + Math.min(own.care, 3) + reach * Math.min(side.care, 2);
+  total -= 1.5 * own.publicCount + 0.5 * side.publicCount + 1.5 * staffWork;
   if (TOGETHER.test(after) || TOGETHER.test(near)) total -= 0.75;
   // A full name with no title is as often a public figure's as a patient's.
-  if (words.length > 1) total -= own.clinical.length === 0 ? 1 : 0.75;
+  if (words.length > 1) total -= own.care === 0 ? 1 : 0.75;
   if (CONCERN_BEFORE.test(near) || CONCERN_AFTER.test(after) || NICKNAME_BEFORE.test(near)) total += CONCERN;
   return total;
 }
@@ -147,6 +116,8 @@ function candidate(text: string, start: number, words: string[]): { start: numbe
 }
 
 export function findUnmarkedNames(text: string): Match[] {
+  // Each sentence is read for its cues once, however many names it holds.
+  const sentences = new SentenceCues(text);
   return scan(text, RUN, (hit) => {
     const found = candidate(text, hit.index, hit[0].split(/[ \t]+/));
     if (!found?.words.every(isNameWord)) return undefined;
@@ -160,7 +131,12 @@ export function findUnmarkedNames(text: string): Match[] {
     }
     if (notAPerson(words, near, after) || isPublicAct(after)) return undefined;
     if (patientCue(before, after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
-    if (markedAsStaff(near, before, after) || score(text, start, end, words, near, after) < BAR) return undefined;
+    if (
+      THING_BEFORE.test(near) ||
+      markedAsStaff(near, before, after) ||
+      score(sentences, start, words, near, after) < BAR
+    )
+      return undefined;
     const { clinical } = contextLean(text, start, end);
     return { kind: 'name', start, end, message: clinical.length ? clinicalReason(clinical) : NAME_BESIDE_CUE };
   });
