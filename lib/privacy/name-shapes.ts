@@ -90,7 +90,8 @@ const NAMES_WITH_WORD_ENDINGS = new Set(
   constance prudence patience felicity charity`.split(/\s+/),
 );
 
-function isPersonWord(word: string): boolean {
+/** Whether a capitalised word may be a person's name at all: no role, department, language, opener or noun ending. */
+export function isPersonWord(word: string): boolean {
   const lower = word.toLowerCase();
   const wordEnding = WORD_ENDING.test(lower) && !NAMES_WITH_WORD_ENDINGS.has(lower);
   return word.length > 2 && !isNotAName(word) && !NOT_PERSON.has(lower) && !wordEnding && !isTopicWord(word);

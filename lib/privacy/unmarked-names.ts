@@ -1,7 +1,8 @@
-import { contextLean, isTopicWord, tally } from './cues';
+import { contextLean, tally } from './cues';
 import { ALSO_WORDS, FIRST_NAMES } from './first-names';
 import { MORE_GIVEN_NAMES } from './more-given-names';
 import { colleagueCue, DOES_CARE, FAMILY, isPublicAct, patientCue } from './name-context';
+import { isPersonWord } from './name-shapes';
 import { isNotAName } from './name-words';
 import { clinicalReason, NAME_BESIDE_CUE } from './names';
 import { notAPerson, THING_NOUNS, TITLES } from './not-a-person';
@@ -54,10 +55,11 @@ const CONCERN_BEFORE =
 const NICKNAME_BEFORE =
   /\b(?:(?:calls?|called)\s+(?:him|her)|(?:known|nicknamed)(?:\s+to\s+[a-z]+)?(?:\s+as)?|goes\s+by)\s{1,2}['‘"“]?$/i;
 const HOUSEHOLD_AFTER = /^\s{1,2}(?:family|children|kids|twins|parents|household|boys|girls)\b(?!['’])/;
-const CONCERN_AFTER = /^(?:\s{1,2}down\b|['’]s\s+(?:face|voice|eyes|hands?|smile|words|story|last|death|funeral|bed))/i;
+const CONCERN_AFTER =
+  /^(?:\s{1,2}down\b|['’]s\s+(?:face|voice|eyes|hands?|smile|words|story|last|death|funeral|bed|(?:grand)?(?:daughter|son|children|kids)|wife|husband|widow|widower))/i;
 // A sentence's first word is a name when a person's verb or a concern follows it ("Efua asked…").
 const PERSON_VERB =
-  /^\s{1,2}(?:cried|smiled|laughed|refused|wanted|felt|died|insisted|whispered|begged|declined|woke|slept|screamed|shouted|wept|squeezed|gripped)\b/;
+  /^\s{1,2}(?:cried|smiled|laughed|refused|wanted|felt|died|insisted|whispered|begged|declined|woke|slept|screamed|shouted|wept|squeezed|gripped|asked\s+(?:me|us|if|whether|for)|told\s+(?:me|us)|kept\s+(?:asking|saying|calling|trying|pulling|getting)|waved)\b/;
 // A sentence opened by a verb or a word of fondness before a name: "Gave Piotr the leaflet", "Big Tel".
 const OPENER =
   /^(?:[A-Z][a-z]+ed|Saw|Met|Gave|Told|Spoke|Sat|Took|Found|Rang|Left|Sent|Brought|Kept|Let|Made|Got|Heard|Thought|Felt|Went|Came|Held|Caught|Taught|Seeing|Meeting|Telling|Helping|Thank|Ask|Lunch|Coffee|Big|Little|Old|Young|Poor|Dear|Lovely)$/;
@@ -97,7 +99,7 @@ function markedAsStaff(near: string, before: string, after: string): boolean {
 
 function isNameWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return word.length > 1 && !isNotAName(word) && !isTopicWord(word) && !TITLES.has(lower) && !THING_NOUNS.has(lower);
+  return isPersonWord(word) && !TITLES.has(lower) && !THING_NOUNS.has(lower);
 }
 
 /** The run's words that may be a name, past a sentence's first word when that is no known name. */

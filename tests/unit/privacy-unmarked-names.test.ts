@@ -21,7 +21,9 @@ describe('a name no title, role or care word marks, in a reflective journal', ()
     ['Everyone on the ward calls him Chalky, and he was back in resus tonight with chest pain.', 'Chalky'],
     ['Raised a safeguarding concern about the Kowalski children after the second visit.', 'Kowalski'],
     ['The Adebayo family asked for a second opinion, and I felt defensive.', 'Adebayo'],
-  ])('warns when the clue is in the next sentence, a nickname or a household: "%s"', (text, name) => {
+    ['I still keep the card Wenonah’s grandson drew for me.', 'Wenonah'],
+    ['Ephraim kept asking me when he could go home.', 'Ephraim'],
+  ])('warns when the clue is in the next sentence, a nickname, a household or the family: "%s"', (text, name) => {
     expect(names(text)).toEqual([name]);
   });
 
@@ -35,6 +37,7 @@ describe('a name no title, role or care word marks, in a reflective journal', ()
     ['My mentee Kofi asked me to read his portfolio before the panel.'],
     ['Dumisani, the porter, knows every shortcut to the scanner.'],
     ['Priti and Joel both said the new handover sheet was clearer.'],
+    ['Radiology told me the scan was booked for the wrong day.'],
     ['Referred to the Morwenna children’s team for support; their nurse rang the family that afternoon.'],
   ])('leaves a colleague at work alone: "%s"', (text) => {
     expect(names(text)).toEqual([]);
