@@ -33,7 +33,7 @@ const AFTER_PLACE_NAME = new RegExp(
 const PUBLIC_OWNS =
   /^['’]s?\s+(?:[a-z-]+\s+)?(?:report|reviews?|inquiry|comments?|statement|letter|speech|chapter|books?|paper|article|poems?|poetry|novels?|films?|songs?|music|art|paintings?|quotes?|talk|lecture|slides|teaching|leadership|work|model|theory|law|research|writing|blog|podcast|column|essay|vision|programme|rota|team|words|advice|approach|style|reforms?|government|tenure|campaign|legacy|memoir|line)\b/i;
 const THING_AFTER =
-  /^(?:['’]s)?\s{1,2}(?:disease|syndrome|sign|test|criteria|score|scale|palsy|law|ulcer|fracture|procedure|operation|ward|unit|hospital|report|review|inquiry|model|principles|rules?|programme|award|round|act|lecture|building|street|road|lane|avenue|centre|surgery|practice|trust)\b/i;
+  /^(?:['’]s)?\s{1,2}(?:disease|syndrome|sign|test|criteria|score|scale|palsy|law|ulcer|fracture|procedure|operation|ward|unit|hospital|report|review|inquiry|model|principles|rules?|programme|award|round|act|lecture|building|street|road|lane|avenue|centre|surgery|practice|trust)(?:e?s)?\b/i;
 // A book's author, a saying, a namesake: "a book by X", "as Obama said", "like Sisyphus", "named after Florey".
 const SAID_OF_BEFORE =
   /\b(?:by|author|writer|columnist|presenter|speaker|as|like|unlike|than|named\s+(?:[a-z]+\s+){0,4}?after)\s{1,2}$/i;
