@@ -5,6 +5,7 @@ import { isNotAName } from './name-words';
 import { clinicalReason, NAME_BESIDE_CUE } from './names';
 import { isPublicFigure } from './public-figures';
 import { around, scan } from './scan';
+import { inStaffPlace } from './sentence-cues';
 import type { Match } from './types';
 
 // A capitalised word; checked against the list of first names before anything else, so most capitalised
@@ -53,7 +54,7 @@ export function findFirstNames(text: string): Match[] {
     // "Gemma's dad is in hospital, so she has swapped her nights": family and feelings beside a word
     // of work are a colleague's news.
     const sharedOnly = clinical.every((word) => SHARED_WITH_STAFF.has(word));
-    if (sharedOnly && publicWordsInSentence(text, start, end) > 0) return undefined;
+    if (sharedOnly && (publicWordsInSentence(text, start, end) > 0 || inStaffPlace(text, start, end))) return undefined;
     return { kind: 'name', start, end, message: clinicalReason(clinical) };
   });
 }

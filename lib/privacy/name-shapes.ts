@@ -6,6 +6,7 @@ import { clinicalReason, NAME_BESIDE_CUE } from './names';
 import { isConditionOrDrug } from './not-a-person';
 import { isPublicSurname } from './public-figures';
 import { around, scan } from './scan';
+import { inStaffPlace } from './sentence-cues';
 import type { Match } from './types';
 
 /**
@@ -178,9 +179,12 @@ export function findNameShapes(text: string): Match[] {
     const { lean, clinical } = contextLean(text, start, end);
     // Feelings, family and where colleagues work ("Kwesi was upset", "kept the ward going") are no sign
     // of care alone: one of them needs a word of care beside it, or a second and no word of work.
+    // Feelings in the sluice or on her own ward are a colleague's: staff signs outweigh shared words.
+    const sharedOnly = clinical.every((word) => SHARED_WITH_STAFF.has(word));
     const caring =
-      isCaring(text, start, end, clinical, `${before} ${after}`) ||
-      (DESCRIBED.test(after) && describedWithCare(text, end));
+      (isCaring(text, start, end, clinical, `${before} ${after}`) ||
+        (DESCRIBED.test(after) && describedWithCare(text, end))) &&
+      !(sharedOnly && inStaffPlace(text, start, end));
     if ((lean === 'patient' && caring) || (place === 'strong' && lean !== 'public')) {
       return { kind: 'name', start, end, message: clinical.length ? clinicalReason(clinical) : NAME_BESIDE_CUE };
     }

@@ -15,10 +15,13 @@ const WORK =
 // Praise: "Sunita was brilliant during the arrest".
 const PRAISE =
   /\b(?:brilliant|amazing|excellent|fantastic|superb|impressive|outstanding|supportive|helpful|inspiring|calm\s+and|great\s+(?:at|with)|best\s+(?:registrar|consultant|nurse|colleague|trainer|teacher|boss))\b/i;
-// "the patient" beside a name is someone else, and where staff go is no patient's place: whoever is
-// named is looking after them ("Tobi realised the patient…", "crying in the sluice").
-const ANOTHER_PATIENT_OR_STAFF_PLACE =
-  /\b(?:(?:the|a|an|our|my|this|that|each|every)\s+(?:[a-z-]+\s+)?patients?\b(?!['’]s\s+(?:name|own))|sluice|staff\s?room|mess|car\s+park|doctors['’]?\s+(?:office|room)|nurses['’]?\s+station|break\s+room|canteen|changing\s+rooms?|locker\s+room|coffee\s+room|on-?call\s+room)/i;
+// "the patient" beside a name is someone else: whoever is named is looking after them ("Tobi realised
+// the patient…").
+const ANOTHER_PATIENT =
+  /\b(?:the|a|an|our|my|this|that|each|every)\s+(?:[a-z-]+\s+)?patients?\b(?!['’]s\s+(?:name|own))/i;
+// Where only staff go, and their own part of the work: "crying in the sluice", "the death on her ward".
+const STAFF_OWN =
+  /\b(?:sluice|staff\s?room|mess|doctors['’]?\s+(?:office|room)|nurses['’]?\s+station|break\s+room|canteen|changing\s+rooms?|locker\s+room|coffee\s+room|on-?call\s+room|(?:his|her|their)\s+(?:own\s+)?(?:ward|team|shift|bleep|trainees?|juniors?|department)|(?:his|her|their)\s+first\s+(?:day|week|shift|rotation|placement|job|night|death|arrest))\b/i;
 // The next sentence goes on about the same person: "Saw Oriane. She was…".
 const GOES_ON = /^[.!?]["”’']?\s{1,3}(?:She|He|They|Her|His|Their)\b/;
 const BOUNDARY = /[.!?\n]/g;
@@ -38,6 +41,25 @@ export interface Around {
   readonly reach: number;
   /** How many signs of staff at work the sentence holds: a role, work, praise, another patient. */
   readonly staffWork: number;
+}
+
+const SIGNS = [ROLE_WORD, WORK, PRAISE, ANOTHER_PATIENT, STAFF_OWN];
+
+/** How many signs of staff at work a sentence holds: a role, work, praise, another patient, a staff place. */
+export function staffSigns(sentence: string): number {
+  return SIGNS.filter((sign) => sign.test(sentence)).length;
+}
+
+/**
+ * Whether the sentence around a span puts whoever is named where only staff go, or in their own part of
+ * the work ("crying in the sluice", "the death on her ward"): for finders that read one name at a time.
+ */
+export function inStaffPlace(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < LONGEST && !/[.!?\n]/.test(text.charAt(from - 1))) from -= 1;
+  let to = end;
+  while (to < text.length && to - end < LONGEST && !/[.!?\n]/.test(text.charAt(to))) to += 1;
+  return STAFF_OWN.test(`${text.slice(from, start)} ${text.slice(end, to)}`);
 }
 
 function read({ clinical, publicCount }: Tally): Read {
@@ -94,8 +116,7 @@ export class SentenceCues {
     if (known) return known;
     const [from, to] = this.sentences()[at] ?? [0, 0];
     const sentence = this.text.slice(from, to);
-    const signs = [ROLE_WORD, WORK, PRAISE, ANOTHER_PATIENT_OR_STAFF_PLACE].filter((sign) => sign.test(sentence));
-    const result = { ...read(tally(sentence)), staffWork: signs.length };
+    const result = { ...read(tally(sentence)), staffWork: staffSigns(sentence) };
     this.own.set(at, result);
     return result;
   }

@@ -44,6 +44,14 @@ describe('a name no title, role or care word marks, in a reflective journal', ()
   });
 
   it.each([
+    ['Bethan was crying in the sluice after the baby died, and I did not know what to say.'],
+    ['Fatima was in tears in the staff room after the death, and I sat with her.'],
+    ['I asked Yasmin how she was after the death on her ward last night.'],
+  ])('reads feelings where only staff go, or on their own ward, as a colleague\'s: "%s"', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it.each([
     ['Took the train from Preston to Carlisle for the regional teaching day.'],
     ['Ifeoma kept asking for her son, who was on his way down from Dundee.'],
     ['As Obama once said, change will not come if we wait for some other person.'],
