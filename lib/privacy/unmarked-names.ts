@@ -64,6 +64,9 @@ const PERSON_VERB =
 const OPENER =
   /^(?:[A-Z][a-z]+ed|Saw|Met|Gave|Told|Spoke|Sat|Took|Found|Rang|Left|Sent|Brought|Kept|Let|Made|Got|Heard|Thought|Felt|Went|Came|Held|Caught|Taught|Seeing|Meeting|Telling|Helping|Thank|Ask|Lunch|Coffee|Big|Little|Old|Young|Poor|Dear|Lovely)$/;
 
+const UNMARKED =
+  'This looks like the name of a patient or relative: nothing around it marks a colleague, a public figure or a place. Remove it or write "the patient" instead.';
+
 // The score's weights: a name alone is below the bar; care words, a concern, raise it; work, a role, lower it.
 const PRIOR = 0.5;
 const BAR = 1;
@@ -140,6 +143,6 @@ export function findUnmarkedNames(text: string): Match[] {
     )
       return undefined;
     const { clinical } = contextLean(text, start, end);
-    return { kind: 'name', start, end, message: clinical.length ? clinicalReason(clinical) : NAME_BESIDE_CUE };
+    return { kind: 'name', start, end, message: clinical.length ? clinicalReason(clinical) : UNMARKED };
   });
 }

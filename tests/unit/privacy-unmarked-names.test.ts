@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectPatientDetails } from '../../lib/privacy';
 import { warnedNames as names } from './fixtures/privacy-warnings';
 
 describe('a name no title, role or care word marks, in a reflective journal', () => {
@@ -14,6 +15,11 @@ describe('a name no title, role or care word marks, in a reflective journal', ()
     ],
   ])('warns about the person a doctor is still turning over: "%s"', (text, name) => {
     expect(names(text)).toEqual([name]);
+  });
+
+  it('says why: nothing around the name marks a colleague, a public figure or a place', () => {
+    const [finding] = detectPatientDetails('I keep wondering about Ilse and whether I said the right thing.');
+    expect(finding?.message).toMatch(/nothing around it marks a colleague, a public figure or a place/);
   });
 
   it.each([
