@@ -34,14 +34,15 @@ function isCareWord(word: string): boolean {
   return CLINICAL_WORDS.has(word) || MEDICAL_ENDING.test(word);
 }
 
-interface Tally {
+export interface Tally {
   readonly clinical: string[];
   publicCount: number;
   /** Words of care a person owns ("her pain", "his notes") count twice: they are someone's own care. */
   ownedCount: number;
 }
 
-function tally(text: string): Tally {
+/** The words of care and of leadership in a stretch of text. */
+export function tally(text: string): Tally {
   const result: Tally = { clinical: [], publicCount: 0, ownedCount: 0 };
   PHRASES.lastIndex = 0;
   const rest = text.replace(PHRASES, (phrase: string, ...args: unknown[]) => {
@@ -90,7 +91,7 @@ function leanOf({ clinical, publicCount, ownedCount }: Tally): Lean | undefined 
 // "Saw Tadeusz at home. He had fallen again…": the next sentence, when it goes on about him or her.
 const GOES_ON = /^[.!?]["”’']?[ \t]{1,3}(?:She|He)\b/;
 // "…She told me her mum's cancer is back": a relative's illness is a colleague's news as often as a patient's.
-const KIN_OWNS =
+export const KIN_OWNS =
   /\b(?:her|his|their)\s+(?:mum|mother|dad|father|son|daughter|husband|wife|partner|brother|sister|gran|grandma|grandad|grandmother|grandfather|baby|child|children|kids)(?:['’]s)?\s+[a-z-]+/gi;
 
 function nextSentence(text: string, end: number): string | undefined {

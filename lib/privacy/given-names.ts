@@ -1,10 +1,11 @@
 import { contextLean, ownedCareWord, publicWordsInSentence, SHARED_WITH_STAFF } from './cues';
 import { ALSO_WORDS, FIRST_NAMES } from './first-names';
-import { colleagueCue, isPublicAct, patientCue } from './name-context';
+import { colleagueCue, DOES_CARE, isPublicAct, patientCue } from './name-context';
 import { isNotAName } from './name-words';
 import { clinicalReason, NAME_BESIDE_CUE } from './names';
 import { isPublicFigure } from './public-figures';
 import { around, scan } from './scan';
+import { inStaffPlace } from './sentence-cues';
 import type { Match } from './types';
 
 // A capitalised word; checked against the list of first names before anything else, so most capitalised
@@ -44,7 +45,7 @@ export function findFirstNames(text: string): Match[] {
     if (isPublicAct(after) || (/\bDear[ \t]$/.test(before) && /^,/.test(after))) return undefined;
     if (patientCue(before, after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
     if (named || NAMED_AFTER.test(after)) return undefined;
-    if (colleagueCue(before, after)) return undefined;
+    if (colleagueCue(before, after) || DOES_CARE.test(after)) return undefined;
     // "Gemma's dad" may be a colleague's: a feeling, a relative or a place of work decides nothing alone.
     const owned = ownedCareWord(after);
     if (owned && !SHARED_WITH_STAFF.has(owned)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
@@ -53,7 +54,7 @@ export function findFirstNames(text: string): Match[] {
     // "Gemma's dad is in hospital, so she has swapped her nights": family and feelings beside a word
     // of work are a colleague's news.
     const sharedOnly = clinical.every((word) => SHARED_WITH_STAFF.has(word));
-    if (sharedOnly && publicWordsInSentence(text, start, end) > 0) return undefined;
+    if (sharedOnly && (publicWordsInSentence(text, start, end) > 0 || inStaffPlace(text, start, end))) return undefined;
     return { kind: 'name', start, end, message: clinicalReason(clinical) };
   });
 }

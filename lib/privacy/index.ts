@@ -5,6 +5,7 @@ import { findEmails, findPhones, findPostcodes } from './contact';
 import { findDatesOfBirth, findSeenDates } from './dates';
 import { ENTRY_FIELDS, type EntryField, type EntryText, type FieldFinding, fieldItems } from './fields';
 import { findNamesInFileName } from './file-names';
+import { findFormNames } from './form-names';
 import { findFirstNames } from './given-names';
 import { findingKey, redact } from './keys';
 import { findLowerCaseNames } from './lower-case-names';
@@ -15,6 +16,7 @@ import { findNhsNumbers } from './nhs-number';
 import { findPlaces } from './places';
 import { findRecordNumbers } from './record-numbers';
 import type { Detector, Finding, FindingKind, Match } from './types';
+import { findUnmarkedNames } from './unmarked-names';
 
 export {
   ENTRY_FIELDS,
@@ -40,6 +42,8 @@ const DETECTORS: readonly Detector[] = [
   findNames,
   findFirstNames,
   findNameShapes,
+  findUnmarkedNames,
+  findFormNames,
   findLowerCaseNames,
   findAgesWithSex,
   findSeenDates,

@@ -42,7 +42,7 @@ const PATIENT_AFTER = new RegExp(
   'i',
 );
 
-const COLLEAGUE =
+export const COLLEAGUE =
   '(?:consultants?|surgeons?|registrars?|regs?|colleagues?|supervisors?|trainers?|mentors?|directors?|managers?|chair|anaesthetists?|physicians?|radiologists?|psychiatrists?|gps?|leads?|boss|sho|fy[12]|[sc]t[1-8]|fellows?|f[12]s?|heads?|members?|governors?|officers?|administrators?|presidents?|founders?|authors?|economists?|commissioners?|inspectors?|mps?|councillors?|health\\s+secretary|coroner|solicitors?|barristers?|judge|lawyers?|advocates?|ombudsman|investigators?|chaplains?|interpreters?|matron|pharmacists?|nurses?|sister|midwi(?:fe|ves)|physios?|therapists?|receptionists?|coordinators?|clerks?|executives?|ceo|coo|cfo|chief|secretary|minister|professor|coach|tutor|teacher|dean|partner\\s+at|trainee)';
 // "Dr Hughes and Mrs Begum": named beside a doctor, as at a meeting.
 const COLLEAGUE_BEFORE = new RegExp(
@@ -83,6 +83,11 @@ const ASKED_TO_WORK =
 // "Kiran has been diagnosed with diabetes and needs protected breaks": a colleague's health, at work.
 const ADJUSTED_AT_WORK =
   /\b(?:protected\s+(?:breaks?|time)|long\s+days|phased\s+return|occupational\s+health|sick\s+leave|reasonable\s+adjustments?|less\s+than\s+full\s+time|ltft|(?:her|his|their)\s+(?:rota|shifts|on-?calls|nights|training|arcp|exams?))\b/i;
+
+// Someone doing a clinician's work: "Wiktoria explained the insulin", "It was Tobi who realised", "Idris
+// stayed late".
+export const DOES_CARE =
+  /^\s{1,2}(?:who\s+|had\s+|has\s+)?(?:spotted|noticed|caught|realised|realized|escalated|explained|examined|cannulated|prescribed|checked|intubated|resuscitated|did\s+(?:the|a|an|his|her)|took\s+(?:bloods|over|the\s+(?:bloods|history|lead))|stayed\s+(?:late|on)|was\s+first|sorted|fixed|covered|handed\s+over|bleeped|phoned\s+the|rang\s+the|called\s+(?:the|for|an?)\b|ran|led|(?:break|broke|breaking)\s+(?:the\s+)?(?:bad\s+)?news|consent(?:ed)?\s+(?:a|an|the|my|our)|taught|supervised)\b/i;
 
 export function patientCue(before: string, after: string): boolean {
   if (AGE_THEN_ROLE.test(after) || RELATIVE_BORN.test(after) || EPISODE_AT_WORK.test(after)) return false;

@@ -1,10 +1,12 @@
 import { contextLean, describedWithCare, isCaring, isTopicWord, ownedCareWord, SHARED_WITH_STAFF } from './cues';
 import { FIRST_NAMES } from './first-names';
-import { colleagueCue, patientCue } from './name-context';
+import { colleagueCue, DOES_CARE, patientCue } from './name-context';
 import { isNotAName } from './name-words';
 import { clinicalReason, NAME_BESIDE_CUE } from './names';
+import { isConditionOrDrug } from './not-a-person';
 import { isPublicSurname } from './public-figures';
 import { around, scan } from './scan';
+import { inStaffPlace } from './sentence-cues';
 import type { Match } from './types';
 
 /**
@@ -89,7 +91,8 @@ const NAMES_WITH_WORD_ENDINGS = new Set(
   constance prudence patience felicity charity`.split(/\s+/),
 );
 
-function isPersonWord(word: string): boolean {
+/** Whether a capitalised word may be a person's name at all: no role, department, language, opener or noun ending. */
+export function isPersonWord(word: string): boolean {
   const lower = word.toLowerCase();
   const wordEnding = WORD_ENDING.test(lower) && !NAMES_WITH_WORD_ENDINGS.has(lower);
   return word.length > 2 && !isNotAName(word) && !NOT_PERSON.has(lower) && !wordEnding && !isTopicWord(word);
@@ -142,6 +145,8 @@ export function findNameShapes(text: string): Match[] {
     if (TITLE_BEFORE.test(near.slice(-16)) || EPONYM_AFTER.test(after) || INSTITUTION_AFTER.test(after)) {
       return undefined;
     }
+    // "her Crohn's", "a child with Kawasaki", "gave IV Tazocin": a condition or a drug.
+    if (isConditionOrDrug(first, near, after, end === start + first.length) || DOES_CARE.test(after)) return undefined;
     if (ITS.test(after) && !PERSON_PRONOUN.test(after)) return undefined;
     // "Nana Ama", "Uncle Kwesi": a family title of address, read past as if the name opened there.
     const kin = KIN_TITLE_BEFORE.exec(near);
@@ -174,9 +179,12 @@ export function findNameShapes(text: string): Match[] {
     const { lean, clinical } = contextLean(text, start, end);
     // Feelings, family and where colleagues work ("Kwesi was upset", "kept the ward going") are no sign
     // of care alone: one of them needs a word of care beside it, or a second and no word of work.
+    // Feelings in the sluice or on her own ward are a colleague's: staff signs outweigh shared words.
+    const sharedOnly = clinical.every((word) => SHARED_WITH_STAFF.has(word));
     const caring =
-      isCaring(text, start, end, clinical, `${before} ${after}`) ||
-      (DESCRIBED.test(after) && describedWithCare(text, end));
+      (isCaring(text, start, end, clinical, `${before} ${after}`) ||
+        (DESCRIBED.test(after) && describedWithCare(text, end))) &&
+      !(sharedOnly && inStaffPlace(text, start, end));
     if ((lean === 'patient' && caring) || (place === 'strong' && lean !== 'public')) {
       return { kind: 'name', start, end, message: clinical.length ? clinicalReason(clinical) : NAME_BESIDE_CUE };
     }

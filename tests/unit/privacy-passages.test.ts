@@ -108,12 +108,13 @@ describe('patient details in realistic passages', () => {
 
   // 84 passages never tuned on, each worth about 2.4 points of recall. Measured once when the rules
   // were changed before: precision 0.949, recall 0.881; measured again after the rules were tuned on
-  // the new hand's batch: precision 0.975, recall 0.929. A floor below that catches a real slip
-  // without failing on one passage.
+  // the new hand's batch: precision 0.975, recall 0.929; after names no cue marks were weighed by a
+  // score over the cues around them: precision 0.952, recall 0.952. A floor below that catches a
+  // real slip without failing on one passage.
   it("stays near what it scored on the unseen batch's third kept aside", () => {
     const scores = score(UNSEEN_HELD_OUT);
     console.log(report('unseen held-out', UNSEEN_HELD_OUT, scores));
-    expect(scores.recall).toBeGreaterThanOrEqual(0.85);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.9);
     expect(scores.precision).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -128,13 +129,15 @@ describe('patient details in realistic passages', () => {
   // 90 passages (43 with a detail, each worth about 2.3 points of recall) never tuned on, and their
   // misses never printed, so they stay unseen by whoever tunes next. Before the rules were tuned on
   // the rest of the batch: precision 1.000, recall 0.721; measured once after: precision 0.972,
-  // recall 0.814. A floor a little below that catches a real slip without failing on one passage.
+  // recall 0.814; after names no cue marks were weighed by a score over the cues around them:
+  // precision 0.973, recall 0.837. A floor a little below that catches a real slip without failing
+  // on one passage.
   it("stays near what it scored on the new hand's third kept aside", () => {
     const { precision, recall } = score(NEWHAND_HELD_OUT);
     console.log(
       `Patient details, new hand held-out passages (${NEWHAND_HELD_OUT.length}): precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`,
     );
-    expect(recall).toBeGreaterThanOrEqual(0.78);
+    expect(recall).toBeGreaterThanOrEqual(0.8);
     expect(precision).toBeGreaterThanOrEqual(0.92);
   });
 
