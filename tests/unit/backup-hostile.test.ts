@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyImport, type Backup, exportBackup, readBackup } from '../../lib/backup';
-import { formatInstantDate } from '../../lib/dates';
 import { MAX_NESTING } from '../../lib/backup/bounds';
 import { encryptTextWithIterations, setIterationFloorForTests } from '../../lib/crypto/testing';
+import { formatInstantDate } from '../../lib/dates';
 import { Entry } from '../../lib/entries/schema';
 import { VaultRecord } from '../../lib/vault/schema';
 import { freshDbPerTest } from './fixtures/db';
