@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SearchState } from '../../app/journal/snapshot';
 import type { SearchFilters, SearchResult } from '../../lib/search';
 
@@ -37,7 +37,9 @@ export function useSearchResults(
     pending.current = { search, query, filters, results };
     return pending.current;
   };
-  useEffect(() => {
+  // Asked before the page paints the key just typed, not after: the worker searches while the page paints, and
+  // its answer can make the next frame (an effect that ran after the paint would cost a frame every key).
+  useLayoutEffect(() => {
     const asked = ask();
     if (!asked) {
       setShown(null);
