@@ -60,7 +60,7 @@ export function scaleRows(scale) {
       figure({
         id: `heap-${size}`,
         name: `heap after open and search: ${n(size)} entries`,
-        what: `JS heap in use after two forced GCs (CDP Performance.getMetrics JSHeapUsedSize), in the tab opened with ${n(size)} entries once a search has been answered by the whole index`,
+        what: `JS heap in use after forced GCs, the page's (CDP Performance.getMetrics JSHeapUsedSize${run.pageHeap === undefined ? '' : `, ${format(run.pageHeap, 'MB')}`}) and its workers' (the journal's service, which holds the search index, and the patient-detail check; Runtime.getHeapUsage${run.workerHeap === undefined ? '' : `, ${format(run.workerHeap, 'MB')}`}), in the tab opened with ${n(size)} entries once a search has been answered by the whole index`,
         unit: 'MB',
         stats: once(run.heap),
         target: HEAP_TARGETS[size] ? { below: HEAP_TARGETS[size] } : undefined,

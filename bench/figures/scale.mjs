@@ -3,7 +3,8 @@
 //   1. a search typed the moment the first row is painted ("handover"): time from that paint to the paint of the
 //      first results, answered from whatever the index holds by then;
 //   2. the index finishing (the results' status stops saying "Searching N of M entries…"), then the JS heap after
-//      two full garbage collections (CDP Performance.getMetrics JSHeapUsedSize): "after open and search"; then a
+//      full garbage collections (the page's, CDP Performance.getMetrics JSHeapUsedSize, and its dedicated workers',
+//      Runtime.getHeapUsage): "after open and search"; then a
 //      query typed a key at a time (keydown → paint, set beside the floor of step 4);
 //   3. Journal: Go to Entry…, a query typed letter by letter: each key's work, keydown → the palette's last DOM
 //      change (bench/probes.mjs `workMs`);
@@ -113,7 +114,12 @@ export async function measureScale(launched, { newestId, saves }) {
     const gcFrom = await page.evaluate(() => performance.now());
     const tools = await devtools(page);
     await tools.gc();
-    const heap = await tools.heapUsed();
+    const pageHeap = await tools.heapUsed();
+    // The page's own workers hold what it no longer does (the journal's service holds the search index).
+    const workerHeap = (await tools.workerHeaps(launched.extensionId))
+      .filter((worker) => worker.type === 'worker')
+      .reduce((sum, worker) => sum + worker.usedSize, 0);
+    const heap = pageHeap + workerHeap;
     await tools.detach();
     await page.evaluate((start) => {
       window.__benchOwnWork = [...(window.__benchOwnWork ?? []), [start, performance.now()]];
@@ -177,6 +183,8 @@ export async function measureScale(launched, { newestId, saves }) {
       searchReadyMs: resultsAt - paintedAt,
       indexedMs: indexedAt - paintedAt,
       heap,
+      pageHeap,
+      workerHeap,
       quickOpen: spread(quickOpen),
       search: spread(search),
       entryChars: chars,
