@@ -169,12 +169,18 @@ async function loadAll(owner: number): Promise<void> {
   const carried = building && !snapshot.entries ? building : null;
   const feeding = carried ?? (searchWanted ? startBuild(owner) : null);
   const service = connect();
-  if (feeding && !carried && firstPageText) feeding.progress(await service.index(firstPageText, feeding.indexing()));
+  const whole = !snapshot.entries && firstPageComplete ? firstPageText : undefined;
+  // The first page goes to the index first. A journal it held whole (a new one) is shown without waiting for
+  // that: the worker may still be starting, and nothing else needs it.
+  const firstIndexed =
+    feeding && !carried && firstPageText
+      ? service.index(firstPageText, feeding.indexing()).then((indexed) => feeding.progress(indexed))
+      : undefined;
+  if (!whole) await firstIndexed;
   // Read in slices, stopping if this page stops wanting it (closed, locked). Entries written while the slices
   // were read are merged in by the change that follows each write.
   const soFar = new Map((snapshot.firstPage ?? []).map((head) => [head.id, head]));
   readSoFar = soFar;
-  const whole = !snapshot.entries && firstPageComplete ? firstPageText : undefined;
   const entries = whole
     ? whole.map(entryHead).sort(journalOrder)
     : await readJournalHeadsUnless(
@@ -202,8 +208,12 @@ async function loadAll(owner: number): Promise<void> {
   }
   const indexed = feeding?.stopped() ? null : feeding;
   publish({ entries, firstPage: undefined, error: undefined, search: indexed ? snapshot.search : null });
-  if (indexed) void finishBuild(indexed, entries.length);
-  else scheduleIndex(owner);
+  if (indexed) void finishBuild(indexed, entries.length, firstIndexed);
+  else {
+    // Its build was dropped: what became of its first page no longer matters.
+    firstIndexed?.catch(() => undefined);
+    scheduleIndex(owner);
+  }
 }
 
 const firstPageHeads = () => new Map((snapshot.firstPage ?? []).map((head) => [head.id, head]));
@@ -237,8 +247,9 @@ function startBuild(owner: number): Build {
 }
 
 /** Once every entry has been read; a failure keeps what is indexed so far and says so, as a failed load does. */
-async function finishBuild(done: Build, total: number): Promise<void> {
+async function finishBuild(done: Build, total: number, indexing?: Promise<void>): Promise<void> {
   try {
+    await indexing;
     if ((await done.finish(total, () => connect().finish(done.id))) && building === done) building = null;
   } catch (error) {
     if (!done.stopped()) publish({ error });

@@ -10,7 +10,8 @@ describe('competencies and prompts', () => {
 
     await lantern.runCommand('View: Show Competencies');
     const safety = page.getByRole('treeitem', { name: /Ensuring patient safety/ });
-    expect(await safety.textContent()).toContain('0 entries');
+    // Counted as soon as the journal is read: a new one is read in the page, without waiting for its worker.
+    await expect.poll(() => safety.textContent(), { timeout: 2000 }).toContain('0 entries');
 
     await lantern.runCommand('Journal: New Entry from Prompt…');
     await page.getByRole('combobox', { name: 'New entry from prompt' }).fill('listen');
