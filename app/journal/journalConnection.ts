@@ -2,16 +2,12 @@ import { getDb } from '../../lib/db';
 import type { EntryHead } from '../../lib/entries/head';
 import type { Entry } from '../../lib/entries/schema';
 import type { SearchOptions, SearchResult } from '../../lib/search';
-import type { JournalAnswer, JournalAsk, JournalReply, JournalRequest } from './journalRequests';
+import { type WorkerPort, workerClient } from '../workers/workerClient';
+import type { JournalAsk, JournalMessage, JournalReply } from './journalRequests';
 import type { JournalService } from './journalService';
 
 /** The little of a Worker the connection uses (a test hands in its own). */
-export interface ServiceWorker {
-  postMessage(request: JournalRequest): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<JournalAnswer>) => void) | null;
-  onerror: ((event: Event) => void) | null;
-}
+export type ServiceWorker = WorkerPort<JournalMessage, JournalReply>;
 
 export interface HeadSlice {
   heads: EntryHead[];
@@ -48,43 +44,13 @@ export interface JournalConnection {
 export function openJournalConnection(
   options: { start?: () => ServiceWorker | null; onLost?: () => void } = {},
 ): JournalConnection {
-  const start = options.start ?? startWorker;
-  let worker: ServiceWorker | null | undefined;
   let local: Promise<JournalService> | undefined;
   let closed = false;
-  let asked = 0;
   /** Whether the worker was asked to index anything: if it fails, that index is lost with it. */
   let indexing = false;
-  const waiting = new Map<number, (answer: JournalAnswer | null) => void>();
-
-  /** Ends the worker; every request still waiting is answered in the page. */
-  const giveUp = () => {
-    if (!worker) return;
-    worker.terminate();
-    worker = null;
-    for (const resolve of waiting.values()) resolve(null);
-    waiting.clear();
+  const worker = workerClient(options.start ?? startWorker, () => {
     if (!closed && indexing) options.onLost?.();
-  };
-  const begin = (): ServiceWorker | null => {
-    try {
-      const started = start();
-      if (!started) return null;
-      started.onmessage = ({ data }) => {
-        const resolve = waiting.get(data.id);
-        waiting.delete(data.id);
-        if ('failed' in data) {
-          resolve?.(null);
-          giveUp();
-        } else resolve?.(data);
-      };
-      // It could not load or run: the page answers what is still asked.
-      started.onerror = giveUp;
-      return started;
-    } catch {
-      return null;
-    }
-  };
+  });
   const inPage = (ask: JournalAsk): Promise<JournalReply> => {
     local ??= import('./journalService').then(({ createJournalService }) =>
       createJournalService(
@@ -94,21 +60,11 @@ export function openJournalConnection(
     );
     return local.then((service) => service.answer({ ...ask, id: 0, database: getDb().name, vault: null }));
   };
-  const viaWorker = (ask: JournalAsk): Promise<JournalAnswer | null> => {
-    if (worker === undefined) worker = begin();
-    const running = worker;
-    if (!running) return Promise.resolve(null);
-    const id = ++asked;
-    const db = getDb();
-    if (ask.build > 0) indexing = true;
-    return new Promise((resolve) => {
-      waiting.set(id, resolve);
-      running.postMessage({ ...ask, id, database: db.name, vault: db.keyring.handOver() });
-    });
-  };
   async function ask<R extends JournalReply>(request: JournalAsk): Promise<R> {
     if (closed) throw new JournalClosed();
-    const answer = await viaWorker(request);
+    const db = getDb();
+    if (request.build > 0) indexing = true;
+    const answer = await worker.ask({ ...request, database: db.name, vault: db.keyring.handOver() });
     if (closed) throw new JournalClosed();
     return (answer ?? (await inPage(request))) as R;
   }
@@ -122,7 +78,7 @@ export function openJournalConnection(
       (await ask<{ results: SearchResult[] }>({ kind: 'search', query, options: searchOptions, build })).results,
     close() {
       closed = true;
-      giveUp();
+      worker.end();
       void local?.then((service) => service.drop());
     },
   };

@@ -18,12 +18,14 @@ export type JournalAsk =
   | { kind: 'finish'; build: number }
   | { kind: 'search'; query: string; options: SearchOptions; build: number };
 
-export type JournalRequest = JournalAsk & {
-  id: number;
+/** A request as the client sends it, numbered on the way (workerClient.ts). */
+export type JournalMessage = JournalAsk & {
   database: string;
   /** The page's keys as they are now (a journal with a passphrase is read with them); null in the page itself. */
   vault: KeyringState | null;
 };
+
+export type JournalRequest = JournalMessage & { id: number };
 
 /** `indexed`: how many entries the current index holds. */
 export type JournalReply =
@@ -31,6 +33,3 @@ export type JournalReply =
   | { found: (EntryHead | undefined)[]; indexed: number }
   | { indexed: number; done?: boolean }
   | { results: SearchResult[] };
-
-/** An answer, or why there could be none (the page then answers it itself, and meets the error as its own). */
-export type JournalAnswer = { id: number } & (JournalReply | { failed: string });

@@ -1,13 +1,9 @@
 import type { EntryText, FieldFinding } from '../../lib/privacy/fields';
-import type { DetectAnswer, DetectRequest } from './detectRequests';
+import { type WorkerPort, workerClient } from '../workers/workerClient';
+import type { DetectReply, DetectRequest } from './detectRequests';
 
 /** The little of a Worker the detector uses (a test hands in its own). */
-export interface DetectorWorker {
-  postMessage(request: DetectRequest): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<DetectAnswer>) => void) | null;
-  onerror: ((event: Event) => void) | null;
-}
+export type DetectorWorker = WorkerPort<Omit<DetectRequest, 'id'>, DetectReply>;
 
 export type Detect = (entry: EntryText, ignored: readonly string[]) => Promise<FieldFinding[]>;
 
@@ -17,45 +13,13 @@ export type Detect = (entry: EntryText, ignored: readonly string[]) => Promise<F
  * the scan runs in the page, as the export gate's does; the findings are the same either way (`detectInEntry`).
  */
 export function createDetector(start: () => DetectorWorker | null = startWorker): Detect {
-  let worker: DetectorWorker | null | undefined;
-  let asked = 0;
-  const waiting = new Map<number, (answer: FieldFinding[] | null) => void>();
-  const giveUp = () => {
-    worker?.terminate();
-    worker = null;
-    for (const resolve of waiting.values()) resolve(null);
-    waiting.clear();
-  };
-  const begin = (): DetectorWorker | null => {
-    try {
-      const started = start();
-      if (!started) return null;
-      started.onmessage = ({ data }) => {
-        const resolve = waiting.get(data.id);
-        waiting.delete(data.id);
-        resolve?.('findings' in data ? data.findings : null);
-      };
-      started.onerror = giveUp;
-      return started;
-    } catch {
-      return null;
-    }
-  };
+  const worker = workerClient(start);
   const inPage: Detect = async (entry, ignored) => {
     const { detectInEntry } = await import('../../lib/privacy');
     return detectInEntry(entry, { ignored });
   };
-  return async (entry, ignored) => {
-    if (worker === undefined) worker = begin();
-    const running = worker;
-    if (!running) return inPage(entry, ignored);
-    const id = ++asked;
-    const found = await new Promise<FieldFinding[] | null>((resolve) => {
-      waiting.set(id, resolve);
-      running.postMessage({ id, entry: copyOf(entry), ignored: [...ignored] });
-    });
-    return found ?? inPage(entry, ignored);
-  };
+  return async (entry, ignored) =>
+    (await worker.ask({ entry: copyOf(entry), ignored: [...ignored] }))?.findings ?? inPage(entry, ignored);
 }
 
 /** The entry's fields alone, as plain data a message can carry. */

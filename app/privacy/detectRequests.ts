@@ -7,4 +7,6 @@ export interface DetectRequest {
   ignored: readonly string[];
 }
 
-export type DetectAnswer = { id: number; findings: FieldFinding[] } | { id: number; failed: string };
+export interface DetectReply {
+  findings: FieldFinding[];
+}

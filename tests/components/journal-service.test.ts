@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JournalClosed, openJournalConnection, type ServiceWorker } from '../../app/journal/journalConnection';
-import type { JournalAnswer, JournalRequest } from '../../app/journal/journalRequests';
+import type { JournalReply, JournalRequest } from '../../app/journal/journalRequests';
 import { createJournalService } from '../../app/journal/journalService';
+import type { WorkerAnswer } from '../../app/workers/workerClient';
 import { LanternDB, setDb } from '../../lib/db';
 import { entryHead } from '../../lib/entries/head';
 import { JOURNAL_SLICE, readJournalHeadsUnless, readStoredSlice } from '../../lib/entries/repository';
@@ -36,7 +37,7 @@ afterEach(async () => {
 /** The worker's side, as journal.worker.ts runs it: a failure is answered as such. */
 function workerSide() {
   const service = createJournalService(ownDb);
-  return async (request: JournalRequest): Promise<JournalAnswer> => {
+  return async (request: JournalRequest): Promise<WorkerAnswer<JournalReply>> => {
     try {
       return await service.answer(request);
     } catch (error) {
@@ -46,7 +47,7 @@ function workerSide() {
 }
 
 /** A worker answering with `answer`, by message, a turn later; `sent` records what the page asked. */
-function fakeWorker(answer: (request: JournalRequest) => Promise<JournalAnswer> = workerSide()) {
+function fakeWorker(answer: (request: JournalRequest) => Promise<WorkerAnswer<JournalReply>> = workerSide()) {
   const sent: JournalRequest[] = [];
   let terminated = false;
   const worker: ServiceWorker = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector, type DetectorWorker } from '../../app/privacy/detectOffThread';
-import type { DetectAnswer, DetectRequest } from '../../app/privacy/detectRequests';
+import type { DetectReply, DetectRequest } from '../../app/privacy/detectRequests';
+import type { WorkerAnswer } from '../../app/workers/workerClient';
 import { detectInEntry } from '../../lib/privacy';
 
 // The open entry is scanned for patient details in a worker (app/privacy/detectOffThread.ts). Here the worker's
@@ -15,7 +16,7 @@ const ENTRY = {
   actions: [],
 };
 
-function fakeWorker(answer: (request: DetectRequest) => DetectAnswer) {
+function fakeWorker(answer: (request: DetectRequest) => WorkerAnswer<DetectReply>) {
   const sent: DetectRequest[] = [];
   const worker: DetectorWorker = {
     onmessage: null,
@@ -23,7 +24,7 @@ function fakeWorker(answer: (request: DetectRequest) => DetectAnswer) {
     postMessage(request) {
       sent.push(structuredClone(request));
       const data = structuredClone(answer(structuredClone(request)));
-      setTimeout(() => worker.onmessage?.({ data } as MessageEvent<DetectAnswer>), 0);
+      setTimeout(() => worker.onmessage?.({ data } as MessageEvent<WorkerAnswer<DetectReply>>), 0);
     },
     terminate() {},
   };
