@@ -37,11 +37,19 @@ export interface ServerAccount {
 /** The server's database over HTTP; never created by PouchDB itself (set-up does that, knowingly). */
 export function openServer(account: ServerAccount): Pouch {
   const auth = account.username ? { username: account.username, password: account.password } : undefined;
-  return new PouchDB(account.serverUrl, {
+  const server = new PouchDB(account.serverUrl, {
     adapter: 'http',
     skip_setup: true,
     auth,
   } as PouchDB.Configuration.DatabaseConfiguration);
+  // PouchDB's replication asks the server for its info after each batch pulled, for a progress figure nobody
+  // reads, and leaves that request's failure unhandled: a server that goes away mid-sync (or a sync stopped
+  // with the request in flight) would end in an unhandled rejection. Info the server cannot give is answered
+  // with none (no documents, no updates); the replication's own requests still meet the failure, and say so.
+  const info = server.info.bind(server);
+  server.info = (() =>
+    info().catch(() => ({ db_name: account.serverUrl, doc_count: 0, update_seq: 0 }))) as Pouch['info'];
+  return server;
 }
 
 export { PouchDB };
