@@ -64,7 +64,10 @@ export function openJournalConnection(
     if (closed) throw new JournalClosed();
     const db = getDb();
     if (request.build > 0) indexing = true;
-    const answer = await worker.ask({ ...request, database: db.name, vault: db.keyring.handOver() });
+    // A search is shown as soon as it is answered (the key just typed is waiting for it); it needs no keys.
+    const search = request.kind === 'search';
+    const message = { ...request, database: db.name, vault: search ? null : db.keyring.handOver() };
+    const answer = await worker.ask(message, search);
     if (closed) throw new JournalClosed();
     return (answer ?? (await inPage(request))) as R;
   }

@@ -1,9 +1,9 @@
 import type { EntryText, FieldFinding } from '../../lib/privacy/fields';
 import { type WorkerPort, workerClient } from '../workers/workerClient';
-import type { DetectReply, DetectRequest } from './detectRequests';
+import type { DetectAsk, DetectReply } from './detectRequests';
 
 /** The little of a Worker the detector uses (a test hands in its own). */
-export type DetectorWorker = WorkerPort<Omit<DetectRequest, 'id'>, DetectReply>;
+export type DetectorWorker = WorkerPort<DetectAsk, DetectReply>;
 
 export type Detect = (entry: EntryText, ignored: readonly string[]) => Promise<FieldFinding[]>;
 

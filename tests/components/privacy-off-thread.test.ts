@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector, type DetectorWorker } from '../../app/privacy/detectOffThread';
-import type { DetectReply, DetectRequest } from '../../app/privacy/detectRequests';
-import type { WorkerAnswer } from '../../app/workers/workerClient';
+import type { DetectAsk, DetectReply } from '../../app/privacy/detectRequests';
+import type { Numbered, WorkerAnswer } from '../../app/workers/workerClient';
 import { detectInEntry } from '../../lib/privacy';
 
 // The open entry is scanned for patient details in a worker (app/privacy/detectOffThread.ts). Here the worker's
@@ -16,8 +16,8 @@ const ENTRY = {
   actions: [],
 };
 
-function fakeWorker(answer: (request: DetectRequest) => WorkerAnswer<DetectReply>) {
-  const sent: DetectRequest[] = [];
+function fakeWorker(answer: (request: Numbered<DetectAsk>) => WorkerAnswer<DetectReply>) {
+  const sent: Numbered<DetectAsk>[] = [];
   const worker: DetectorWorker = {
     onmessage: null,
     onerror: null,
