@@ -1,3 +1,4 @@
+import type { RankedElement } from '../../lib/competencies/rank';
 import type { Suggestion } from '../../lib/competencies/suggest';
 import type { Frameworks } from '../../lib/frameworks/load';
 
@@ -38,17 +39,18 @@ export function suggestFor(
   frameworkId: string,
   linked: readonly string[],
 ): Suggestion[] {
-  if (suggester.hasSuggestionModel(frameworkId)) {
-    const excluded = new Set(linked);
-    return suggester
-      .rankSuggestions(text, frameworkId)
-      .filter((ranked) => !excluded.has(ranked.elementId) && ranked.matched.length > 0)
-      .slice(0, SHOWN);
-  }
+  if (suggester.hasSuggestionModel(frameworkId))
+    return shownSuggestions(suggester.rankSuggestions(text, frameworkId), linked);
   let index = indexes.get(frameworkId);
   if (!index) {
     index = suggester.buildSuggestionIndex(frameworks.allElements(frameworkId));
     indexes.set(frameworkId, index);
   }
   return suggester.suggestCompetencies(text, index, { limit: SHOWN, exclude: linked });
+}
+
+/** The ranked elements shown as suggestions: the best three the text gives some support for, none linked already. */
+export function shownSuggestions(ranked: readonly RankedElement[], linked: readonly string[]): Suggestion[] {
+  const excluded = new Set(linked);
+  return ranked.filter((each) => !excluded.has(each.elementId) && each.matched.length > 0).slice(0, SHOWN);
 }

@@ -1,14 +1,9 @@
 import { useEffect } from 'preact/hooks';
-import { suggestFor } from '../../app/competencies/suggestions';
 import { preloadLinkPicker } from '../competencies/LinkPicker';
-import { useDeferredMemo } from '../hooks/useDeferredMemo';
 import { useFrameworks } from '../hooks/useFrameworks';
-import { useSuggester } from '../hooks/useSuggester';
 import { CommandButton } from '../shell/CommandButton';
 import { useWorkbenchState } from '../workbench/context';
-
-/** Entries longer than this have their suggestions worked out after rendering (about 5 ms of work at this length). */
-const DEFER_OVER_CHARS = 10_000;
+import { useSuggestions } from './useSuggestions';
 
 /**
  * The competencies an entry evidences: linked ones with a remove button, and suggestions worked
@@ -23,20 +18,10 @@ export function EntryCompetencies(props: {
   const frameworkId = useWorkbenchState((state) => state.preferences.activeFramework);
   // Names and suggestions need the frameworks' data, which loads with the first entry opened.
   const frameworks = useFrameworks();
-  const suggester = useSuggester(!props.readOnly);
   useEffect(() => {
     if (!props.readOnly) preloadLinkPicker();
   }, [props.readOnly]);
-  // Over a long entry, worked out in a task of their own, after the entry has rendered.
-  const suggestions = useDeferredMemo(
-    () =>
-      props.readOnly || !frameworks || !suggester
-        ? []
-        : suggestFor(suggester, frameworks, props.text, frameworkId, props.linked),
-    [suggester, frameworks, props.text, frameworkId, props.linked, props.readOnly],
-    props.text.length > DEFER_OVER_CHARS,
-    [],
-  );
+  const suggestions = useSuggestions(props.text, frameworkId, props.linked, !props.readOnly);
   const findElement = (id: string) => frameworks?.findElement(id);
 
   return (
