@@ -87,6 +87,25 @@ async function typeTimed(page, text, key = 'ms') {
 
 const spread = (times) => ({ median: median(times), p95: quantile(times, 0.95), times });
 
+/** Notes that the run's next step begins now: each long task is reported with the step it began in. */
+const step = (page, name) =>
+  page.evaluate((named) => {
+    window.__benchSteps = [...(window.__benchSteps ?? []), [named, performance.now()]];
+  }, name);
+
+/** The long tasks not the bench's own, each with the step it began in, longest first. */
+const longTasksByStep = (page) =>
+  page.evaluate(() =>
+    window.__benchLongTasks
+      .filter((task) => !(window.__benchOwnWork ?? []).some(([start, end]) => task.start >= start && task.start <= end))
+      .map((task) => ({
+        ms: Math.round(task.ms),
+        at: Math.round(task.start),
+        step: (window.__benchSteps ?? []).filter(([, from]) => from <= task.start).at(-1)?.[0] ?? 'opening',
+      }))
+      .sort((a, b) => b.ms - a.ms),
+  );
+
 export async function measureScale(launched, { newestId, saves }) {
   const page = await launched.context.newPage();
   try {
@@ -94,6 +113,7 @@ export async function measureScale(launched, { newestId, saves }) {
     await page.addInitScript(firstRowProbe);
     await page.goto(launched.url, { waitUntil: 'commit' });
     const { paintedAt } = await page.evaluate(() => window.__benchFirstRow);
+    await step(page, 'search at first paint, the index being built');
 
     // 1–2. A search at first paint, answered while the index is built; then the heap once it is built.
     const box = page.getByRole('searchbox', { name: 'Search entries' });
@@ -128,10 +148,12 @@ export async function measureScale(launched, { newestId, saves }) {
     await box.fill('');
     await box.focus();
     await page.evaluate(installKeyProbe, { label: 'Search entries' });
+    await step(page, 'a search typed');
     const search = await typeTimed(page, SEARCH_QUERY);
     await box.fill('');
 
     // 3. Quick open.
+    await step(page, 'Go to Entry');
     await page.keyboard.press('F1');
     await page.getByRole('combobox', { name: 'Command palette' }).fill('Journal: Go to Entry');
     await page.keyboard.press('Enter');
@@ -142,6 +164,7 @@ export async function measureScale(launched, { newestId, saves }) {
     await page.keyboard.press('Escape');
 
     // 4. Typing in the long entry, then the bare-input floor in the same editor.
+    await step(page, 'opening the long entry');
     await page.locator(`[role="treeitem"][data-id="${newestId}"]`).click();
     const body = page.getByRole('textbox', { name: 'Reflection (markdown)' });
     await body.waitFor();
@@ -149,6 +172,7 @@ export async function measureScale(launched, { newestId, saves }) {
     await body.click();
     await page.keyboard.press('Control+End');
     await page.evaluate(installKeyProbe, { label: 'Reflection (markdown)' });
+    await step(page, 'typing in the long entry');
     await typeTimed(page, 'ok '); // warm-up: the editor's first keys
     const typing = await typeTimed(page, TYPED);
     await page.evaluate(() => {
@@ -161,6 +185,7 @@ export async function measureScale(launched, { newestId, saves }) {
     const floor = await typeTimed(page, TYPED);
 
     // 5. Saves.
+    await step(page, 'saves');
     await body.click();
     await page.keyboard.press('Control+End');
     const saveState = page.getByTestId('save-state');
@@ -192,6 +217,7 @@ export async function measureScale(launched, { newestId, saves }) {
       floor: spread(floor),
       saveFreezes,
       longestTask: await longest(page),
+      longTaskSteps: await longTasksByStep(page),
       longTasks: await page.evaluate(
         () =>
           window.__benchLongTasks.filter(
