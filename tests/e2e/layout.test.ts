@@ -46,6 +46,20 @@ describe('the layout', () => {
     await expect.poll(() => page.getByRole('navigation', { name: 'Views' }).isVisible()).toBe(true);
   });
 
+  it('grows the title to show every word of a long one in a narrow panel, and shrinks it again', async () => {
+    const lantern = await session.start({ width: 252, height: 640 });
+    await lantern.runCommand('Journal: New Entry');
+    const title = lantern.title();
+    await title.fill('Rota');
+    const oneLine = (await title.boundingBox())?.height ?? 0;
+    await title.fill('A long title about the weekly multidisciplinary handover meeting on the acute medical unit');
+    const grown = await title.evaluate((node) => ({ height: node.clientHeight, text: node.scrollHeight }));
+    expect(grown.height, 'taller than one line').toBeGreaterThan(oneLine * 2);
+    expect(grown.text, 'no line hidden').toBeLessThanOrEqual(grown.height + 1);
+    await title.fill('Rota');
+    expect((await title.boundingBox())?.height).toBe(oneLine);
+  });
+
   it('changes the theme in every open window when it is changed in one', async () => {
     const panel = await session.start();
     const tab = new LanternPage(await panel.page.context().newPage());
