@@ -1,6 +1,6 @@
 import type { LanternDB } from '../db';
 import { canonicalJson } from '../json';
-import { BATCH_BYTES, BATCH_RECORDS, inRuns, stubBytes, yieldToPage } from './batches';
+import { BATCH_BYTES, BATCH_RECORDS, inRuns, mapInTurns, stubBytes, yieldToPage } from './batches';
 import { keepLosingEntry } from './conflict-keeper';
 import { keepsLocalCopy, resolveConflicts } from './conflicts';
 import { KEY_DOC_ID, type SyncKeys } from './keys';
@@ -81,24 +81,20 @@ async function takeIn(context: IncomingContext, changes: Change[], lastSeq: numb
   const { db } = context;
   const states = await db.syncDocs.bulkGet(changes.map((change) => change.id));
   const docs = await Promise.all(changes.map((change, index) => withFiles(context.mirror, change, states[index])));
-  const planned = await Promise.all(
-    changes.map((change, index) => {
-      const doc = docs[index];
-      if (doc === MOVED_ON) return undefined;
-      return planChange(context, change.id, doc, change.deleted === true, states[index]);
-    }),
-  );
+  const planned = await mapInTurns(changes, (change, index) => {
+    const doc = docs[index];
+    if (doc === MOVED_ON) return Promise.resolve(undefined);
+    return planChange(context, change.id, doc, change.deleted === true, states[index]);
+  });
   const plans = planned.filter((plan) => plan !== undefined);
   const locals = await readLocalMany(
     db,
     plans.map((plan) => plan.ref),
   );
-  await Promise.all(
-    plans.map(async (plan, index) => {
-      plan.local = locals[index];
-      plan.localHash = plan.local && (await fingerprint(context.keys, plan.local));
-    }),
-  );
+  await mapInTurns(plans, async (plan, index) => {
+    plan.local = locals[index];
+    plan.localHash = plan.local && (await fingerprint(context.keys, plan.local));
+  });
   const toSend = await applyPlans(db, plans, lastSeq, context.onApplying);
   // Only now, with every losing text kept in the journal, may the conflicts end in the mirror.
   for (const plan of plans) await plan.settle?.();

@@ -1,6 +1,6 @@
 import { formatBytes } from '../attachments/schema';
 import type { LanternDB } from '../db';
-import { BATCH_BYTES, fileBytes, inRuns, yieldToPage } from './batches';
+import { BATCH_BYTES, fileBytes, inRuns, mapInTurns, yieldToPage } from './batches';
 import type { SyncKeys } from './keys';
 import { readLocalMany } from './local';
 import type { Pouch } from './pouch';
@@ -89,21 +89,19 @@ async function pushRun(
   items: Item[],
   { onProblem = () => {}, maxFileBytes = MAX_SYNC_FILE_BYTES }: PushOptions,
 ): Promise<RecordRef[]> {
-  const prepared = await Promise.all(
-    items.map(async ({ ref, id, state, record }): Promise<Pending | undefined> => {
-      if (!record) return state ? { ref, state, id, doc: { _id: id, _rev: state.rev, _deleted: true } } : undefined;
-      const tooLarge = Object.values(record).find((value) => value instanceof Blob && value.size > maxFileBytes);
-      if (tooLarge) {
-        onProblem(tooLargeMessage(record, tooLarge as Blob, maxFileBytes));
-        return undefined;
-      }
-      const hash = await fingerprint(keys, record);
-      if (state?.hash === hash) return undefined;
-      const doc = await sealDoc(keys, id, { table: ref.table, key: ref.key, record });
-      if (state?.rev) doc._rev = state.rev;
-      return { ref, state, id, hash, doc };
-    }),
-  );
+  const prepared = await mapInTurns(items, async ({ ref, id, state, record }): Promise<Pending | undefined> => {
+    if (!record) return state ? { ref, state, id, doc: { _id: id, _rev: state.rev, _deleted: true } } : undefined;
+    const tooLarge = Object.values(record).find((value) => value instanceof Blob && value.size > maxFileBytes);
+    if (tooLarge) {
+      onProblem(tooLargeMessage(record, tooLarge as Blob, maxFileBytes));
+      return undefined;
+    }
+    const hash = await fingerprint(keys, record);
+    if (state?.hash === hash) return undefined;
+    const doc = await sealDoc(keys, id, { table: ref.table, key: ref.key, record });
+    if (state?.rev) doc._rev = state.rev;
+    return { ref, state, id, hash, doc };
+  });
   const pending = prepared.filter((item) => item !== undefined);
   if (pending.length === 0) return [];
   const results = await mirror.bulkDocs(pending.map((item) => item.doc) as PouchDB.Core.PutDocument<object>[]);

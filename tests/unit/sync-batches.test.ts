@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LanternDB } from '../../lib/db';
 import { Entry } from '../../lib/entries/schema';
+import { mapInTurns } from '../../lib/sync/batches';
 import { pullChanges } from '../../lib/sync/incoming';
 import { deriveSyncKeys, newDataKey } from '../../lib/sync/keys';
 import { pushRecords, type RecordRef } from '../../lib/sync/outgoing';
@@ -151,5 +152,32 @@ describe('sync with large files', () => {
     expect(toSend).toEqual([]);
     expect(reads).toBe(0);
     expect(await db.attachments.count()).toBe(5);
+  });
+});
+
+describe('opening or sealing a step’s documents', () => {
+  it('gives the page turns within a step of slow work, and keeps every result in order', async () => {
+    const busy = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+    };
+    let done = 0;
+    let doneWhenThePageRan = -1;
+    // Work the page queued as the step began (a key typed, a frame): it must not wait for the whole step.
+    const page = new MessageChannel();
+    page.port1.onmessage = () => {
+      doneWhenThePageRan = done;
+      page.port1.close();
+    };
+    page.port2.postMessage(null);
+    const items = Array.from({ length: 48 }, (_, index) => index);
+    const results = await mapInTurns(items, async (item, index) => {
+      busy(2);
+      done += 1;
+      return item * 10 + (index === item ? 0 : 1);
+    });
+    expect(results).toEqual(items.map((item) => item * 10));
+    expect(doneWhenThePageRan).toBeGreaterThan(0);
+    expect(doneWhenThePageRan).toBeLessThan(items.length);
   });
 });
