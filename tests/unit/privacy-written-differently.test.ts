@@ -25,3 +25,28 @@ describe('an NHS number grouped the way someone copied it', () => {
     expect(kinds(text)).not.toContain('nhs-number');
   });
 });
+
+describe('an exact age with the job someone does', () => {
+  const combination = (text: string) => detectPatientDetails(text).find(({ kind }) => kind === 'combination');
+
+  it.each([
+    ['A 52-year-old bus driver from the depot was seen on 4 June with chest pain.', 'driver'],
+    ['The 19-year-old apprentice electrician came in on 2 May after a fall from scaffolding.', 'electrician'],
+    ['Our 63-year-old retired headmistress was admitted on 9 April with a stroke.', 'headmistress'],
+    ['She was the only woman lifeboat volunteer at the harbour and came to clinic on 1 March.', 'the only'],
+  ])('hints that the details combine in %j', (text, job) => {
+    const found = combination(text);
+    expect(found?.severity).toBe('hint');
+    expect(found?.message).toContain('the job');
+    expect(found?.text).toContain(job.split(' ').at(-1));
+  });
+
+  it.each([
+    'A 73-year-old woman was admitted on 3 May with a fall.',
+    'The 80-year-old widower was discharged on 12 June.',
+    'A 45-year-old homeless man came in on 5 January with cellulitis.',
+    'A 16-year-old teenager was seen on 2 March after an overdose.',
+  ])('reads no job into a person described by age in %j', (text) => {
+    expect(combination(text)).toBeUndefined();
+  });
+});
