@@ -9,13 +9,21 @@ const AMERICAN = `${MONTH}\\s{1,2}\\d{1,2}${ORDINAL}?,?\\s{1,2}\\d{4}(?!\\d)`;
 const ISO = `\\d{4}-(?<m2>\\d{1,2})-(?<d2>\\d{1,2})(?!\\d)`;
 // "12-Mar-1941", "12/Mar/41": a month name between hyphens or slashes, as many systems print it.
 const DASHED = `\\d{1,2}[-/]${MONTH}[-/](?:\\d{4}|\\d{2})(?!\\d)`;
-const FULL_DATE = `(?:${NUMERIC}|${SPELT}|${DASHED}|${AMERICAN}|${ISO})`;
+// Said aloud and written down as said: "the twelfth of May nineteen fifty-two".
+const ORDINAL_WORD =
+  '(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth';
+const NUMBER_WORD =
+  '(?:hundred|and|oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const YEAR_WORDS = `(?:nineteen|twenty|two\\s{1,2}thousand)(?:[\\s-]{1,2}${NUMBER_WORD}){0,3}`;
+const WORDS_DATE = `(?:${ORDINAL_WORD})\\s{1,2}(?:of\\s{1,2})?${MONTH},?\\s{1,2}${YEAR_WORDS}(?![a-z])`;
+const FULL_DATE = `(?:${NUMERIC}|${SPELT}|${DASHED}|${AMERICAN}|${ISO}|${WORDS_DATE})`;
 
-// "b." only counts before a full date, where it can mean nothing else; "birthday" only as "birthday is …",
-// since "the NHS's birthday on 5 July 1948" is a founding date.
-const DOB_CUE = `(?:d[./]?\\s?o[./]?\\s?b\\.?|date\\s{1,2}of\\s{1,2}birth|birth\\s?date|born|birthday(?=\\s{0,2}(?::|is\\b|was\\b))|b\\.(?=\\s?\\d))(?![a-z])`;
+// "b." only counts before a full date, where it can mean nothing else; "birthday" only as "birthday is …"
+// or a person's ("the boy's birthday, 30th December 2012"), since "the NHS's birthday on 5 July 1948"
+// is a founding date.
+const DOB_CUE = `(?:d[./]?\\s?o[./]?\\s?b\\.?|date\\s{1,2}of\\s{1,2}birth|birth\\s?date|born|birthday(?=\\s{0,2}(?::|is\\b|was\\b)|(?<=\\b(?:his|her|their|(?:patient|boy|girl|baby|child|son|daughter|man|woman|lady|gentleman|toddler|infant)['’]s)\\s{1,2}birthday)\\s{0,2}[,(])|b\\.(?=\\s?\\d))(?![a-z])`;
 const DOB_THEN_DATE = new RegExp(
-  `${WORD_START}${DOB_CUE}\\s{0,3}(?:[:=(,–-]\\s{0,3})?(?:(?:on|is|was|of|as)\\s{1,2})?(?:the\\s{1,2})?(?<date>${FULL_DATE})`,
+  `${WORD_START}${DOB_CUE}\\s{0,3}(?:[:=(,–-]\\s{0,3})?(?:(?:given|recorded|listed|written|documented|noted)\\s{1,2})?(?:(?:on|is|was|of|as)\\s{1,2})?(?:the\\s{1,2})?(?<date>${FULL_DATE})`,
   'gdi',
 );
 // The cue after the date, "12/03/1954 (DOB)": found by the cue and read backwards, since trying every

@@ -50,3 +50,25 @@ describe('an exact age with the job someone does', () => {
     expect(combination(text)).toBeUndefined();
   });
 });
+
+describe('a date of birth said in words, or given as someone’s birthday', () => {
+  it.each([
+    ['She told me her date of birth, the third of June nineteen forty-one, without a pause.', 'the third of June'],
+    ['DOB given as twenty-first of March two thousand and nine by the foster carer.', 'twenty-first of March'],
+    ["The girl's birthday, 14th February 2015, was on the front of the referral.", '14th February 2015'],
+    ['His birthday (2 October 1950) fell on the day of the operation.', '2 October 1950'],
+  ])('warns about %j', (text, date) => {
+    const found = warnings(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^date-of-birth: /);
+    expect(found[0]).toContain(date.replace(/^the /, ''));
+  });
+
+  it.each([
+    "The NHS's birthday, 5 July 1948, was marked with a tea party on every ward.",
+    'My birthday, 12 May 1990, fell on the first day of the rotation.',
+    'The board met on the twelfth of May and agreed the winter plan.',
+  ])('leaves alone dates that are no patient’s birth: %j', (text) => {
+    expect(kinds(text)).not.toContain('date-of-birth');
+  });
+});
