@@ -37,7 +37,8 @@ const ORGANISATION_AFTER =
   /^\s{1,2}(?:Health|Medical|Community|Surgery|Hospital|Clinic|Centre|Practice|Offices?|House|Campus|Building)\b/;
 const PUBLIC_ADDRESS = /^\d{1,4}\s{1,2}(?:Downing\s+Street|Whitehall|Victoria\s+Street|London\s+Road)$/;
 
-function address(text: string, start: number, end: number): Match | undefined {
+/** The span as a home address, or nothing when it is an organisation's or a famous one. */
+export function address(text: string, start: number, end: number): Match | undefined {
   const found = text.slice(start, end);
   if (PUBLIC_ADDRESS.test(found)) return undefined;
   const organisation =

@@ -10,6 +10,7 @@ import { findFirstNames } from './given-names';
 import { findingKey, redact } from './keys';
 import { findLowerCaseNames } from './lower-case-names';
 import { WORDING } from './messages';
+import { findMoreAddresses } from './more-addresses';
 import { findNameShapes } from './name-shapes';
 import { findNames } from './names';
 import { findNhsNumbers } from './nhs-number';
@@ -38,6 +39,7 @@ const DETECTORS: readonly Detector[] = [
   findPhones,
   findPostcodes,
   findAddresses,
+  findMoreAddresses,
   findEmails,
   findNames,
   findFirstNames,

@@ -72,3 +72,26 @@ describe('a date of birth said in words, or given as someone’s birthday', () =
     expect(kinds(text)).not.toContain('date-of-birth');
   });
 });
+
+describe('a home address with no street word, in lower case, or in Welsh', () => {
+  it.each([
+    ['The crew found her at Flat 9, 41 Marine Parade, where she had lain all night.', 'Flat 9, 41 Marine Parade'],
+    ['he told me he was back at 7 mill road with his brother since the eviction.', '7 mill road'],
+    ['Home visit to 5 Heol y Nant, Llanelli: the stairs were the problem.', '5 Heol y Nant'],
+    ['Her home address was given as Flat 2B, 7 Bridge End, Todmorden.', 'Flat 2B, 7 Bridge End'],
+    ['He gave his address as the static caravan behind the Red Lion at Alston.', 'the static caravan'],
+  ])('warns about %j', (text, expected) => {
+    const found = warnings(text).find((warning) => warning.startsWith('address: '));
+    expect(found).toContain(expected);
+  });
+
+  it.each([
+    'Her address to the nursing conference was warm and funny.',
+    'His address at the graduation was moving, and everyone stood.',
+    'A further 12 major road traffic collisions came through resus that weekend.',
+    'There were 3 more road deaths on the bypass this year, and the trauma network noticed.',
+    'The practice moved to 22 Kingsway, Hove, in 2019.',
+  ])('leaves alone speeches, statistics and organisations: %j', (text) => {
+    expect(kinds(text)).not.toContain('address');
+  });
+});
