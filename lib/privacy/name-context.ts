@@ -74,6 +74,9 @@ const AGE_THEN_ROLE = new RegExp(
 const COLLEAGUE_AT_WORK =
   /^(?:['’]s\s+(?:[a-z\u00C0-\u024F-]+\s+)?(?:theatre|operating\s+list|clinic|team|firm|registrar|ward\s+round|rota|job\s+plan|patients|secretary|juniors|trainees|department)|(?:\s{0,2},[^,.;()]{1,40},)?\s+(?:(?:had|has)\s+)?(?:asked\s+(?:me|us)\s+to\s+(?:lead|cover|review|see|check|run|present|chair|audit|teach|supervise|prescribe|examine|assess|clerk|write)|operated|taught|teach|supervised|chaired|consented|was\s+on\s+call|reviewed|examined|assessed|escalated|prescribed|intubated|cannulated|clerked|covered|bleeped|paged|took\s+over|scrubbed|showed\s+me|helped\s+me|(?:ran|runs|leads|led|chairs|manages|managed|organises|organised|coordinates|coordinated)\s+the|presented\s+the))\b/i;
 
+// "I learned to tie knots from Mr Qureshi", "was taught how to cannulate by Dipo": a teacher of a skill.
+const LEARNED_SKILL_FROM = /\b(?:learn(?:ed|t|ing)|taught)\s+(?:how\s+)?to\s+[^.;!?]{1,40}?\b(?:from|by)\s{1,2}$/i;
+
 // "I bleeped Tom", "handed over to Priya", "asked Sam to review": the doctor working with a colleague.
 const WORKING_WITH_BEFORE =
   /\b(?:bleeped|paged|emailed|texted|messaged|shadowed|handed\s+over\s+to|escalated\s+to|debriefed\s+with|on\s+call\s+with)\s{1,2}$/i;
@@ -113,6 +116,7 @@ export function colleagueCue(before: string, after: string): boolean {
     COLLEAGUE_AFTER.test(after) ||
     COLLEAGUE_AT_WORK.test(after) ||
     WORKING_WITH_BEFORE.test(before) ||
+    LEARNED_SKILL_FROM.test(before) ||
     (/\basked\s{1,2}$/i.test(before) && ASKED_TO_WORK.test(after)) ||
     WORKPLACE_AFTER.test(after) ||
     PUBLIC_ACT.test(after) ||

@@ -95,3 +95,20 @@ describe('a home address with no street word, in lower case, or in Welsh', () =>
     expect(kinds(text)).not.toContain('address');
   });
 });
+
+describe('colleagues named in full or as the teacher of a skill', () => {
+  it.each([
+    'Our registrar, Dr Amelia Rose Hart, told me to stop apologising and escalate.',
+    'The clinical lead, Dr Priya Kelly, asked me to present at the morbidity meeting.',
+    'I learned to put in chest drains from Mr Tomasz Nowak, who made me practise on a pork rib.',
+    'I was taught how to break bad news by Ms Okafor, who never once rushed a family.',
+  ])('does not warn about %j', (text) => {
+    expect(warnings(text)).toEqual([]);
+  });
+
+  it('still warns about a patient who taught the doctor something', () => {
+    expect(warnings('I learned more about dignity from Mrs Nowak, a patient with motor neurone disease.')).toEqual([
+      'name: Nowak',
+    ]);
+  });
+});
