@@ -34,6 +34,10 @@ const CUE = new RegExp(
     `(?:his|her|their|the\\s{1,2}patient['’]s|patient['’]s)\\s{1,2}${RELATIVE}(?!-)${THEN}`,
     `(?:his|her|their|the|the\\s{1,2}patient['’]s|patient['’]s)\\s{1,2}${KIN}${THEN}`,
     `${KIN}\\s{1,2}(?:is|was)\\s{1,2}(?:called|named)\\s{1,2}${QUOTE}`,
+    // "a nephew called Callum"; "Auntie Grace", "Uncle Kwesi": family named as the patient names them,
+    // not the doctor's own ("my Auntie Jean").
+    `(?:a|an)\\s{1,2}${KIN}\\s{1,2}(?:called|named)\\s{1,2}${QUOTE}`,
+    `(?<!\\b(?:my|our)\\s{1,2})(?:auntie|aunty|aunt|uncle|nana|nanna|nanny|grandma|granny|grandad|grandpa|gran)\\s{1,2}${QUOTE}`,
     `(?<!\\b(?:my|our)\\s{1,2})(?:big|little|baby|twin)\\s{1,2}(?:sister|brother)${THEN}`,
     `(?:next\\s{1,2}of\\s{1,2}kin|nok)(?:\\s{1,2}(?:is|was))?(?:\\s{1,2}(?:listed|recorded|documented|given|named))?(?:\\s{1,2}as)?${THEN}`,
     `${PERSON}\\s{1,2}(?:called|named|known\\s{1,2}as)\\s{1,2}${QUOTE}`,
