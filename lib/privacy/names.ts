@@ -81,9 +81,10 @@ function nameMatch(text: string, hit: RegExpExecArray): NameSpan | undefined {
 
 const CARED_FOR_BEFORE =
   /\b(?:reviewed|examined|clerked|(?:could|can|please)\s+(?:you|someone)\s+(?:review|examine|clerk|cannulate|consent|assess)|consented|cannulated|catheterised|resuscitated|admitted|readmitted|discharged|saw|seen|assessed|scanned|sedated|sectioned|intubated|transfused|restrained|nursed|treated|brought\s+in|operated\s+on|death\s+of|bloods\s+from|(?:bad\s+)?news\s+to)\s{1,2}$/i;
-// "We discussed Mr Okonjo", "my care of Mr Ferreira": the person talked about, not "Mr Streeting's plan".
+// "We discussed Mr Okonjo", "my care of Mr Ferreira", "the coroner wrote to us about Mr Stone": the
+// person talked about, not "Mr Streeting's plan".
 const TALKED_ABOUT_BEFORE =
-  /\b(?:(?:my|our|the|his|her)\s+(?:care|case|management)\s+of|we\s+discussed|reflected\s+on|(?:thinking|thought|worried|worrying)\s+about)\s{1,2}$/i;
+  /\b(?:(?:my|our|the|his|her)\s+(?:care|case|management)\s+of|we\s+discussed|reflected\s+on|(?:thinking|thought|worried|worrying)\s+about|(?:wrote|written|rang|phoned|emailed)\s+(?:to\s+)?(?:me|us)\s+about|inquest\s+into(?:\s+the\s+death\s+of)?)\s{1,2}$/i;
 
 // "Mrs Bakshi's case", "Mrs Dlamini's journey": a patient's, told at a meeting.
 const TITLED_OWNS =

@@ -50,6 +50,24 @@ describe('colleagues, public figures and ordinary words in the same places', () 
   });
 });
 
+describe('a patient named as a list or a letter names them', () => {
+  it.each([
+    ['Okonkwo, Chidi: I nearly gave him the wrong bag of blood in the next bay.', 'Okonkwo, Chidi'],
+    ['The coroner’s officer rang us about Mrs Hallworth before the inquest.', 'Hallworth'],
+    ['The family wrote to us about Mr Penhaligon a month after he died.', 'Penhaligon'],
+  ])('warns about the name in %j', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it.each([
+    'Leeds, Bradford: the two trusts merged their stroke services this year.',
+    'Hughes, Owen: his slides on the rota change were the clearest at the board.',
+    'The chief executive wrote to us about Mr Streeting’s visit next week.',
+  ])('leaves %j without a name warning', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
 describe('addresses and contact details in other forms', () => {
   const kinds = (text: string) => detectPatientDetails(text).map(({ kind, text: matched }) => [kind, matched]);
 
