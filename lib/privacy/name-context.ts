@@ -92,7 +92,18 @@ const ADJUSTED_AT_WORK =
 export const DOES_CARE =
   /^\s{1,2}(?:who\s+|had\s+|has\s+)?(?:spotted|noticed|caught|realised|realized|escalated|explained|examined|cannulated|prescribed|checked|intubated|resuscitated|did\s+(?:the|a|an|his|her)|took\s+(?:bloods|over|the\s+(?:bloods|history|lead))|stayed\s+(?:late|on)|was\s+first|sorted|fixed|covered|handed\s+over|bleeped|phoned\s+the|rang\s+the|called\s+(?:the|for|an?)\b|ran|led|(?:break|broke|breaking)\s+(?:the\s+)?(?:bad\s+)?news|consent(?:ed)?\s+(?:a|an|the|my|our)|taught|supervised)\b/i;
 
+// "We lost Augustin at 3am": a death, told the way staff tell it.
+const LOST_BEFORE = /\b(?:[Ww]e|[Ii])\s+lost\s{1,2}$/;
+const DIED_WHEN =
+  /^\s{1,2}(?:at\s+\d|overnight|this\s+morning|last\s+night|in\s+the\s+night|peacefully|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i;
+
+/** "We lost Ahmed overnight": a death, told the way staff tell it. */
+export function lostInCare(before: string, after: string): boolean {
+  return LOST_BEFORE.test(before) && DIED_WHEN.test(after);
+}
+
 export function patientCue(before: string, after: string): boolean {
+  if (lostInCare(before, after)) return true;
   if (AGE_THEN_ROLE.test(after) || RELATIVE_BORN.test(after) || EPISODE_AT_WORK.test(after)) return false;
   if (ADJUSTED_AT_WORK.test(after)) return false;
   return PATIENT_BEFORE.test(before) || PATIENT_AFTER.test(after);

@@ -112,3 +112,23 @@ describe('colleagues named in full or as the teacher of a skill', () => {
     ]);
   });
 });
+
+describe('a patient known by a first name, told the way staff tell it', () => {
+  const names = (text: string) => warnings(text).filter((warning) => warning.startsWith('name: '));
+
+  it.each([
+    ['We lost Margaret in the night, with her daughter holding her hand.', 'Margaret'],
+    ['I lost Tobiah at 4 am, and I still had his bloods in my pocket.', 'Tobiah'],
+    ['When Dariusz eventually woke on HDU he asked for his wife.', 'Dariusz'],
+    ['Afterwards Ngozi quietly refused the transfusion, and nobody had asked her why.', 'Ngozi'],
+  ])('warns about %j', (text, name) => {
+    expect(names(text)).toEqual([`name: ${name}`]);
+  });
+
+  it.each([
+    'We lost Margaret to the private sector last spring, and the rota has not recovered.',
+    'When Dariusz finally presented the audit, the board listened.',
+  ])('leaves colleagues alone in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
