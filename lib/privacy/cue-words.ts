@@ -128,6 +128,11 @@ export const CLINICAL_PHRASES = [
   'transport\\s+home',
   'waters\\s+broke',
   'family\\s+meeting',
+  // Meetings held about one patient: "the safeguarding strategy meeting", "a best interests meeting".
+  'safeguarding\\s+(?:strategy\\s+)?(?:meetings?|conferences?|discussions?|referrals?)',
+  'best\\s+interests?\\s+(?:meetings?|decisions?)',
+  'child\\s+protection\\s+(?:conferences?|meetings?|cases?|plans?)',
+  'case\\s+conferences?',
   '(?:surgeons?|consultants?|doctors?|nurses?)\\s+explained',
   '(?:squeezed|held|holding|gripped|grabbed)\\s+my\\s+hand',
   'death\\s+certificate',

@@ -132,3 +132,24 @@ describe('a patient known by a first name, told the way staff tell it', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a patient known by a nickname, a laugh, or a meeting held about them', () => {
+  const names = (text: string) => warnings(text).filter((warning) => warning.startsWith('name: '));
+
+  it.each([
+    ['I could not stop thinking about Jodie after the child protection conference.', 'Jodie'],
+    ['"Call me Smudge," he said when I clerked him, and the whole bay did.', 'Smudge'],
+    ["Ifeanyi's laughter filled the bay on the morning of his discharge.", 'Ifeanyi'],
+    ['i sat with wee eilidh while her mum signed the consent form for theatre.', 'eilidh'],
+  ])('warns about %j', (text, name) => {
+    expect(names(text)).toEqual([`name: ${name}`]);
+  });
+
+  it.each([
+    'The new consultant said "call me Dave" on his first day, which put the juniors at ease.',
+    'I asked Jodie, our safeguarding lead, to chair the best interests meeting.',
+    "Ifeanyi's laugh carried across the mess after the rota was finally signed off.",
+  ])('leaves colleagues alone in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
