@@ -16,6 +16,7 @@ import { findNames } from './names';
 import { findNhsNumbers } from './nhs-number';
 import { findPlaces } from './places';
 import { findRecordNumbers } from './record-numbers';
+import { findSetApartNames } from './set-apart-names';
 import type { Detector, Finding, FindingKind, Match } from './types';
 import { findUnmarkedNames } from './unmarked-names';
 
@@ -47,6 +48,7 @@ const DETECTORS: readonly Detector[] = [
   findUnmarkedNames,
   findFormNames,
   findLowerCaseNames,
+  findSetApartNames,
   findAgesWithSex,
   findSeenDates,
   findPlaces,

@@ -153,3 +153,25 @@ describe('a patient known by a nickname, a laugh, or a meeting held about them',
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('a given name typed in capitals or standing alone as a sentence', () => {
+  const names = (text: string) => warnings(text).filter((warning) => warning.startsWith('name: '));
+
+  it.each([
+    ['PRIYA refused the cannula twice before her mum calmed her down.', 'PRIYA'],
+    ['Was it my fault that TOMASZ collapsed in the ambulance bay?', 'TOMASZ'],
+    ['Rose. I keep writing her name and crossing it out since she died on the ward.', 'Rose'],
+    ['I think of him often. Kwame. He was nineteen and his scans were clear a month before.', 'Kwame'],
+  ])('warns about %j', (text, name) => {
+    expect(names(text)).toEqual([`name: ${name}`]);
+  });
+
+  it.each([
+    'NICE said the new guideline would land in spring, and the board agreed.',
+    'AMY said in the survey that the rota was unfair, which is our acronym for the trainee forum.',
+    'Sarah. She was the best registrar I ever worked with, and her teaching on the ward was superb.',
+    'Thanks, Grace. Your slides on the rota were just what the board needed.',
+  ])('leaves %j without a name warning', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
