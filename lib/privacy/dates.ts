@@ -26,6 +26,11 @@ const DOB_THEN_DATE = new RegExp(
   `${WORD_START}${DOB_CUE}\\s{0,3}(?:[:=(,–-]\\s{0,3})?(?:(?:given|recorded|listed|written|documented|noted)\\s{1,2})?(?:(?:on|is|was|of|as)\\s{1,2})?(?:the\\s{1,2})?(?<date>${FULL_DATE})`,
   'gdi',
 );
+// Under a label that can mean nothing else, a day and month alone: "date of birth was 1 January".
+const LABELLED_DAY_MONTH = new RegExp(
+  `${WORD_START}(?:d[./]?\\s?o[./]?\\s?b\\.?|date\\s{1,2}of\\s{1,2}birth|birth\\s?date)\\s{0,3}(?:[:=(,–-]\\s{0,3})?(?:(?:is|was|as)\\s{1,2})?(?:the\\s{1,2})?(?<date>(?:\\d{1,2}\\s?${ORDINAL}?|${ORDINAL_WORD})\\s{1,2}(?:of\\s{1,2})?${MONTH})(?![a-z])`,
+  'gdi',
+);
 // The cue after the date, "12/03/1954 (DOB)": found by the cue and read backwards, since trying every
 // date-like word in a long entry would be slow and cues are rare.
 const DOB_AFTER_DATE = new RegExp(`${WORD_START}${DOB_CUE}`, 'gi');
@@ -57,7 +62,11 @@ export function findDatesOfBirth(text: string): Match[] {
     if (!span || !plausibleDayAndMonth(date.groups)) return undefined;
     return { kind: 'date-of-birth', start: offset + span[0], end: offset + span[1] };
   });
-  return [...following, ...preceding];
+  const dayAndMonth = scan(text, LABELLED_DAY_MONTH, (hit) => {
+    const span = hit.indices?.groups?.date;
+    return span ? { kind: 'date-of-birth', start: span[0], end: span[1] } : undefined;
+  });
+  return [...following, ...preceding, ...dayAndMonth];
 }
 
 // The day a patient was seen: looser than a birth date, since a day and month alone narrow it down.

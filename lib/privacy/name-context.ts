@@ -25,6 +25,8 @@ const PATIENT_AFTER = new RegExp(
   [
     // "Dr Smith, a retired GP, was admitted"; "Mrs Jones (who) presented with"; "Mr Ali died".
     `^(?:\\s{0,2},[^,.;()]{1,40},)?\\s{0,2}(?:who\\s+)?(?:(?:was|is|had\\s+been|has\\s+been|got)\\s+(?:${EPISODE_VERB})|(?:is|was)\\s+(?:still\\s+)?for\\s+(?:discharge|home|theatre|palliation|comfort\\s+care|transfer|dialysis|surgery|an?\\s+(?:scan|ct|mri|echo|ogd|biopsy))\\b|presented\\s+(?:with|to\\s+(?:ed|a\\s?&\\s?e|hospital|the\\s+(?:ed|gp|hospital)))|attended\\s+(?:ed|a\\s?&\\s?e|clinic|the\\s+clinic)|died|passed\\s+away|complained\\s+of|came\\s+in\\s+with|(?:is|was|became)\\s+(?:a|an|our|my|the)\\s+(?:[a-z\\u00C0-\\u024F]+\\s+)?patient)`,
+    // "Mrs Pennington in the end bed", "Kofi in bay 3": in a bed, not on a bay as the nurse looking after it is.
+    '^\\s{1,2}in\\s+(?:the\\s+)?(?:(?:end|corner|window|next|far)\\s+bed|bed\\s*\\d|bay\\s*\\d|side\\s*room|cubicle\\s*\\d)',
     // Apposition: "Mrs Jones, the patient," (not "the patient's GP"), "Dr Smith, the GP admitted last
     // night,", "Mrs Khan, 82,", "Mr Ali, aged 64", a date of birth.
     "^\\s{0,2}[,(–-]\\s{0,2}(?:(?:the|a|an|our|my|this)\\s+(?:[\\w'’-]+\\s+){0,2}?)?(?:patient(?!['’]s\\s{1,2}(?:gp|consultant|doctor|nurse|surgeon|registrar|solicitor|lawyer|advocate|social\\s+worker|pharmacist|physio))|pt)\\b",

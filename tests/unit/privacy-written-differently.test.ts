@@ -175,3 +175,39 @@ describe('a given name typed in capitals or standing alone as a sentence', () =>
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('record numbers and birth dates written with fewer clues', () => {
+  it.each([
+    ['RXQ 482 1937 was on the sticker I found in my scrubs pocket.', 'record-number: RXQ 482 1937'],
+    ['The unit no. on the wristband was B/204918, not hers.', 'record-number: B/204918'],
+    ['His case notes number, 2019/33871, was on every page.', 'record-number: 2019/33871'],
+    ['Her date of birth was 25 December, which is why the ward threw her a party.', 'date-of-birth: 25 December'],
+    ['DOB: the ninth of October, she said, and the year she would not tell me.', 'date-of-birth: ninth of October'],
+  ])('warns about %j', (text, expected) => {
+    expect(warnings(text)).toContain(expected);
+  });
+
+  it.each([
+    'The trust board meets on 25 December only in a major incident.',
+    'Our case mix on the unit was 40 % surgical, according to the audit.',
+    'The RCP 2023 census said half of all consultants work beyond their job plan.',
+  ])('leaves %j without a warning', (text) => {
+    expect(warnings(text)).toEqual([]);
+  });
+});
+
+describe('a titled patient in a bed', () => {
+  it.each([['Old Mr Pennock in the corner bed taught me more about dying than any lecture.', 'name: Pennock']])(
+    'warns about %j',
+    (text, expected) => {
+      expect(warnings(text)).toEqual([expected]);
+    },
+  );
+
+  it.each([
+    'Sister Okoro on bay 3 caught the error before the drug round.',
+    'Professor Marmot spoke about health inequalities at the regional conference.',
+  ])('leaves colleagues and public figures alone in %j', (text) => {
+    expect(warnings(text)).toEqual([]);
+  });
+});
