@@ -65,9 +65,9 @@ const CONDITION = new RegExp(`\\b(?:${RARE_CONDITIONS})\\b|\\brare\\s{1,2}(?:[a-
 const EPONYM_NOUN = /(?<=[A-Za-z'’][ \t]{1,2})(?:disease|syndrome|arteritis|sarcoma|dystrophy|ataxia|anomaly)\b/g;
 const EPONYM_BEFORE = /(?<![A-Za-z])[A-Z][a-z]+(?:['’]s)?(?:[- ][A-Z][a-zé]+(?:['’]s)?){0,2}[ \t]{1,2}$/;
 const PLACE =
-  /\b(?:from|lives?\s{1,2}in|living\s{1,2}in|lived\s{1,2}in|grew\s{1,2}up\s{1,2}in|raised\s{1,2}in|village\s{1,2}(?:of|near|outside)|(?:resident|native)\s{1,2}of|town\s{1,2}of|near|outside|island\s{1,2}of|on)\s{1,2}(?<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/dg;
+  /\b(?:from|in|lives?\s{1,2}in|living\s{1,2}in|lived\s{1,2}in|grew\s{1,2}up\s{1,2}in|raised\s{1,2}in|village\s{1,2}(?:of|near|outside)|(?:resident|native)\s{1,2}of|town\s{1,2}of|near|outside|island\s{1,2}of|on)\s{1,2}(?<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/dg;
 const JOB =
-  /\b(?:the\s{1,2}(?:only|oldest|youngest)\s{1,2}(?:[a-z]+\s{1,2}){0,3}(?:in|of|on|at)|professional\s{1,2}(?!development|standards|body|bodies|boundaries|conduct|behaviou?r)[a-z]{4,}|(?:village|town|island|parish|valley|street)['’]s\s{1,2}only\s{1,2}[a-z-]+(?:\s{1,2}[a-z-]+)?|vicar|priest|imam|rabbi|farmer|vet|footballer|olympic|olympian|mp|councillor|mayor|headteacher|postmistress|postman|lighthouse\s{1,2}keeper|fisherman|publican|actor|actress|singer|judge|magistrate|jockey|boxer|presenter)\b/gi;
+  /\b(?:the\s{1,2}(?:only|oldest|youngest|last(?:\s{1,2}surviving)?)\s{1,2}(?:[a-z]+\s{1,2}){0,3}(?:in|of|on|at)|professional\s{1,2}(?!development|standards|body|bodies|boundaries|conduct|behaviou?r)[a-z]{4,}|(?:village|town|island|parish|valley|street)['’]s\s{1,2}only\s{1,2}[a-z-]+(?:\s{1,2}[a-z-]+)?|vicar|priest|imam|rabbi|farmer|vet|footballer|olympic|olympian|mp|councillor|mayor|headteacher|postmistress|postman|lighthouse\s{1,2}keeper|fisherman|publican|actor|actress|singer|judge|magistrate|jockey|boxer|presenter|veteran)\b/gi;
 // An exact age, then what the person does for a living: "a 41-year-old Somali interpreter", "the
 // 16-year-old goalkeeper". Read by the ending of the word after the age, less the words that are no job.
 const JOB_AFTER_AGE =

@@ -42,6 +42,13 @@ describe('an exact age with the job someone does', () => {
   });
 
   it.each([
+    'He was 93, the last surviving Arctic convoy veteran in Whitby, when he came in on 8 May.',
+    'The 47-year-old GP partner in Alnwick had a stroke on 3 January.',
+  ])('hints at the town someone is in, or the last of a kind, in %j', (text) => {
+    expect(combination(text)?.message).toMatch(/^Together, the exact age /);
+  });
+
+  it.each([
     'A 73-year-old woman was admitted on 3 May with a fall.',
     'The 80-year-old widower was discharged on 12 June.',
     'A 45-year-old homeless man came in on 5 January with cellulitis.',
