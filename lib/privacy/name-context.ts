@@ -12,7 +12,7 @@ const RELATIVE =
 
 /** Family words, longest first: "son-in-law" before "son". */
 export const FAMILY =
-  '(?:son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|grandmother|grandfather|granddaughter|grandson|grandma|grandad|granny|gran|stepmother|stepfather|stepmum|stepdad|stepson|stepdaughter|wife|husband|son|daughter|mother|mum|father|dad|brother|aunt|auntie|uncle|cousin|niece|nephew|twin|fianc[eé]e?|girlfriend|boyfriend)';
+  '(?:son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|grandmother|grandfather|granddaughter|grandson|grandma|grandad|granny|gran|stepmother|stepfather|stepmum|stepdad|stepson|stepdaughter|widower|widow|wife|husband|son|daughter|mother|mum|father|dad|brother|aunt|auntie|uncle|cousin|niece|nephew|twin|fianc[eé]e?|girlfriend|boyfriend)';
 
 const PATIENT_BEFORE = new RegExp(
   `\\b(?:patients?|pts?|client|referring|thank\\s+you\\s+for\\s+seeing|relatives?|next\\s+of\\s+kin|nok|(?:his|her|their|patient['’]s)\\s+${RELATIVE}|${RELATIVE}\\s+of|patient['’]s\\s+name)(?:(?<=pts?)\\.)?\\s{0,2}[,:(–-]?\\s{0,2}(?:(?:is|was|called|named)\\s{1,2})?$`,

@@ -30,14 +30,16 @@ const NOT_PERSON = new Set(
   paediatrics theatres mum mummy dad daddy grandma grandad granny nan nana nanny grandpa baby babies patients
   relatives family families doctors nurses consultants registrars juniors paramedics police ambulance crew
   everyone's english polish british irish scottish welsh urdu punjabi arabic french spanish portuguese romanian
-  bengali somali chinese italian turkish farsi tigrinya god christmas ramadan diwali eid covid sepsis delirium
+  bengali somali chinese italian turkish farsi tigrinya god christmas ramadan diwali eid lent advent passover
+  hanukkah vaisakhi covid sepsis delirium
   pain dementia nights days mornings evenings tonight eventually initially finally luckily fortunately
   unfortunately sometimes often later earlier soon instead anyway still again afterwards overall clearly
   apparently honestly actually reflection reflections handover learning outcome plan impression background
   summary action actions note notes update history examination diagnosis admission discharge referral dear
   thanks thank regards best kind yours sincerely several many most few both neither either none all some
   whoever whatever wherever whenever protocol protocols guideline guidelines checklist template system process
-  sister rev revd reverend master professor prof`
+  sister rev revd reverend master professor prof son daughter grandson granddaughter grandchildren wife husband
+  brother father mother widow widower uncle aunt auntie cousin niece nephew`
     .split(/\s+/)
     .filter(Boolean),
 );

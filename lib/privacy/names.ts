@@ -27,16 +27,23 @@ const PERSON =
 // A nickname in quotes: "listed as 'Bunny' Fairweather".
 const QUOTE = '(?:[\'‘"“](?=[A-Z]))?';
 const THEN = `\\s{0,2}[,:(–-]?\\s{0,2}(?:(?:is|was)\\s{1,2})?(?:(?:called|named)\\s{1,2})?${QUOTE}`;
+// Where a note or sentence opens.
+const OPENING = '(?:^|[.!?]["”’]?\\s{1,3}|\\n\\s{0,3})';
 const CUE = new RegExp(
   [
     // Not "Patient's brother-in-law": that is the family form below.
     `(?:patient|pt)(?:(?:['’]s)?\\s{1,2}name)?(?!['’]s\\s)\\.?${THEN}`,
+    // "Their eldest, Priyanka,", "her daughters Sian and Ffion": family by place in it, or many.
+    `(?:his|her|their|the\\s{1,2}patient['’]s)\\s{1,2}(?:eldest|oldest|youngest|boy|girl|lad|lass|kids|children|daughters|sons|brothers|sisters|grandchildren|granddaughters|grandsons|parents)${THEN}`,
     `(?:his|her|their|the\\s{1,2}patient['’]s|patient['’]s)\\s{1,2}${RELATIVE}(?!-)${THEN}`,
     `(?:his|her|their|the|the\\s{1,2}patient['’]s|patient['’]s)\\s{1,2}${KIN}${THEN}`,
     `${KIN}\\s{1,2}(?:is|was)\\s{1,2}(?:called|named)\\s{1,2}${QUOTE}`,
     // "a nephew called Callum"; "Auntie Grace", "Uncle Kwesi": family named as the patient names them,
     // not the doctor's own ("my Auntie Jean").
     `(?:a|an)\\s{1,2}${KIN}\\s{1,2}(?:called|named)\\s{1,2}${QUOTE}`,
+    // A family word opening a note: "Dad - Marek - had been on nights", "Granddaughter Chloe calmed her".
+    `(?<=${OPENING})${FAMILY}\\s{0,2}[(:–-]\\s{0,2}`,
+    `(?<=${OPENING})(?!(?:mother|father)\\b)${FAMILY}\\s{1,2}`,
     `(?<!\\b(?:my|our)\\s{1,2})(?:auntie|aunty|aunt|uncle|nana|nanna|nanny|grandma|granny|grandad|grandpa|gran)\\s{1,2}${QUOTE}`,
     `(?<!\\b(?:my|our)\\s{1,2})(?:big|little|baby|twin)\\s{1,2}(?:sister|brother)${THEN}`,
     `(?:next\\s{1,2}of\\s{1,2}kin|nok)(?:\\s{1,2}(?:is|was))?(?:\\s{1,2}(?:listed|recorded|documented|given|named))?(?:\\s{1,2}as)?${THEN}`,
