@@ -30,7 +30,9 @@ const PATIENT_AFTER = new RegExp(
     // Apposition: "Mrs Jones, the patient," (not "the patient's GP"), "Dr Smith, the GP admitted last
     // night,", "Mrs Khan, 82,", "Mr Ali, aged 64", a date of birth.
     "^\\s{0,2}[,(–-]\\s{0,2}(?:(?:the|a|an|our|my|this)\\s+(?:[\\w'’-]+\\s+){0,2}?)?(?:patient(?!['’]s\\s{1,2}(?:gp|consultant|doctor|nurse|surgeon|registrar|solicitor|lawyer|advocate|social\\s+worker|pharmacist|physio))|pt)\\b",
-    '^\\s{0,2}[,(–-]\\s{0,2}(?:the|a|an|our|my)\\s+[^,.;()]{0,30}?\\b(?:(?:re)?admitted|discharged|brought\\s+in)\\b',
+    '^\\s{0,2}[,(–-]\\s{0,2}(?:the|a|an|our|my)\\s+[^,.;()]{0,30}?\\b(?:(?:re)?admitted|discharged|brought\\s+in|cannulated|clerked|resuscitated|intubated|sectioned|operated\\s+on)\\b',
+    // "Jayden, the boy I cannulated", "Ava, a toddler with croup": a child or an old person, never staff.
+    '^\\s{0,2},\\s{0,2}(?:the|a|an|our|my|this)\\s+(?:[a-z-]+\\s+){0,2}?(?:boy|toddler|teenager|baby|child|pensioner)\\b',
     '^\\s{0,2}[,(]\\s{0,2}(?:aged\\s+)?\\d{1,3}\\s{0,2}(?:[,)]|y|yo|years?|yrs?|-year)',
     // "Gladys, ninety-one, refused…": an age in words.
     '^\\s{0,2}[,(]\\s{0,2}(?:aged\\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a\\s+hundred)\\s{0,2}[,)]',
@@ -104,8 +106,11 @@ export function lostInCare(before: string, after: string): boolean {
   return LOST_BEFORE.test(before) && DIED_WHEN.test(after);
 }
 
+// "Caring for Ruth in her last days": not "caring for Ruth's patients".
+const CARED_FOR = /\b(?:caring|cared)\s+for\s{1,2}$/i;
+
 export function patientCue(before: string, after: string): boolean {
-  if (lostInCare(before, after)) return true;
+  if (lostInCare(before, after) || (CARED_FOR.test(before) && !/^['’]s\b/.test(after))) return true;
   if (AGE_THEN_ROLE.test(after) || RELATIVE_BORN.test(after) || EPISODE_AT_WORK.test(after)) return false;
   if (ADJUSTED_AT_WORK.test(after)) return false;
   return PATIENT_BEFORE.test(before) || PATIENT_AFTER.test(after);

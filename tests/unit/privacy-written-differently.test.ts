@@ -218,3 +218,30 @@ describe('a titled patient in a bed', () => {
     expect(warnings(text)).toEqual([]);
   });
 });
+
+describe('a first name among words of care a reader would not miss', () => {
+  const names = (text: string) => warnings(text).filter((warning) => warning.startsWith('name: '));
+
+  it.each([
+    ['Caring for Bernard in his last week changed how I talk about dying.', 'Bernard'],
+    ['Keeley, the toddler I cannulated at 2 am, smiled at me on the ward round.', 'Keeley'],
+    ['I still ask myself whether Maxine would be alive if I had escalated sooner.', 'Maxine'],
+    ['We gave Hussein the news in the quiet room, with his wife beside him.', 'Hussein'],
+    ['Ellis is back on NICU after a second bleed.', 'Ellis'],
+    ['I let Rowena down: I promised I would be back before she went to theatre.', 'Rowena'],
+    ['The porter and I found Tabitha on the bathroom floor at 5 am.', 'Tabitha'],
+  ])('warns about %j', (text, name) => {
+    expect(names(text)).toEqual([`name: ${name}`]);
+  });
+
+  it.each([
+    'I promised Harriet, our ward manager, that I would fix the rota by Friday.',
+    "Caring for Ruth's patients while she was on leave showed me how hard her job is.",
+    'Priya, the girl who runs the rota office, sorted my leave in a day.',
+    'Martha, the new PICU consultant, chaired her first mortality meeting this week.',
+    'Tom is lucky to be alive after his cycling accident, and we have covered his on-calls.',
+    'Kamal gave the news to the board that the unit would close, and nobody spoke.',
+  ])('leaves colleagues alone in %j', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
