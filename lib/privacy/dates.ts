@@ -26,9 +26,11 @@ const DOB_THEN_DATE = new RegExp(
   `${WORD_START}${DOB_CUE}\\s{0,3}(?:[:=(,–-]\\s{0,3})?(?:(?:given|recorded|listed|written|documented|noted)\\s{1,2})?(?:(?:on|is|was|of|as)\\s{1,2})?(?:the\\s{1,2})?(?<date>${FULL_DATE})`,
   'gdi',
 );
+// A day everyone knows the date of: "born on Christmas Eve 1950", "DOB: New Year's Day".
+const HOLIDAY = `(?:Christmas\\s{1,2}(?:Day|Eve)|Boxing\\s{1,2}Day|New\\s{1,2}Year['’]?s\\s{1,2}(?:Day|Eve)|Hallowe['’]?en|Valentine['’]?s\\s{1,2}Day|Bonfire\\s{1,2}Night)(?:,?\\s{1,2}(?:in\\s{1,2})?\\d{4})?`;
 // Under a label that can mean nothing else, a day and month alone: "date of birth was 1 January".
 const LABELLED_DAY_MONTH = new RegExp(
-  `${WORD_START}(?:d[./]?\\s?o[./]?\\s?b\\.?|date\\s{1,2}of\\s{1,2}birth|birth\\s?date)\\s{0,3}(?:[:=(,–-]\\s{0,3})?(?:(?:is|was|as)\\s{1,2})?(?:the\\s{1,2})?(?<date>(?:\\d{1,2}\\s?${ORDINAL}?|${ORDINAL_WORD})\\s{1,2}(?:of\\s{1,2})?${MONTH})(?![a-z])`,
+  `${WORD_START}(?:d[./]?\\s?o[./]?\\s?b\\.?|date\\s{1,2}of\\s{1,2}birth|birth\\s?date|(?:born|birthday)(?=\\s{1,2}(?:(?:is|was|falls|fell)\\s{1,2})?(?:on\\s{1,2})?(?:Christmas|Boxing|New|Hallowe|Valentine|Bonfire)))\\s{0,3}(?:[:=(,–-]\\s{0,3})?(?:(?:is|was|as|falls|fell)\\s{1,2})?(?:on\\s{1,2})?(?:the\\s{1,2})?(?<date>(?:\\d{1,2}\\s?${ORDINAL}?|${ORDINAL_WORD})\\s{1,2}(?:of\\s{1,2})?${MONTH}|${HOLIDAY})(?![a-z])`,
   'gdi',
 );
 // The cue after the date, "12/03/1954 (DOB)": found by the cue and read backwards, since trying every

@@ -34,6 +34,8 @@ export function findFirstNames(text: string): Match[] {
     if (opening && ALSO_WORDS.has(first.toLowerCase()) && !verbAfter) return undefined;
     const before60 = text.slice(Math.max(0, hit.index - 60), hit.index);
     if (TITLE_BEFORE.test(before60) || TITLED_RUN_BEFORE.test(before60)) return undefined;
+    // "Christmas Eve", "New Year's Eve": a day, not a name.
+    if (/\b(?:Christmas|Year['’]?s)[ \t]$/.test(before60)) return undefined;
     SURNAME_AT.lastIndex = hit.index + first.length;
     const surname = SURNAME_AT.exec(text)?.groups?.surname;
     // "Mary Seacole programme" names a thing after a person; "Sarah Jones" is a full name; "Grace Ward"

@@ -31,6 +31,15 @@ export function findSetApartNames(text: string): Match[] {
     const { before, after } = around(text, start, end, 60);
     if (patientCue(before, after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
     const { lean, clinical } = contextLean(text, start, end);
+    // "JOHN PATTERSON was written on the whiteboard": a full name in capitals, unless work surrounds it.
+    const fullName = /^[ \t][A-Z]{2,}(?:-[A-Z]{2,})?(?![A-Za-z])/.test(after);
+    if (fullName && lean !== 'public')
+      return {
+        kind: 'name',
+        start,
+        end: end + (/^[ \t][A-Z-]+/.exec(after)?.[0].length ?? 0),
+        message: NAME_BESIDE_CUE,
+      };
     if (!PERSON_VERB.test(after) || lean !== 'patient') return undefined;
     return { kind: 'name', start, end, message: clinicalReason(clinical) };
   });

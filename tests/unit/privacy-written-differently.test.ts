@@ -245,3 +245,26 @@ describe('a first name among words of care a reader would not miss', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('full names in capitals, on letters, and birthdays that fall on a holiday', () => {
+  it.each([
+    [
+      'MARGARET OYELARAN was written on the whiteboard by the nurses station for anyone to read.',
+      'name: MARGARET OYELARAN',
+    ],
+    ['The referral letter for Duncan Ferrier went to the wrong hospital.', 'name: Duncan Ferrier'],
+    ["It was Imogen Saddler's family who asked for a second opinion.", 'name: Imogen Saddler'],
+    ['He was born on Christmas Day 1931 and never let anyone forget it.', 'date-of-birth: Christmas Day 1931'],
+    ["Her birthday was on New Year's Eve, and she wanted to be home for it.", "date-of-birth: New Year's Eve"],
+  ])('warns about %j', (text, expected) => {
+    expect(warnings(text)).toContain(expected);
+  });
+
+  it.each([
+    'We were three nurses short on Christmas Eve, and the ward was full of patients waiting for beds.',
+    'The NICE QUALITY standards on discharge letters were the focus of our audit.',
+    "The rota for New Year's Eve went out late, and the registrars were rightly cross.",
+  ])('leaves %j without a warning', (text) => {
+    expect(warnings(text)).toEqual([]);
+  });
+});
