@@ -2,6 +2,7 @@ import { contextLean, tally } from './cues';
 import { FIRST_NAMES } from './first-names';
 import { MORE_GIVEN_NAMES } from './more-given-names';
 import { patientCue } from './name-context';
+import { isNotAName } from './name-words';
 import { clinicalReason, NAME_BESIDE_CUE } from './names';
 import { around, scan } from './scan';
 import { staffSigns } from './sentence-cues';
@@ -29,17 +30,16 @@ export function findSetApartNames(text: string): Match[] {
     const start = hit.index;
     const end = start + hit[0].length;
     const { before, after } = around(text, start, end, 60);
+    // Only a name in capitals among lower-case words is set apart: text typed with caps lock on is not.
+    if (!/[a-z]{3}/.test(before) && !/[a-z]{3}/.test(after.slice(0, 30))) return undefined;
     if (patientCue(before, after)) return { kind: 'name', start, end, message: NAME_BESIDE_CUE };
     const { lean, clinical } = contextLean(text, start, end);
     // "JOHN PATTERSON was written on the whiteboard": a full name in capitals, unless work surrounds it.
-    const fullName = /^[ \t][A-Z]{2,}(?:-[A-Z]{2,})?(?![A-Za-z])/.test(after);
-    if (fullName && lean !== 'public')
-      return {
-        kind: 'name',
-        start,
-        end: end + (/^[ \t][A-Z-]+/.exec(after)?.[0].length ?? 0),
-        message: NAME_BESIDE_CUE,
-      };
+    const surname = /^[ \t]([A-Z]{2,}(?:-[A-Z]{2,})?)(?![A-Za-z])/.exec(after)?.[1] ?? '';
+    const fullName = surname !== '' && !isNotAName(surname);
+    if (fullName && lean !== 'public') {
+      return { kind: 'name', start, end: end + 1 + surname.length, message: NAME_BESIDE_CUE };
+    }
     if (!PERSON_VERB.test(after) || lean !== 'patient') return undefined;
     return { kind: 'name', start, end, message: clinicalReason(clinical) };
   });

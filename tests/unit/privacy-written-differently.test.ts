@@ -268,3 +268,9 @@ describe('full names in capitals, on letters, and birthdays that fall on a holid
     expect(warnings(text)).toEqual([]);
   });
 });
+
+describe('text typed with caps lock on', () => {
+  it('reads no name into a whole sentence in capitals', () => {
+    expect(warnings('I SAW GRACE ON THE WARD ROUND AND WE AGREED TO MARK THE DATE FOR THE AUDIT.')).toEqual([]);
+  });
+});
