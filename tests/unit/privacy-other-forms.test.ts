@@ -75,12 +75,15 @@ describe('addresses and contact details in other forms', () => {
     ['The carers let themselves in at Holly Cottage, Back Lane, twice a day.', 'Holly Cottage, Back Lane'],
     ['She rents Flat 7, The Sidings, on her own.', 'Flat 7, The Sidings'],
     ['He collapsed outside his house on Tanner Street last night.', 'Tanner Street'],
+    ['She lives in the flat above the bakery on Quarry Lane, and the stairs are steep.', 'Quarry Lane'],
+    ['His house is the last one off Ferry Road, past the allotments.', 'Ferry Road'],
   ])('warns about the address in %j', (text, address) => {
     expect(kinds(text)).toContainEqual(['address', address]);
   });
 
   it.each([
     'The deanery is at 3 Piccadilly Place, and our trust moved to 40 Mill Road in 2020.',
+    'Living wage campaigners marched on Downing Street, and our porters joined them.',
     'Bookings go through 0345 600 1234, the trust’s central line.',
     'Send your rota swaps to medical.staffing@example.nhs.uk by Friday.',
   ])('leaves an organisation’s address, number or shared mailbox in %j alone', (text) => {
