@@ -153,6 +153,7 @@ export const CLINICAL_PHRASES = [
   // With the name read out of the stretch: "We gave [Kamal] the news", "found [Iris] in the bathroom".
   'gave\\s+the\\s+news',
   'second\\s+opinion',
+  'self-?harm\\w*',
   '(?:referral|discharge|clinic|gp)\\s+letters?',
   'found\\s+(?:in|on)\\s+the\\s+(?:bathroom|toilet|floor|bath|stairs)',
   '(?:asking|asked|calling|shouting|crying)\\s+for\\s+(?:her|his|their)\\s+(?:mum|mother|dad|father|son|daughter|husband|wife|children|kids|family)',

@@ -274,3 +274,18 @@ describe('text typed with caps lock on', () => {
     expect(warnings('I SAW GRACE ON THE WARD ROUND AND WE AGREED TO MARK THE DATE FOR THE AUDIT.')).toEqual([]);
   });
 });
+
+describe('a first name beside self-harm, or said to be the child in the story', () => {
+  const names = (text: string) => warnings(text).filter((warning) => warning.startsWith('name: '));
+
+  it.each([
+    ['Kacey had been self-harming for a year before anyone asked her why.', 'Kacey'],
+    ['Rory was the toddler who pulled his own NG tube out twice in one shift.', 'Rory'],
+  ])('warns about %j', (text, name) => {
+    expect(names(text)).toEqual([`name: ${name}`]);
+  });
+
+  it('leaves a colleague who leads on self-harm alone', () => {
+    expect(names('Kacey, our liaison psychiatry nurse, leads the self-harm teaching for the F1s.')).toEqual([]);
+  });
+});
