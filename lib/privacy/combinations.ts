@@ -69,9 +69,9 @@ const PLACE =
 const JOB =
   /\b(?:the\s{1,2}(?:only|oldest|youngest|last(?:\s{1,2}surviving)?)\s{1,2}(?:[a-z]+\s{1,2}){0,3}(?:in|of|on|at)|professional\s{1,2}(?!development|standards|body|bodies|boundaries|conduct|behaviou?r)[a-z]{4,}|(?:village|town|island|parish|valley|street)['’]s\s{1,2}only\s{1,2}[a-z-]+(?:\s{1,2}[a-z-]+)?|vicar|priest|imam|rabbi|farmer|vet|footballer|olympic|olympian|mp|councillor|mayor|headteacher|postmistress|postman|lighthouse\s{1,2}keeper|fisherman|publican|actor|actress|singer|judge|magistrate|jockey|boxer|presenter|veteran)\b/gi;
 // An exact age, then what the person does for a living: "a 41-year-old Somali interpreter", "the
-// 16-year-old goalkeeper". Read by the ending of the word after the age, less the words that are no job.
+// 16-year-old goalkeeper", "she is 34, a midwife". Read by the ending of the word after the age, less the words that are no job.
 const JOB_AFTER_AGE =
-  /\b\d{1,3}[ -]?(?:years?|yrs?)[ -]?old\s{1,2}(?:[A-Za-z-]+\s{1,2}){0,2}?(?<job>[a-z]+(?:er|or|ist|ian|ess|man|keeper|fighter))\b/dg;
+  /\b(?:\d{1,3}[ -]?(?:years?|yrs?)[ -]?old\s{1,2}|(?:aged\s{1,2}|(?:[Hh]e|[Ss]he)\s{1,2}(?:is|was)\s{1,2}|,\s{0,2})\d{1,3}\s{0,2},\s{1,2}(?:a|an)\s{1,2})(?:[A-Za-z-]+\s{1,2}){0,2}?(?<job>[a-z]+(?:er|or|ist|ian|ess|man|keeper|fighter)|midwife)\b/dg;
 const NOT_JOBS = new Set(
   `man woman gentleman human other older younger elder former under over ever never after later sister brother
   mother father daughter partner member smoker drinker user sufferer survivor carer lover toddler teenager

@@ -33,6 +33,8 @@ describe('an exact age with the job someone does', () => {
     ['A 52-year-old bus driver from the depot was seen on 4 June with chest pain.', 'driver'],
     ['The 19-year-old apprentice electrician came in on 2 May after a fall from scaffolding.', 'electrician'],
     ['Our 63-year-old retired headmistress was admitted on 9 April with a stroke.', 'headmistress'],
+    ['He was 58, a prison officer at the local jail, and came in on 2 July with chest pain.', 'officer'],
+    ['She is 31, a community midwife in our own trust, and was admitted on 6 March.', 'midwife'],
     ['She was the only woman lifeboat volunteer at the harbour and came to clinic on 1 March.', 'the only'],
   ])('hints that the details combine in %j', (text, job) => {
     const found = combination(text);
