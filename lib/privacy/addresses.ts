@@ -23,9 +23,10 @@ const HOUSE_BEFORE =
 const LIVES_AT =
   /\b(?:[Ll]ives?|[Ll]ived|[Ll]iving|[Rr]esides?|[Ss]taying|[Hh]ome|[Aa]ddress)(?:\s{1,2}\w+){0,2}?\s{1,2}(?:at|is|was|as|to)\s{1,2}(?<address>\d{1,4}[A-Za-z]?,?\s{1,2}[A-Z][a-z'’]+(?:\s{1,2}[A-Z][a-z'’]+){0,2})/dg;
 
-// A street with no number, where someone lives: "she lives on Mill Lane".
+// A street with no number, where someone lives: "she lives on Mill Lane", "his flat is above the shop on
+// Market Street".
 const LIVES_ON_STREET = new RegExp(
-  `\\b(?:lives?|lived|living|resides?|(?:her|his|their)\\s{1,2}(?:home|house|flat|bungalow))(?:\\s{1,2}alone)?\\s{1,2}(?:on|in|at)\\s{1,2}(?<street>(?:[A-Z][a-z'’]+\\s{1,2}){1,3}(?:${STREET}))${WORD_END}`,
+  `\\b(?:[Ll]ives?|[Ll]ived|[Ll]iving|[Rr]esides?|(?:[Hh]er|[Hh]is|[Tt]heir)\\s{1,2}(?:home|house|flat|bungalow))(?:\\s{1,2}[a-z]+){0,6}?\\s{1,2}(?:on|in|at|off)\\s{1,2}(?<street>(?!Downing\\b)(?:[A-Z][a-z'’]+\\s{1,2}){1,3}(?:${STREET}))${WORD_END}`,
   'dg',
 );
 
@@ -37,7 +38,8 @@ const ORGANISATION_AFTER =
   /^\s{1,2}(?:Health|Medical|Community|Surgery|Hospital|Clinic|Centre|Practice|Offices?|House|Campus|Building)\b/;
 const PUBLIC_ADDRESS = /^\d{1,4}\s{1,2}(?:Downing\s+Street|Whitehall|Victoria\s+Street|London\s+Road)$/;
 
-function address(text: string, start: number, end: number): Match | undefined {
+/** The span as a home address, or nothing when it is an organisation's or a famous one. */
+export function address(text: string, start: number, end: number): Match | undefined {
   const found = text.slice(start, end);
   if (PUBLIC_ADDRESS.test(found)) return undefined;
   const organisation =

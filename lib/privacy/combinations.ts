@@ -65,9 +65,20 @@ const CONDITION = new RegExp(`\\b(?:${RARE_CONDITIONS})\\b|\\brare\\s{1,2}(?:[a-
 const EPONYM_NOUN = /(?<=[A-Za-z'’][ \t]{1,2})(?:disease|syndrome|arteritis|sarcoma|dystrophy|ataxia|anomaly)\b/g;
 const EPONYM_BEFORE = /(?<![A-Za-z])[A-Z][a-z]+(?:['’]s)?(?:[- ][A-Z][a-zé]+(?:['’]s)?){0,2}[ \t]{1,2}$/;
 const PLACE =
-  /\b(?:from|lives?\s{1,2}in|living\s{1,2}in|lived\s{1,2}in|grew\s{1,2}up\s{1,2}in|raised\s{1,2}in|village\s{1,2}(?:of|near|outside)|(?:resident|native)\s{1,2}of|town\s{1,2}of|near|outside|island\s{1,2}of|on)\s{1,2}(?<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/dg;
+  /\b(?:from|in|lives?\s{1,2}in|living\s{1,2}in|lived\s{1,2}in|grew\s{1,2}up\s{1,2}in|raised\s{1,2}in|village\s{1,2}(?:of|near|outside)|(?:resident|native)\s{1,2}of|town\s{1,2}of|near|outside|island\s{1,2}of|on)\s{1,2}(?<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})/dg;
 const JOB =
-  /\b(?:the\s{1,2}(?:only|oldest|youngest)\s{1,2}(?:[a-z]+\s{1,2}){0,2}(?:in|of|on)|professional\s{1,2}(?!development|standards|body|bodies|boundaries|conduct|behaviou?r)[a-z]{4,}|(?:village|town|island|parish|valley|street)['’]s\s{1,2}only\s{1,2}[a-z-]+(?:\s{1,2}[a-z-]+)?|vicar|priest|imam|rabbi|farmer|vet|footballer|olympic|olympian|mp|councillor|mayor|headteacher|postmistress|postman|lighthouse\s{1,2}keeper|fisherman|publican|actor|actress|singer|judge|magistrate|jockey|boxer|presenter)\b/gi;
+  /\b(?:the\s{1,2}(?:only|oldest|youngest|last(?:\s{1,2}surviving)?)\s{1,2}(?:[a-z]+\s{1,2}){0,3}(?:in|of|on|at)|professional\s{1,2}(?!development|standards|body|bodies|boundaries|conduct|behaviou?r)[a-z]{4,}|(?:village|town|island|parish|valley|street)['’]s\s{1,2}only\s{1,2}[a-z-]+(?:\s{1,2}[a-z-]+)?|vicar|priest|imam|rabbi|farmer|vet|footballer|olympic|olympian|mp|councillor|mayor|headteacher|postmistress|postman|lighthouse\s{1,2}keeper|fisherman|publican|actor|actress|singer|judge|magistrate|jockey|boxer|presenter|veteran)\b/gi;
+// An exact age, then what the person does for a living: "a 41-year-old Somali interpreter", "the
+// 16-year-old goalkeeper", "she is 34, a midwife". Read by the ending of the word after the age, less the words that are no job.
+const JOB_AFTER_AGE =
+  /\b(?:\d{1,3}[ -]?(?:years?|yrs?)[ -]?old\s{1,2}|(?:aged\s{1,2}|(?:[Hh]e|[Ss]he)\s{1,2}(?:is|was)\s{1,2}|,\s{0,2})\d{1,3}\s{0,2},\s{1,2}(?:a|an)\s{1,2})(?:[A-Za-z-]+\s{1,2}){0,2}?(?<job>[a-z]+(?:er|or|ist|ian|ess|man|keeper|fighter)|midwife)\b/dg;
+const NOT_JOBS = new Set(
+  `man woman gentleman human other older younger elder former under over ever never after later sister brother
+  mother father daughter partner member smoker drinker user sufferer survivor carer lover toddler teenager
+  youngster pensioner widower junior senior minor foster stepmother stepfather grandmother grandfather
+  nonagenarian octogenarian centenarian vegetarian`.split(/\s+/),
+);
+
 const ON_DATE = new RegExp(
   `(?<=\\bon\\s{1,2}(?:the\\s{1,2})?)(?:\\d{1,2}${ORDINAL}?\\s{1,2}(?:of\\s{1,2})?${MONTH}(?![a-z])|(?:Christmas|Boxing|New\\s{1,2}Year['’]s)\\s{1,2}(?:Day|Eve)|Easter\\s{1,2}(?:Day|Sunday|Monday))`,
   'gi',
@@ -129,6 +140,11 @@ function details(text: string): Found[] {
     ...collect(text, EPONYM_NOUN, 'condition', (hit) => rareEponym(text, hit)),
     ...collect(text, PLACE, 'place', place),
     ...collect(text, JOB, 'job'),
+    ...collect(text, JOB_AFTER_AGE, 'job', (hit) => {
+      const job = hit.indices?.groups?.job;
+      const word = hit.groups?.job ?? '';
+      return job && !NOT_JOBS.has(word) && !/(?:less|ness)$/.test(word) ? job : undefined;
+    }),
   ];
   // An age and a date alone are in most reflections; without a condition, place or job nothing combines.
   if (telling.length === 0) return [];

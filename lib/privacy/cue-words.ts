@@ -26,7 +26,7 @@ export const CLINICAL_WORDS: ReadonlySet<string> = new Set(
   grieving antenatal postnatal ctg dialysis transfusion ventilator ventilation laparotomy pacemaker bypass stent
   angiogram thrombolysis ulcerated gangrene abscess cellulitis jaundice anaemia asthma copd diabetes epilepsy
   parkinson alzheimer sickle eaten puncture lumbar clammy sweaty pale tearful sobbing screaming screamed frightened crying panicking vomited nauseous jaundiced itchy
-  lactate creatinine crp inr haemoglobin platelets ecg ecgs ed x-ray tube nasogastric ng peg deteriorated deteriorating deterioration bruise bruises bruised bruising troponin potassium nbm`
+  alive lactate creatinine crp inr haemoglobin platelets ecg ecgs ed x-ray tube nasogastric ng peg deteriorated deteriorating deterioration bruise bruises bruised bruising troponin potassium nbm`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -60,7 +60,7 @@ export const SHARED_WITH_STAFF: ReadonlySet<string> = new Set(
   screamed screaming sobbing panicking grief grieving bereaved funeral widowed father mother mum dad wife husband
   son sons daughter parents family relative relatives grandchildren died death dying die unwell ill sick baby
   babies pregnant pregnancy newborn home ward clinic theatre corridor diagnosed diagnosis refused slept sleep
-  weight heart chest injury broken fall fell fallen falling ed eightieth ninetieth hundredth`
+  weight heart chest injury broken fall fell fallen falling ed eightieth ninetieth hundredth alive`
     .split(/\s+/)
     .filter(Boolean)
     .concat(['asked if', 'asked whether', 'asked when', 'asked why', 'told me', 'sat with'])
@@ -72,6 +72,8 @@ export const SHARED_WITH_STAFF: ReadonlySet<string> = new Set(
 // Patients are handed over and colleagues hand over: "handover" is no word in the list either way.
 // "Wanted to talk about football" is no talk given at a conference.
 export const NEUTRAL_PHRASES = [
+  // "I promised I would come back": a doctor's word to someone, not a politician's pledge.
+  '(?:i|we)\\s+(?:had\\s+)?promised',
   'ward\\s+rounds?',
   '(?:wanted|wants|want|needed|needs|need|liked|likes|like|tried|trying)\\s+to\\s+talk',
 ];
@@ -128,6 +130,11 @@ export const CLINICAL_PHRASES = [
   'transport\\s+home',
   'waters\\s+broke',
   'family\\s+meeting',
+  // Meetings held about one patient: "the safeguarding strategy meeting", "a best interests meeting".
+  'safeguarding\\s+(?:strategy\\s+)?(?:meetings?|conferences?|discussions?|referrals?)',
+  'best\\s+interests?\\s+(?:meetings?|decisions?)',
+  'child\\s+protection\\s+(?:conferences?|meetings?|cases?|plans?)',
+  'case\\s+conferences?',
   '(?:surgeons?|consultants?|doctors?|nurses?)\\s+explained',
   '(?:squeezed|held|holding|gripped|grabbed)\\s+my\\s+hand',
   'death\\s+certificate',
@@ -139,6 +146,16 @@ export const CLINICAL_PHRASES = [
   'icu',
   'itu',
   'hdu',
+  'picu',
+  'nicu',
+  'scbu',
+  'ccu',
+  // With the name read out of the stretch: "We gave [Kamal] the news", "found [Iris] in the bathroom".
+  'gave\\s+the\\s+news',
+  'second\\s+opinion',
+  'self-?harm\\w*',
+  '(?:referral|discharge|clinic|gp)\\s+letters?',
+  'found\\s+(?:in|on)\\s+the\\s+(?:bathroom|toilet|floor|bath|stairs)',
   '(?:asking|asked|calling|shouting|crying)\\s+for\\s+(?:her|his|their)\\s+(?:mum|mother|dad|father|son|daughter|husband|wife|children|kids|family)',
 ];
 // Words of care a person owns ("her pain", "his notes") count twice: they are someone's own care.

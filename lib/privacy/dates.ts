@@ -9,13 +9,28 @@ const AMERICAN = `${MONTH}\\s{1,2}\\d{1,2}${ORDINAL}?,?\\s{1,2}\\d{4}(?!\\d)`;
 const ISO = `\\d{4}-(?<m2>\\d{1,2})-(?<d2>\\d{1,2})(?!\\d)`;
 // "12-Mar-1941", "12/Mar/41": a month name between hyphens or slashes, as many systems print it.
 const DASHED = `\\d{1,2}[-/]${MONTH}[-/](?:\\d{4}|\\d{2})(?!\\d)`;
-const FULL_DATE = `(?:${NUMERIC}|${SPELT}|${DASHED}|${AMERICAN}|${ISO})`;
+// Said aloud and written down as said: "the twelfth of May nineteen fifty-two".
+const ORDINAL_WORD =
+  '(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth';
+const NUMBER_WORD =
+  '(?:hundred|and|oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const YEAR_WORDS = `(?:nineteen|twenty|two\\s{1,2}thousand)(?:[\\s-]{1,2}${NUMBER_WORD}){0,3}`;
+const WORDS_DATE = `(?:${ORDINAL_WORD})\\s{1,2}(?:of\\s{1,2})?${MONTH},?\\s{1,2}${YEAR_WORDS}(?![a-z])`;
+const FULL_DATE = `(?:${NUMERIC}|${SPELT}|${DASHED}|${AMERICAN}|${ISO}|${WORDS_DATE})`;
 
-// "b." only counts before a full date, where it can mean nothing else; "birthday" only as "birthday is …",
-// since "the NHS's birthday on 5 July 1948" is a founding date.
-const DOB_CUE = `(?:d[./]?\\s?o[./]?\\s?b\\.?|date\\s{1,2}of\\s{1,2}birth|birth\\s?date|born|birthday(?=\\s{0,2}(?::|is\\b|was\\b))|b\\.(?=\\s?\\d))(?![a-z])`;
+// "b." only counts before a full date, where it can mean nothing else; "birthday" only as "birthday is …"
+// or a person's ("the boy's birthday, 30th December 2012"), since "the NHS's birthday on 5 July 1948"
+// is a founding date.
+const DOB_CUE = `(?:d[./]?\\s?o[./]?\\s?b\\.?|date\\s{1,2}of\\s{1,2}birth|birth\\s?date|born|birthday(?=\\s{0,2}(?::|is\\b|was\\b)|(?<=\\b(?:his|her|their|(?:patient|boy|girl|baby|child|son|daughter|man|woman|lady|gentleman|toddler|infant)['’]s)\\s{1,2}birthday)\\s{0,2}[,(])|b\\.(?=\\s?\\d))(?![a-z])`;
 const DOB_THEN_DATE = new RegExp(
-  `${WORD_START}${DOB_CUE}\\s{0,3}(?:[:=(,–-]\\s{0,3})?(?:(?:on|is|was|of|as)\\s{1,2})?(?:the\\s{1,2})?(?<date>${FULL_DATE})`,
+  `${WORD_START}${DOB_CUE}\\s{0,3}(?:[:=(,–-]\\s{0,3})?(?:(?:given|recorded|listed|written|documented|noted)\\s{1,2})?(?:(?:on|is|was|of|as)\\s{1,2})?(?:the\\s{1,2})?(?<date>${FULL_DATE})`,
+  'gdi',
+);
+// A day everyone knows the date of: "born on Christmas Eve 1950", "DOB: New Year's Day".
+const HOLIDAY = `(?:Christmas\\s{1,2}(?:Day|Eve)|Boxing\\s{1,2}Day|New\\s{1,2}Year['’]?s\\s{1,2}(?:Day|Eve)|Hallowe['’]?en|Valentine['’]?s\\s{1,2}Day|Bonfire\\s{1,2}Night)(?:,?\\s{1,2}(?:in\\s{1,2})?\\d{4})?`;
+// Under a label that can mean nothing else, a day and month alone: "date of birth was 1 January".
+const LABELLED_DAY_MONTH = new RegExp(
+  `${WORD_START}(?:d[./]?\\s?o[./]?\\s?b\\.?|date\\s{1,2}of\\s{1,2}birth|birth\\s?date|(?:born|birthday)(?=\\s{1,2}(?:(?:is|was|falls|fell)\\s{1,2})?(?:on\\s{1,2})?(?:Christmas|Boxing|New|Hallowe|Valentine|Bonfire)))\\s{0,3}(?:[:=(,–-]\\s{0,3})?(?:(?:is|was|as|falls|fell)\\s{1,2})?(?:on\\s{1,2})?(?:the\\s{1,2})?(?<date>(?:\\d{1,2}\\s?${ORDINAL}?|${ORDINAL_WORD})\\s{1,2}(?:of\\s{1,2})?${MONTH}|${HOLIDAY})(?![a-z])`,
   'gdi',
 );
 // The cue after the date, "12/03/1954 (DOB)": found by the cue and read backwards, since trying every
@@ -49,7 +64,11 @@ export function findDatesOfBirth(text: string): Match[] {
     if (!span || !plausibleDayAndMonth(date.groups)) return undefined;
     return { kind: 'date-of-birth', start: offset + span[0], end: offset + span[1] };
   });
-  return [...following, ...preceding];
+  const dayAndMonth = scan(text, LABELLED_DAY_MONTH, (hit) => {
+    const span = hit.indices?.groups?.date;
+    return span ? { kind: 'date-of-birth', start: span[0], end: span[1] } : undefined;
+  });
+  return [...following, ...preceding, ...dayAndMonth];
 }
 
 // The day a patient was seen: looser than a birth date, since a day and month alone narrow it down.

@@ -1,3 +1,5 @@
+import { tally } from './cues';
+import { isPersonWord } from './name-shapes';
 import { isNotAName } from './name-words';
 import { scan } from './scan';
 import type { Match } from './types';
@@ -19,6 +21,15 @@ const NAME_FIELD = new RegExp(
   `(?:^|[\\n.;][ \\t]{0,3})[ \\t]{0,3}${LABEL}[ \\t]{0,2}:[ \\t]{0,2}(?:(?:Mrs|Mr|Ms|Miss|Mx)\\.?[ \\t]{1,2})?(?<name>${SURNAME}(?:,?[ \\t]{1,2}(?![A-Za-z]+[ \\t]{0,2}:)[A-Z][a-z]*\\.?){0,2})`,
   'gm',
 );
+// "Moyo, Tendai: I wrote it on my glove": surname, comma, forename opening a line, as on a list or a
+// whiteboard. Counted only when the line goes on about someone in care, so "Leeds, Bradford: the merger"
+// is left alone.
+const SURNAME_FORENAME = new RegExp(
+  `(?:^|\\n)[ \\t]{0,3}(?<name>${SURNAME},[ \\t]{1,2}[A-Z][a-z]+)[ \\t]{0,2}[:–—-]`,
+  'g',
+);
+const ABOUT_SOMEONE = /\b(?:he|she|him|her|his)\b/i;
+
 const TITLE_BEFORE = /\b(?:dr|prof(?:essor)?|sister|nurse|matron|rev(?:erend)?|sir|dame|lord|lady)\.?[ \t]{1,2}$/i;
 
 const MESSAGE = 'This looks like a name written as a form writes it. Remove it or write "the patient" instead.';
@@ -36,5 +47,14 @@ export function findFormNames(text: string): Match[] {
     if (isNotAName(span.split(/[ \t,]/)[0] ?? '')) return undefined;
     return { kind: 'name', start, end, message: MESSAGE };
   });
-  return [...listed, ...fields];
+  const listedFirst = scan(text, SURNAME_FORENAME, (hit) => {
+    const name = hit.groups?.name ?? '';
+    if (!name.split(/,[ \t]+/).every(isPersonWord)) return undefined;
+    const start = hit.index + hit[0].indexOf(name);
+    const line = text.slice(start + name.length, start + name.length + 200).split('\n', 1)[0] ?? '';
+    const { clinical, publicCount } = tally(line);
+    if (!ABOUT_SOMEONE.test(line) || clinical.length === 0 || publicCount > clinical.length) return undefined;
+    return { kind: 'name', start, end: start + name.length, message: MESSAGE };
+  });
+  return [...listed, ...fields, ...listedFirst];
 }

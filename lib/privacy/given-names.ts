@@ -16,6 +16,9 @@ const SURNAME_AT = /[ \t](?<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z0-9])
 const TITLE_BEFORE =
   /\b(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lord|lady|baroness|sister|nurse|matron|rev(?:erend)?|st|saint|father|rabbi|imam|cllr)\.?[ \t]{1,2}$/i;
 const SENTENCE_START = /(?:^|[.!?:;"“]\s{0,3}|\n\s{0,3})$/;
+// A later word of a titled name: "Kelly" in "Dr Siobhan Kelly" is the titled finder's to weigh.
+const TITLED_RUN_BEFORE =
+  /\b(?:Mrs?|Ms|Miss|Mx|Dr|Prof(?:essor)?|Sir|Dame|Lord|Lady|Sister|Nurse|Matron|Rev(?:erend)?|Cllr)\.?[ \t]{1,2}(?:[A-Z][a-z'’-]+[ \t]{1,2}){1,2}$/;
 // "the Rebecca Jones award", "the Ellis Unit": a thing named after someone.
 const NAMED_AFTER =
   /^\s{1,2}(?:award|prize|fund|lecture|unit|ward|wing|suite|centre|foundation|scholarship|fellowship|trust|programme|building|house|memorial)\b/i;
@@ -30,7 +33,9 @@ export function findFirstNames(text: string): Match[] {
     const verbAfter = PERSON_VERB.test(text.slice(hit.index + first.length, hit.index + first.length + 12));
     if (opening && ALSO_WORDS.has(first.toLowerCase()) && !verbAfter) return undefined;
     const before60 = text.slice(Math.max(0, hit.index - 60), hit.index);
-    if (TITLE_BEFORE.test(before60)) return undefined;
+    if (TITLE_BEFORE.test(before60) || TITLED_RUN_BEFORE.test(before60)) return undefined;
+    // "Christmas Eve", "New Year's Eve": a day, not a name.
+    if (/\b(?:Christmas|Year['’]?s)[ \t]$/.test(before60)) return undefined;
     SURNAME_AT.lastIndex = hit.index + first.length;
     const surname = SURNAME_AT.exec(text)?.groups?.surname;
     // "Mary Seacole programme" names a thing after a person; "Sarah Jones" is a full name; "Grace Ward"

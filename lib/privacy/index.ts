@@ -10,11 +10,13 @@ import { findFirstNames } from './given-names';
 import { findingKey, redact } from './keys';
 import { findLowerCaseNames } from './lower-case-names';
 import { WORDING } from './messages';
+import { findMoreAddresses } from './more-addresses';
 import { findNameShapes } from './name-shapes';
 import { findNames } from './names';
 import { findNhsNumbers } from './nhs-number';
 import { findPlaces } from './places';
 import { findRecordNumbers } from './record-numbers';
+import { findSetApartNames } from './set-apart-names';
 import type { Detector, Finding, FindingKind, Match } from './types';
 import { findUnmarkedNames } from './unmarked-names';
 
@@ -38,6 +40,7 @@ const DETECTORS: readonly Detector[] = [
   findPhones,
   findPostcodes,
   findAddresses,
+  findMoreAddresses,
   findEmails,
   findNames,
   findFirstNames,
@@ -45,6 +48,7 @@ const DETECTORS: readonly Detector[] = [
   findUnmarkedNames,
   findFormNames,
   findLowerCaseNames,
+  findSetApartNames,
   findAgesWithSex,
   findSeenDates,
   findPlaces,

@@ -1,5 +1,6 @@
 import { contextLean } from './cues';
 import { ALSO_WORDS, FIRST_NAMES } from './first-names';
+import { MORE_GIVEN_NAMES } from './more-given-names';
 import { FAMILY } from './name-context';
 import { clinicalReason, NAME_BESIDE_CUE } from './names';
 import { scan } from './scan';
@@ -13,7 +14,7 @@ import type { Match } from './types';
 const BEFORE_BED = /\b(?:in|on)[ \t]{1,2}(?:bed|bay|side[ \t]?room|cubicle|room)[ \t]{0,2}\d/gi;
 const WORD_BEFORE = /(?<![A-Za-z'’-])([a-z]{2,}(?:-[a-z]{2,})?)[ \t]{1,2}(?:\([^)]{0,12}\)[ \t]{1,2})?$/;
 const AFTER_CARE =
-  /\b(?:sat[ \t]+with|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|saw|reviewed|examined|clerked|consented|discharged|admitted|told|gave|reassured|comforted|cannulated|big|little|young|old|poor)[ \t]{1,2}(?<name>[a-z]{2,}(?:-[a-z]{2,})?)(?![A-Za-z0-9'’])/dg;
+  /\b(?:sat[ \t]+with|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|saw|reviewed|examined|clerked|consented|discharged|admitted|told|gave|reassured|comforted|cannulated|big|little|wee|young|old|poor)[ \t]{1,2}(?:(?:big|little|wee|young|old|poor)[ \t]{1,2})?(?<name>[a-z]{2,}(?:-[a-z]{2,})?)(?![A-Za-z0-9'’])/dg;
 
 // "my patient, rose, told me": a first name set beside "patient" needs no other cue, even one that is a word.
 // So does one set beside a bed or a family word: "the lady in bed 4, jean,", "the daughter (sophie)".
@@ -22,7 +23,8 @@ const PATIENT_THEN = new RegExp(
   'dg',
 );
 
-const isLowerFirstName = (word: string) => FIRST_NAMES.has(word) && !ALSO_WORDS.has(word);
+const isLowerFirstName = (word: string) =>
+  (FIRST_NAMES.has(word) || MORE_GIVEN_NAMES.has(word)) && !ALSO_WORDS.has(word);
 
 export function findLowerCaseNames(text: string): Match[] {
   const besideBed = scan(text, BEFORE_BED, (hit) => {

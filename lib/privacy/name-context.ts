@@ -12,7 +12,7 @@ const RELATIVE =
 
 /** Family words, longest first: "son-in-law" before "son". */
 export const FAMILY =
-  '(?:son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|grandmother|grandfather|granddaughter|grandson|grandma|grandad|granny|gran|stepmother|stepfather|stepmum|stepdad|stepson|stepdaughter|wife|husband|son|daughter|mother|mum|father|dad|brother|aunt|auntie|uncle|cousin|niece|nephew|twin|fianc[eé]e?|girlfriend|boyfriend)';
+  '(?:son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|grandmother|grandfather|granddaughter|grandson|grandma|grandad|granny|gran|stepmother|stepfather|stepmum|stepdad|stepson|stepdaughter|widower|widow|wife|husband|son|daughter|mother|mum|father|dad|brother|aunt|auntie|uncle|cousin|niece|nephew|twin|fianc[eé]e?|girlfriend|boyfriend)';
 
 const PATIENT_BEFORE = new RegExp(
   `\\b(?:patients?|pts?|client|referring|thank\\s+you\\s+for\\s+seeing|relatives?|next\\s+of\\s+kin|nok|(?:his|her|their|patient['’]s)\\s+${RELATIVE}|${RELATIVE}\\s+of|patient['’]s\\s+name)(?:(?<=pts?)\\.)?\\s{0,2}[,:(–-]?\\s{0,2}(?:(?:is|was|called|named)\\s{1,2})?$`,
@@ -24,11 +24,15 @@ const EPISODE_VERB =
 const PATIENT_AFTER = new RegExp(
   [
     // "Dr Smith, a retired GP, was admitted"; "Mrs Jones (who) presented with"; "Mr Ali died".
-    `^(?:\\s{0,2},[^,.;()]{1,40},)?\\s{0,2}(?:who\\s+)?(?:(?:was|is|had\\s+been|has\\s+been|got)\\s+(?:${EPISODE_VERB})|(?:is|was)\\s+(?:still\\s+)?for\\s+(?:discharge|home|theatre|palliation|comfort\\s+care|transfer|dialysis|surgery|an?\\s+(?:scan|ct|mri|echo|ogd|biopsy))\\b|presented\\s+(?:with|to\\s+(?:ed|a\\s?&\\s?e|hospital|the\\s+(?:ed|gp|hospital)))|attended\\s+(?:ed|a\\s?&\\s?e|clinic|the\\s+clinic)|died|passed\\s+away|complained\\s+of|came\\s+in\\s+with|(?:is|was|became)\\s+(?:a|an|our|my|the)\\s+(?:[a-z\\u00C0-\\u024F]+\\s+)?patient)`,
+    `^(?:\\s{0,2},[^,.;()]{1,40},)?\\s{0,2}(?:who\\s+)?(?:(?:was|is|had\\s+been|has\\s+been|got)\\s+(?:${EPISODE_VERB})|(?:is|was)\\s+(?:still\\s+)?for\\s+(?:discharge|home|theatre|palliation|comfort\\s+care|transfer|dialysis|surgery|an?\\s+(?:scan|ct|mri|echo|ogd|biopsy))\\b|presented\\s+(?:with|to\\s+(?:ed|a\\s?&\\s?e|hospital|the\\s+(?:ed|gp|hospital)))|attended\\s+(?:ed|a\\s?&\\s?e|clinic|the\\s+clinic)|died|passed\\s+away|complained\\s+of|came\\s+in\\s+with|(?:is|was|became)\\s+(?:a|an|our|my|the)\\s+(?:[a-z\\u00C0-\\u024F]+\\s+)?(?:patient|boy|toddler|teenager|baby|child)\\b)`,
+    // "Mrs Pennington in the end bed", "Kofi in bay 3": in a bed, not on a bay as the nurse looking after it is.
+    '^\\s{1,2}in\\s+(?:the\\s+)?(?:(?:end|corner|window|next|far)\\s+bed|bed\\s*\\d|bay\\s*\\d|side\\s*room|cubicle\\s*\\d)',
     // Apposition: "Mrs Jones, the patient," (not "the patient's GP"), "Dr Smith, the GP admitted last
     // night,", "Mrs Khan, 82,", "Mr Ali, aged 64", a date of birth.
     "^\\s{0,2}[,(–-]\\s{0,2}(?:(?:the|a|an|our|my|this)\\s+(?:[\\w'’-]+\\s+){0,2}?)?(?:patient(?!['’]s\\s{1,2}(?:gp|consultant|doctor|nurse|surgeon|registrar|solicitor|lawyer|advocate|social\\s+worker|pharmacist|physio))|pt)\\b",
-    '^\\s{0,2}[,(–-]\\s{0,2}(?:the|a|an|our|my)\\s+[^,.;()]{0,30}?\\b(?:(?:re)?admitted|discharged|brought\\s+in)\\b',
+    '^\\s{0,2}[,(–-]\\s{0,2}(?:the|a|an|our|my)\\s+[^,.;()]{0,30}?\\b(?:(?:re)?admitted|discharged|brought\\s+in|cannulated|clerked|resuscitated|intubated|sectioned|operated\\s+on)\\b',
+    // "Jayden, the boy I cannulated", "Ava, a toddler with croup": a child or an old person, never staff.
+    '^\\s{0,2},\\s{0,2}(?:the|a|an|our|my|this)\\s+(?:[a-z-]+\\s+){0,2}?(?:boy|toddler|teenager|baby|child|pensioner)\\b',
     '^\\s{0,2}[,(]\\s{0,2}(?:aged\\s+)?\\d{1,3}\\s{0,2}(?:[,)]|y|yo|years?|yrs?|-year)',
     // "Gladys, ninety-one, refused…": an age in words.
     '^\\s{0,2}[,(]\\s{0,2}(?:aged\\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|a\\s+hundred)\\s{0,2}[,)]',
@@ -74,6 +78,9 @@ const AGE_THEN_ROLE = new RegExp(
 const COLLEAGUE_AT_WORK =
   /^(?:['’]s\s+(?:[a-z\u00C0-\u024F-]+\s+)?(?:theatre|operating\s+list|clinic|team|firm|registrar|ward\s+round|rota|job\s+plan|patients|secretary|juniors|trainees|department)|(?:\s{0,2},[^,.;()]{1,40},)?\s+(?:(?:had|has)\s+)?(?:asked\s+(?:me|us)\s+to\s+(?:lead|cover|review|see|check|run|present|chair|audit|teach|supervise|prescribe|examine|assess|clerk|write)|operated|taught|teach|supervised|chaired|consented|was\s+on\s+call|reviewed|examined|assessed|escalated|prescribed|intubated|cannulated|clerked|covered|bleeped|paged|took\s+over|scrubbed|showed\s+me|helped\s+me|(?:ran|runs|leads|led|chairs|manages|managed|organises|organised|coordinates|coordinated)\s+the|presented\s+the))\b/i;
 
+// "I learned to tie knots from Mr Qureshi", "was taught how to cannulate by Dipo": a teacher of a skill.
+const LEARNED_SKILL_FROM = /\b(?:learn(?:ed|t|ing)|taught)\s+(?:how\s+)?to\s+[^.;!?]{1,40}?\b(?:from|by)\s{1,2}$/i;
+
 // "I bleeped Tom", "handed over to Priya", "asked Sam to review": the doctor working with a colleague.
 const WORKING_WITH_BEFORE =
   /\b(?:bleeped|paged|emailed|texted|messaged|shadowed|handed\s+over\s+to|escalated\s+to|debriefed\s+with|on\s+call\s+with)\s{1,2}$/i;
@@ -89,7 +96,21 @@ const ADJUSTED_AT_WORK =
 export const DOES_CARE =
   /^\s{1,2}(?:who\s+|had\s+|has\s+)?(?:spotted|noticed|caught|realised|realized|escalated|explained|examined|cannulated|prescribed|checked|intubated|resuscitated|did\s+(?:the|a|an|his|her)|took\s+(?:bloods|over|the\s+(?:bloods|history|lead))|stayed\s+(?:late|on)|was\s+first|sorted|fixed|covered|handed\s+over|bleeped|phoned\s+the|rang\s+the|called\s+(?:the|for|an?)\b|ran|led|(?:break|broke|breaking)\s+(?:the\s+)?(?:bad\s+)?news|consent(?:ed)?\s+(?:a|an|the|my|our)|taught|supervised)\b/i;
 
+// "We lost Augustin at 3am": a death, told the way staff tell it.
+const LOST_BEFORE = /\b(?:[Ww]e|[Ii])\s+lost\s{1,2}$/;
+const DIED_WHEN =
+  /^\s{1,2}(?:at\s+\d|overnight|this\s+morning|last\s+night|in\s+the\s+night|peacefully|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i;
+
+/** "We lost Ahmed overnight": a death, told the way staff tell it. */
+export function lostInCare(before: string, after: string): boolean {
+  return LOST_BEFORE.test(before) && DIED_WHEN.test(after);
+}
+
+// "Caring for Ruth in her last days": not "caring for Ruth's patients".
+const CARED_FOR = /\b(?:caring|cared)\s+for\s{1,2}$/i;
+
 export function patientCue(before: string, after: string): boolean {
+  if (lostInCare(before, after) || (CARED_FOR.test(before) && !/^['’]s\b/.test(after))) return true;
   if (AGE_THEN_ROLE.test(after) || RELATIVE_BORN.test(after) || EPISODE_AT_WORK.test(after)) return false;
   if (ADJUSTED_AT_WORK.test(after)) return false;
   return PATIENT_BEFORE.test(before) || PATIENT_AFTER.test(after);
@@ -113,6 +134,7 @@ export function colleagueCue(before: string, after: string): boolean {
     COLLEAGUE_AFTER.test(after) ||
     COLLEAGUE_AT_WORK.test(after) ||
     WORKING_WITH_BEFORE.test(before) ||
+    LEARNED_SKILL_FROM.test(before) ||
     (/\basked\s{1,2}$/i.test(before) && ASKED_TO_WORK.test(after)) ||
     WORKPLACE_AFTER.test(after) ||
     PUBLIC_ACT.test(after) ||

@@ -1,6 +1,6 @@
 import { contextLean, describedWithCare, isCaring, isTopicWord, ownedCareWord, SHARED_WITH_STAFF } from './cues';
 import { FIRST_NAMES } from './first-names';
-import { colleagueCue, DOES_CARE, patientCue } from './name-context';
+import { colleagueCue, DOES_CARE, lostInCare, patientCue } from './name-context';
 import { isNotAName } from './name-words';
 import { clinicalReason, NAME_BESIDE_CUE } from './names';
 import { isConditionOrDrug } from './not-a-person';
@@ -30,14 +30,16 @@ const NOT_PERSON = new Set(
   paediatrics theatres mum mummy dad daddy grandma grandad granny nan nana nanny grandpa baby babies patients
   relatives family families doctors nurses consultants registrars juniors paramedics police ambulance crew
   everyone's english polish british irish scottish welsh urdu punjabi arabic french spanish portuguese romanian
-  bengali somali chinese italian turkish farsi tigrinya god christmas ramadan diwali eid covid sepsis delirium
+  bengali somali chinese italian turkish farsi tigrinya god christmas ramadan diwali eid lent advent passover
+  hanukkah vaisakhi covid sepsis delirium
   pain dementia nights days mornings evenings tonight eventually initially finally luckily fortunately
   unfortunately sometimes often later earlier soon instead anyway still again afterwards overall clearly
   apparently honestly actually reflection reflections handover learning outcome plan impression background
   summary action actions note notes update history examination diagnosis admission discharge referral dear
   thanks thank regards best kind yours sincerely several many most few both neither either none all some
   whoever whatever wherever whenever protocol protocols guideline guidelines checklist template system process
-  sister rev revd reverend master professor prof`
+  sister rev revd reverend master professor prof son daughter grandson granddaughter grandchildren wife husband
+  brother father mother widow widower uncle aunt auntie cousin niece nephew`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -54,14 +56,17 @@ const OPENER_BEFORE = /(?:[.!?:;"“]\s{0,3}|\n\s{0,3})([A-Z][a-z]+),?[ \t]$/;
 const TITLE_BEFORE =
   /\b(?:mrs?|ms|miss|mx|dr|prof(?:essor)?|sir|dame|lord|lady|baroness|sister|nurse|matron|rev(?:erend)?|st|saint|father|rabbi|imam|cllr|master|the)\.?[ \t]{1,2}$/i;
 
+// "Oluwaseun finally woke": a word of time or manner between the one and the verb.
+const ADVERB =
+  '(?:(?:finally|eventually|suddenly|just|then|still|never|always|even|also|only|quietly|slowly|actually|really|simply|immediately|later|again|briefly|properly)\\s{1,2})?';
 // The one who did or felt something: "Tadeusz kept pulling", "Alfonso Ribeiro presented with".
 const FEELS =
   'kept|tried|tries|climbed|wandered|pulled|spent|squeezed|gripped|smiled|laughed|nodded|keeps|stayed|remained|refused|refuses|declined|told|tells|asked|asks|said|says|cried|screamed|shouted|wept|died|wanted|wants|felt|feels|presented|complained|collapsed|vomited|woke|slept|agreed|deteriorated|arrested|spiked|desaturated|begged|pleaded|insisted|whispered';
 const DOES = new RegExp(
-  `^(?:\\s{0,2},[^,.;()]{1,50},)?\\s{1,2}(?:(?:had|has|was|is)\\s+(?:been\\s+)?(?:still\\s+|very\\s+|so\\s+|too\\s+|only\\s+)?)?(?:was|is|had|has|came|went|needed|needs|looked|seemed|became|fell|pulled|ate|would|could|did|does|developed|${FEELS})\\b`,
+  `^(?:\\s{0,2},[^,.;()]{1,50},)?\\s{1,2}(?:(?:had|has|was|is)\\s+(?:been\\s+)?(?:still\\s+|very\\s+|so\\s+|too\\s+|only\\s+)?)?${ADVERB}(?:was|is|had|has|came|went|needed|needs|looked|seemed|became|fell|pulled|ate|would|could|did|does|developed|${FEELS})\\b`,
 );
 // Verbs only a person governs find a subject anywhere: "On the ward round Jurgen told me".
-const FEELS_AFTER = new RegExp(`^\\s{1,2}(?:${FEELS})\\b`);
+const FEELS_AFTER = new RegExp(`^\\s{1,2}${ADVERB}(?:${FEELS})\\b`);
 // The one the doctor was with or did something to: "sat with Oluwaseun", "gave Jaswinder the news".
 const DONE_TO =
   /\b(?:(?:sat|sitting|stayed|waited)\b[^.;,]{1,40}?\bwith|(?:sat|sitting|stayed|talked|spoke|speaking|chatted|chat|lunch|tea|time|care|minutes|hours?|while|conversation|discussion|was|were|met|meeting|celebrated|laughed|joked|prayed|waited|cried|walked|played)\s+with|(?:explained|spoke|talked|listened|said|apologised|introduced\s+myself|broke\s+the\s+news)\s+to|(?:scans?|bloods|referral|tests?|results|echo|ct|mri|x-?ray|prescription|obs|operation|surgery|interpreter)\s+(?:for|of|on)|(?:brought|wheeled|carried)\s+in|(?:irritated|frustrated|annoyed|angry|cross|impatient|short|sharp|curt|gentle|firm|rude|honest|straight)\s+with|(?:happened|went\s+(?:wrong|badly|well))\s+with|(?:handled|managed|got)\s+(?:it|that|this|things)(?:\s+(?:right|wrong|well|badly))?\s+with|(?:safeguarding|referral|concerns?)\s+(?:[a-z]+\s+){0,2}?(?:for|about)|(?:worried|worrying|upset|something|thinking|frightened|scared|afraid|terrified|angry|cross|guilty|myself)\s+(?:about|for)|(?:certificate|prescription|request|form)\s+(?:was\s+)?for|failed|promised|rushed|explained\s+(?:[a-z]+\s+){1,3}?to|watching|watched|let|given|(?:saw|seen|see|cannulate|catheterise|resuscitate|intubate|referring|referred|refer|reviewed|review|examined|examine|visited|visit|discharged|discharge|admitted|admit|gave|give|giving|got|sent|brought|moved|helped|fed|washed|turned|woke|met|found|find|restrain|restrained|sedate|sedated|assessed|assess|transferred|catheterised|resuscitated|scanned|told|tell|telling|phoned|rang|consented|consent|clerked|clerk|treated|nursed|cannulated|reassured|comforted|think\s+about|thought\s+about|remember|remembered|young|little|old|big|poor|baby|dear\s+old))\s{1,2}$/i;
@@ -110,10 +115,6 @@ const NEXT_TO_CUE = /^\s{0,2}(?:[,(–-]|(?:was|is|had|has|became|who)\b)/;
 const AGE_AFTER = /^\s{0,2}[,(]\s{0,2}(?:aged\s+)?\d{1,3}\s{0,2}(?:[,)]|y(?:ears?|rs?|o)?\b|-year)/i;
 
 // Done only to patients: "trying to cannulate Agatha", "we sectioned Tomasz".
-// "We lost Augustin at 3am": a death, told the way staff tell it.
-const LOST_BEFORE = /\b(?:[Ww]e|[Ii])\s+lost\s{1,2}$/;
-const DIED_WHEN =
-  /^\s{1,2}(?:at\s+\d|overnight|this\s+morning|last\s+night|in\s+the\s+night|peacefully|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i;
 // "a line in Hamish", "the tube into Esi": what goes into a patient.
 const CARE_ONLY_DONE_TO =
   /\b(?:cannulat|catheteris|resuscitat|intubat|sedat|transfus)\w{0,4}\s{1,2}$|\bsectioned\s{1,2}$|\b(?:line|cannula|venflon|drip|catheter|tube|needle)\s+(?:in|into)\s{1,2}$/i;
@@ -123,7 +124,7 @@ type Place = 'strong' | 'needs-care' | undefined;
 /** Whether the word stands where a person does: beside a bed (strong), or as doer, done-to or owner. */
 function personPlace(near: string, after: string, opening: boolean, doneTo: boolean): Place {
   if (IN_BED_BEFORE.test(near.slice(-24)) || IN_BED_AFTER.test(after) || CARE_ONLY_DONE_TO.test(near)) return 'strong';
-  if (LOST_BEFORE.test(near) && DIED_WHEN.test(after)) return 'strong';
+  if (lostInCare(near, after)) return 'strong';
   if (doneTo || SAID_BEFORE.test(near) || DESCRIBED.test(after) || AGE_AFTER.test(after) || /^['’]s\s/.test(after)) {
     return 'needs-care';
   }

@@ -27,13 +27,24 @@ const PERSON =
 // A nickname in quotes: "listed as 'Bunny' Fairweather".
 const QUOTE = '(?:[\'‘"“](?=[A-Z]))?';
 const THEN = `\\s{0,2}[,:(–-]?\\s{0,2}(?:(?:is|was)\\s{1,2})?(?:(?:called|named)\\s{1,2})?${QUOTE}`;
+// Where a note or sentence opens.
+const OPENING = '(?:^|[.!?]["”’]?\\s{1,3}|\\n\\s{0,3})';
 const CUE = new RegExp(
   [
     // Not "Patient's brother-in-law": that is the family form below.
     `(?:patient|pt)(?:(?:['’]s)?\\s{1,2}name)?(?!['’]s\\s)\\.?${THEN}`,
+    // "Their eldest, Priyanka,", "her daughters Sian and Ffion": family by place in it, or many.
+    `(?:his|her|their|the\\s{1,2}patient['’]s)\\s{1,2}(?:eldest|oldest|youngest|boy|girl|lad|lass|kids|children|daughters|sons|brothers|sisters|grandchildren|granddaughters|grandsons|parents)${THEN}`,
     `(?:his|her|their|the\\s{1,2}patient['’]s|patient['’]s)\\s{1,2}${RELATIVE}(?!-)${THEN}`,
     `(?:his|her|their|the|the\\s{1,2}patient['’]s|patient['’]s)\\s{1,2}${KIN}${THEN}`,
     `${KIN}\\s{1,2}(?:is|was)\\s{1,2}(?:called|named)\\s{1,2}${QUOTE}`,
+    // "a nephew called Callum"; "Auntie Grace", "Uncle Kwesi": family named as the patient names them,
+    // not the doctor's own ("my Auntie Jean").
+    `(?:a|an)\\s{1,2}${KIN}\\s{1,2}(?:called|named)\\s{1,2}${QUOTE}`,
+    // A family word opening a note: "Dad - Marek - had been on nights", "Granddaughter Chloe calmed her".
+    `(?<=${OPENING})${FAMILY}\\s{0,2}[(:–-]\\s{0,2}`,
+    `(?<=${OPENING})(?!(?:mother|father)\\b)${FAMILY}\\s{1,2}`,
+    `(?<!\\b(?:my|our)\\s{1,2})(?:auntie|aunty|aunt|uncle|nana|nanna|nanny|grandma|granny|grandad|grandpa|gran)\\s{1,2}${QUOTE}`,
     `(?<!\\b(?:my|our)\\s{1,2})(?:big|little|baby|twin)\\s{1,2}(?:sister|brother)${THEN}`,
     `(?:next\\s{1,2}of\\s{1,2}kin|nok)(?:\\s{1,2}(?:is|was))?(?:\\s{1,2}(?:listed|recorded|documented|given|named))?(?:\\s{1,2}as)?${THEN}`,
     `${PERSON}\\s{1,2}(?:called|named|known\\s{1,2}as)\\s{1,2}${QUOTE}`,
@@ -77,9 +88,10 @@ function nameMatch(text: string, hit: RegExpExecArray): NameSpan | undefined {
 
 const CARED_FOR_BEFORE =
   /\b(?:reviewed|examined|clerked|(?:could|can|please)\s+(?:you|someone)\s+(?:review|examine|clerk|cannulate|consent|assess)|consented|cannulated|catheterised|resuscitated|admitted|readmitted|discharged|saw|seen|assessed|scanned|sedated|sectioned|intubated|transfused|restrained|nursed|treated|brought\s+in|operated\s+on|death\s+of|bloods\s+from|(?:bad\s+)?news\s+to)\s{1,2}$/i;
-// "We discussed Mr Okonjo", "my care of Mr Ferreira": the person talked about, not "Mr Streeting's plan".
+// "We discussed Mr Okonjo", "my care of Mr Ferreira", "the coroner wrote to us about Mr Stone": the
+// person talked about, not "Mr Streeting's plan".
 const TALKED_ABOUT_BEFORE =
-  /\b(?:(?:my|our|the|his|her)\s+(?:care|case|management)\s+of|we\s+discussed|reflected\s+on|(?:thinking|thought|worried|worrying)\s+about)\s{1,2}$/i;
+  /\b(?:(?:my|our|the|his|her)\s+(?:care|case|management)\s+of|we\s+discussed|reflected\s+on|(?:thinking|thought|worried|worrying)\s+about|(?:wrote|written|rang|phoned|emailed)\s+(?:to\s+)?(?:me|us)\s+about|inquest\s+into(?:\s+the\s+death\s+of)?)\s{1,2}$/i;
 
 // "Mrs Bakshi's case", "Mrs Dlamini's journey": a patient's, told at a meeting.
 const TITLED_OWNS =

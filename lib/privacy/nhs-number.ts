@@ -32,9 +32,13 @@ const NHS_SHAPE = new RegExp(
 
 // Labelled as an NHS number but not in its usual shape, or failing the check: still identifying.
 const LABELLED_NHS = new RegExp(
-  `(?<![${LETTER}])nhs\\s{0,2}(?:number|num|no\\b\\.?|#)?\\s{0,2}[:=#-]?\\s{0,2}(?:is\\s+|was\\s+)?(?<id>\\d(?:[ .-]?\\d){8,11})(?!\\d)`,
+  `(?<![${LETTER}])nhs\\s{0,2}(?:number|num|no\\b\\.?|#)?\\)?\\s{0,2}[:=#-]?\\s{0,2}(?:is\\s+|was\\s+)?(?<id>\\d(?:[ .-]?\\d){8,11})(?!\\d)`,
   'gdi',
 );
+
+// Ten digits in any other grouping ("91 61 40 44 54", "4219 6777 12"): only with a valid check digit,
+// since a mistyped number in an odd grouping is as likely anything else.
+const ANY_GROUPING = /(?<![\d+.,]|\+\d{1,3}[ -]?)\b\d{2,5}(?:[ -]\d{1,5}){1,4}(?![\d]|[.,]\d)/g;
 
 // "Invoice 48573-65729", "Datix ref 123-456-7890": a number that fails the check and is labelled as
 // something else is that something else.
@@ -67,5 +71,11 @@ export function findNhsNumbers(text: string): Match[] {
     const valid = digits.length === 10 && isValidNhsNumber(digits);
     return { kind: 'nhs-number', start: id[0], end: id[1], ...(valid ? {} : { message: LABELLED }) };
   });
-  return [...shaped, ...labelled];
+  const grouped = scan(text, ANY_GROUPING, (hit) => {
+    const digits = hit[0].replace(/\D/g, '');
+    if (digits.length !== 10 || digits.startsWith('0') || !isValidNhsNumber(digits)) return undefined;
+    if (REFERENCE_BEFORE.test(text.slice(Math.max(0, hit.index - 30), hit.index))) return undefined;
+    return { kind: 'nhs-number', start: hit.index, end: hit.index + hit[0].length };
+  });
+  return [...shaped, ...labelled, ...grouped];
 }

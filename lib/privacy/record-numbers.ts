@@ -10,19 +10,21 @@ const LABEL = [
   `unit\\s{0,2}${NUMBER_WORD}`,
   `chi(?:\\s{0,2}${NUMBER_WORD})?`,
   `h\\s?&\\s?c\\s{0,2}${NUMBER_WORD}`,
-  `case\\s{0,2}${NUMBER_WORD}`,
+  `case(?:\\s{1,2}notes?)?\\s{0,2}${NUMBER_WORD}`,
   `(?:medical\\s{1,2}|health\\s{1,2})?records?\\s{0,2}${NUMBER_WORD}`,
   `(?:patient|pt|pas|trust|rxx)\\s{0,2}${NUMBER_WORD}`,
 ].join('|');
+// "The hospital no. on the request was A/123456": where the number was written, then the number.
+const WHERE_WRITTEN = '(?:on|in)\\s{1,2}(?:the|his|her|their)\\s{1,2}[a-z]{3,12}\\s{1,2}';
 const ID = '(?=[a-z\\d/-]{0,15}\\d)[a-z\\d][a-z\\d/-]{3,15}';
 const LABELLED = new RegExp(
-  `(?<![${LETTER}0-9])(?:${LABEL})\\s{0,2}[,:=#.(–-]{0,2}\\s{0,2}(?:(?:is|was|of)\\s{1,2})?(?<id>${ID})${WORD_END}`,
+  `(?<![${LETTER}0-9])(?:${LABEL})\\s{0,2}[,:=#.(–-]{0,2}\\s{0,2}(?:${WHERE_WRITTEN}(?:is|was)\\s{1,2}|(?:is|was|of)\\s{1,2})?(?<id>${ID})${WORD_END}`,
   'gdi',
 );
 
 // Trust-prefixed hospital numbers such as RXX1234567 (an R, the trust's two-character code, seven
-// digits) are recognisable without a label.
-const TRUST_PREFIXED = new RegExp(`(?<![${LETTER}0-9])R[A-Z\\d]{2}\\d{7}${WORD_END}`, 'g');
+// digits, sometimes spaced as RXH 123 4567) are recognisable without a label.
+const TRUST_PREFIXED = new RegExp(`(?<![${LETTER}0-9])R[A-Z\\d]{2}[ \\t]?\\d{3}[ \\t]?\\d{4}${WORD_END}`, 'g');
 
 export function findRecordNumbers(text: string): Match[] {
   const labelled = scan(text, LABELLED, (hit) => {

@@ -53,10 +53,10 @@ const CONCERN_BEFORE =
   /\b(?:(?:think|thinking|thought|worried|worrying|worry|wonder|wondering|wondered|dreamt|dreaming|remember|talked|spoke|conversation|chat)\s+about|what\s+happened\s+to|goodbye\s+to|failed|let|promised|(?:minutes|hours|time|ages)\s+with|(?:visit|visited|check|checked|pop|popped)\s+(?:in\s+)?on)\s{1,2}$/i;
 // A nickname the ward uses: "they call him Smudge", "known to everyone as Tiny".
 const NICKNAME_BEFORE =
-  /\b(?:(?:calls?|called)\s+(?:him|her)|(?:known|nicknamed)(?:\s+to\s+[a-z]+)?(?:\s+as)?|goes\s+by)\s{1,2}['‘"“]?$/i;
+  /\b(?:(?:calls?|called)\s+(?:him|her|me)|(?:known|nicknamed)(?:\s+to\s+[a-z]+)?(?:\s+as)?|goes\s+by)\s{1,2}['‘"“]?$/i;
 const HOUSEHOLD_AFTER = /^\s{1,2}(?:family|children|kids|twins|parents|household|boys|girls)\b(?!['’])/;
 const CONCERN_AFTER =
-  /^(?:\s{1,2}down\b|['’]s\s+(?:face|voice|eyes|hands?|smile|words|story|last|death|funeral|bed|(?:grand)?(?:daughter|son|children|kids)|wife|husband|widow|widower))/i;
+  /^(?:\s{1,2}down\b|['’]s\s+(?:face|voice|eyes|hands?|smile|laugh|laughter|words|story|last|death|funeral|bed|(?:grand)?(?:daughter|son|children|kids)|wife|husband|widow|widower))/i;
 // A sentence's first word is a name when a person's verb or a concern follows it ("Efua asked…").
 const PERSON_VERB =
   /^\s{1,2}(?:cried|smiled|laughed|refused|wanted|felt|died|insisted|whispered|begged|declined|woke|slept|screamed|shouted|wept|squeezed|gripped|asked\s+(?:me|us|if|whether|for)|told\s+(?:me|us)|kept\s+(?:asking|saying|calling|trying|pulling|getting)|waved)\b/;
@@ -71,6 +71,7 @@ const UNMARKED =
 const PRIOR = 0.5;
 const BAR = 1;
 const CONCERN = 0.75;
+const NICKNAME = 1.25;
 
 /** The score: care words in the sentence and, at half weight, the one either side, less work and roles. */
 function score(sentences: SentenceCues, start: number, words: readonly string[], near: string, after: string): number {
@@ -80,7 +81,9 @@ function score(sentences: SentenceCues, start: number, words: readonly string[],
   if (TOGETHER.test(after) || TOGETHER.test(near)) total -= 0.75;
   // A full name with no title is as often a public figure's as a patient's.
   if (words.length > 1) total -= own.care === 0 ? 1 : 0.75;
-  if (CONCERN_BEFORE.test(near) || CONCERN_AFTER.test(after) || NICKNAME_BEFORE.test(near)) total += CONCERN;
+  if (CONCERN_BEFORE.test(near) || CONCERN_AFTER.test(after)) total += CONCERN;
+  // A nickname someone goes by is a patient's or a relative's more often than a colleague's.
+  else if (NICKNAME_BEFORE.test(near)) total += NICKNAME;
   return total;
 }
 

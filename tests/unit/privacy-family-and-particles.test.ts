@@ -15,6 +15,14 @@ describe('a relative named beside the family word', () => {
     ['Their son, a teenager called Rafferty, refused to come in.', 'Rafferty'],
     ['Her twin brother Lysander donated the kidney.', 'Lysander'],
     ['I met the family: Mum, Dad and big sister Ottilie, who did the talking.', 'Ottilie'],
+    ['We rang the only relative on file, a cousin named Teodora, in Bucharest.', 'Teodora'],
+    ['"Ask for Uncle Kwabena," she said, "he signs everything for me."', 'Kwabena'],
+    ['Nana Efua sat by the cot every night and sang to him.', 'Efua'],
+    ['Their youngest, Tobenna, did all the translating, which I now regret.', 'Tobenna'],
+    ['His sons Callum and Euan argued in the corridor about the DNACPR form.', 'Callum'],
+    ['Mum – Leanne – had not slept since the seizure.', 'Leanne'],
+    ['Grandson Kai was the only one he would eat for.', 'Kai'],
+    ['His widower, Anselm, brought in the photographs for the funeral.', 'Anselm'],
   ])('warns about the name in %j', (text, name) => {
     expect(warned(text)).toContain(`name: ${name}`);
   });
@@ -24,6 +32,11 @@ describe('a relative named beside the family word', () => {
     'Elaine Bromiley died after a routine operation, and her husband Martin founded the CHFG.',
     'The partner Trust agreed to share the on-call rota.',
     'My big sister Hannah is a GP and talked me through it.',
+    'My Auntie Jean was a district nurse, which is partly why I chose medicine.',
+    'Our Uncle Ravi drove me to my first day of medical school.',
+    'Father Michael said mass on the ward every Sunday during Lent.',
+    'Dad, a retired GP, told me to take the job and stop worrying.',
+    'Sister Agnes ran the ward with a kindness I still try to copy.',
   ])('leaves %j alone: the doctor’s own family, a campaigner, an organisation', (text) => {
     expect(warned(text)).toEqual([]);
   });

@@ -50,6 +50,24 @@ describe('colleagues, public figures and ordinary words in the same places', () 
   });
 });
 
+describe('a patient named as a list or a letter names them', () => {
+  it.each([
+    ['Okonkwo, Chidi: I nearly gave him the wrong bag of blood in the next bay.', 'Okonkwo, Chidi'],
+    ['The coroner’s officer rang us about Mrs Hallworth before the inquest.', 'Hallworth'],
+    ['The family wrote to us about Mr Penhaligon a month after he died.', 'Penhaligon'],
+  ])('warns about the name in %j', (text, name) => {
+    expect(names(text)).toEqual([name]);
+  });
+
+  it.each([
+    'Leeds, Bradford: the two trusts merged their stroke services this year.',
+    'Hughes, Owen: his slides on the rota change were the clearest at the board.',
+    'The chief executive wrote to us about Mr Streeting’s visit next week.',
+  ])('leaves %j without a name warning', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
 describe('addresses and contact details in other forms', () => {
   const kinds = (text: string) => detectPatientDetails(text).map(({ kind, text: matched }) => [kind, matched]);
 
@@ -57,12 +75,15 @@ describe('addresses and contact details in other forms', () => {
     ['The carers let themselves in at Holly Cottage, Back Lane, twice a day.', 'Holly Cottage, Back Lane'],
     ['She rents Flat 7, The Sidings, on her own.', 'Flat 7, The Sidings'],
     ['He collapsed outside his house on Tanner Street last night.', 'Tanner Street'],
+    ['She lives in the flat above the bakery on Quarry Lane, and the stairs are steep.', 'Quarry Lane'],
+    ['His house is the last one off Ferry Road, past the allotments.', 'Ferry Road'],
   ])('warns about the address in %j', (text, address) => {
     expect(kinds(text)).toContainEqual(['address', address]);
   });
 
   it.each([
     'The deanery is at 3 Piccadilly Place, and our trust moved to 40 Mill Road in 2020.',
+    'Living wage campaigners marched on Downing Street, and our porters joined them.',
     'Bookings go through 0345 600 1234, the trust’s central line.',
     'Send your rota swaps to medical.staffing@example.nhs.uk by Friday.',
   ])('leaves an organisation’s address, number or shared mailbox in %j alone', (text) => {
