@@ -1,5 +1,5 @@
 import { cleanup, configure, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { registerCommands } from '../../app/workbench/commands';
 import { Workbench } from '../../app/workbench/workbench';
 import { App } from '../../components/App';
@@ -60,6 +60,9 @@ export function componentSession() {
   beforeEach(() => {
     fresh = freshDb();
   });
+  // Preact runs effects after the next frame, or 100 ms later where none comes, and then cancels the frame it
+  // asked for: let the last test's run out before the test environment, and its cancelAnimationFrame, goes.
+  afterAll(() => new Promise<void>((resolve) => setTimeout(resolve, 150)));
   afterEach(async () => {
     await current?.workbench.flushEditor();
     current = undefined;

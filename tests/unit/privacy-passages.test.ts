@@ -141,9 +141,10 @@ describe('patient details in realistic passages', () => {
     expect(precision).toBeGreaterThanOrEqual(0.92);
   });
 
-  // Only measured for now: the lead sets floors once both parts have been scored. Misses are counted by
-  // label, never printed, so the passages stay unseen by whoever tunes next.
-  it('reports how it does on batch 5, a set it was never tuned on, half of it clean', () => {
+  // Two thirds were tuned on (7 Dec 2026: 1.000 / 1.000); the held-out third never was (1.000 / 0.776), and stays
+  // the honest figure. Floors keep both from slipping. Misses are counted by label, never printed, so the
+  // held-out passages stay unseen by whoever tunes next.
+  it('holds on batch 5, written by a new hand, half of it clean; reports the held-out third', () => {
     const all = [...BATCH5, ...BATCH5_HELD_OUT];
     expect(all.length).toBeGreaterThanOrEqual(240);
     expect(BATCH5_HELD_OUT.length).toBe(Math.floor(all.length / 3));
@@ -152,11 +153,13 @@ describe('patient details in realistic passages', () => {
       expect(clean / set.length).toBeGreaterThanOrEqual(0.4);
       expect(clean / set.length).toBeLessThanOrEqual(0.6);
     }
-    for (const [name, set] of [
-      ['batch 5', BATCH5],
-      ['batch 5 held-out', BATCH5_HELD_OUT],
+    for (const [name, set, floors] of [
+      ['batch 5', BATCH5, { precision: 0.97, recall: 0.97 }],
+      ['batch 5 held-out', BATCH5_HELD_OUT, { precision: 0.95, recall: 0.75 }],
     ] as const) {
       const { precision, recall } = score(set);
+      expect(precision, `${name} precision`).toBeGreaterThanOrEqual(floors.precision);
+      expect(recall, `${name} recall`).toBeGreaterThanOrEqual(floors.recall);
       const missed = new Map<string, number>();
       for (const passage of set) {
         if (passage.label !== 'clean' && !flagged(passage))
