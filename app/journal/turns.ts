@@ -1,4 +1,5 @@
 // When the journal cache's background work (reading, indexing) runs, so the page stays responsive.
+import { pageTurn } from '../../lib/page-turn';
 
 /** The longest a view being built may hold the background work: search must never wait on it for long. */
 const MOST_HELD_MS = 3000;
@@ -25,22 +26,8 @@ export function holdBackgroundWork(): () => void {
 
 /** Gives the page a turn (input, rendering, timers); while a view holds the background work, waits until it lets go. */
 export async function yieldToPage(): Promise<void> {
-  await turn();
+  await pageTurn();
   if (holds.size > 0) await new Promise<void>((resolve) => waiting.push(resolve));
-}
-
-/** A turn for the page, without the 4 ms floor of nested timeouts. */
-function turn(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 /** After the next frame is painted (or a quarter of a second, when no frames come: a hidden page). */

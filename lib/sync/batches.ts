@@ -1,3 +1,4 @@
+import { pageTurn } from '../page-turn';
 import type { PlainRecord } from './seal';
 
 /** Records taken in, or sent, per step: large enough for speed, small enough never to block writing. */
@@ -49,24 +50,6 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/**
- * A shorter turn, within a step: `scheduler.yield()` where the browser has it, else a message. Never a timer:
- * timers set from timers wait at least 4 ms once nested five deep, which over a first sync's thousands of
- * turns would add seconds.
- */
-function briefTurn(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
 /** A stretch of opening or sealing documents longer than this gives the page a turn before the next group. */
 const TURN_MS = 8;
 /** Documents opened or sealed at once between checks of the time. */
@@ -86,7 +69,7 @@ export async function mapInTurns<T, R>(
   for (let at = 0; at < items.length; at += GROUP) {
     results.push(...(await Promise.all(items.slice(at, at + GROUP).map((item, offset) => each(item, at + offset)))));
     if (at + GROUP < items.length && performance.now() - since > TURN_MS) {
-      await briefTurn();
+      await pageTurn();
       since = performance.now();
     }
   }
