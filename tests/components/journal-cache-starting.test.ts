@@ -1,11 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  forgetJournalCaches,
-  getJournalSnapshot,
-  subscribeJournal,
-  wantSearchIndex,
-} from '../../app/journal/journalCache';
-import { LanternDB, setDb } from '../../lib/db';
+import { describe, expect, it, vi } from 'vitest';
+import { getJournalSnapshot, subscribeJournal, wantSearchIndex } from '../../app/journal/journalCache';
+import type { LanternDB } from '../../lib/db';
+import { freshJournalEachTest } from './journal-db';
 
 /** The journal's service while its worker is still starting: nothing it is asked is answered until `release`. */
 const starting = vi.hoisted(() => {
@@ -41,16 +37,8 @@ vi.mock('../../app/journal/journalConnection', async (importOriginal) => {
 });
 
 let db: LanternDB;
-
-beforeEach(() => {
-  db = new LanternDB(`test-${crypto.randomUUID()}`);
-  setDb(db);
-});
-
-afterEach(async () => {
-  forgetJournalCaches();
-  db.close();
-  await db.delete();
+freshJournalEachTest((fresh) => {
+  db = fresh;
 });
 
 describe('a new journal while its worker starts', () => {

@@ -1,6 +1,6 @@
 import { RangeSet } from 'dexie';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   changedEntryIds,
   forgetJournalCaches,
@@ -10,22 +10,15 @@ import {
   subscribeJournal,
   wantSearchIndex,
 } from '../../app/journal/journalCache';
-import { LanternDB, setDb } from '../../lib/db';
+import type { LanternDB } from '../../lib/db';
 import { getEntries, listJournal, listNewestEntries } from '../../lib/entries/repository';
 import type { Entry } from '../../lib/entries/schema';
 import type { SearchOptions } from '../../lib/search';
+import { freshJournalEachTest } from './journal-db';
 
 let db: LanternDB;
-
-beforeEach(() => {
-  db = new LanternDB(`test-${crypto.randomUUID()}`);
-  setDb(db);
-});
-
-afterEach(async () => {
-  forgetJournalCaches();
-  db.close();
-  await db.delete();
+freshJournalEachTest((fresh) => {
+  db = fresh;
 });
 
 /** The ids search finds now for `query`, best first (the index answers a moment later, off the page's thread). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createDetector, type DetectorWorker } from '../../app/privacy/detectOffThread';
+import { createDetector } from '../../app/privacy/detectOffThread';
 import type { DetectAsk, DetectReply } from '../../app/privacy/detectRequests';
-import type { Numbered, WorkerAnswer } from '../../app/workers/workerClient';
 import { detectInEntry } from '../../lib/privacy';
+import { fakeWorker } from './fake-worker';
 
 // The open entry is scanned for patient details in a worker (app/privacy/detectOffThread.ts). Here the worker's
 // side runs in the test's own thread, behind a fake worker that answers by message, a turn later.
@@ -16,24 +16,9 @@ const ENTRY = {
   actions: [],
 };
 
-function fakeWorker(answer: (request: Numbered<DetectAsk>) => WorkerAnswer<DetectReply>) {
-  const sent: Numbered<DetectAsk>[] = [];
-  const worker: DetectorWorker = {
-    onmessage: null,
-    onerror: null,
-    postMessage(request) {
-      sent.push(structuredClone(request));
-      const data = structuredClone(answer(structuredClone(request)));
-      setTimeout(() => worker.onmessage?.({ data } as MessageEvent<WorkerAnswer<DetectReply>>), 0);
-    },
-    terminate() {},
-  };
-  return { worker, sent };
-}
-
 describe('patient details found off the page', () => {
   it('finds in the worker exactly what the page would, the details the user set aside left out', async () => {
-    const { worker, sent } = fakeWorker(({ id, entry, ignored }) => ({
+    const { worker, sent } = fakeWorker<DetectAsk, DetectReply>(({ id, entry, ignored }) => ({
       id,
       findings: detectInEntry(entry, { ignored }),
     }));
@@ -48,7 +33,7 @@ describe('patient details found off the page', () => {
   });
 
   it('scans in the page when the worker fails or cannot start, so no detail goes unshown', async () => {
-    const { worker } = fakeWorker(({ id }) => ({ id, failed: 'out of memory' }));
+    const { worker } = fakeWorker<DetectAsk, DetectReply>(({ id }) => ({ id, failed: 'out of memory' }));
     const expected = detectInEntry(ENTRY, { ignored: [] });
     expect(await createDetector(() => worker)(ENTRY, [])).toEqual(expected);
     expect(await createDetector(() => null)(ENTRY, [])).toEqual(expected);
